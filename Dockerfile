@@ -1,0 +1,29 @@
+# Multi-stage build of the PostgreSQL variant of the ImROC change tracker.
+# Build:  docker build -t imroc-tracker .
+# Run:    docker run -p 8080:8080 -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db:5432/tracker \
+#           -e QUARKUS_DATASOURCE_USERNAME=tracker -e QUARKUS_DATASOURCE_PASSWORD=... imroc-tracker
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline || true
+COPY src/ src/
+COPY openapi.yaml ./
+RUN ./mvnw -B package -DskipTests -Dquarkus.profile=pg
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin tracker
+WORKDIR /app
+# The fast-jar layout, copied layer by layer so that code changes do not invalidate the dependency layer.
+COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/lib/ /app/lib/
+COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/*.jar /app/
+COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/app/ /app/app/
+COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/quarkus/ /app/quarkus/
+USER tracker
+EXPOSE 8080
+ENV QUARKUS_HTTP_HOST=0.0.0.0 \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75"
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -1,0 +1,35 @@
+package org.imroc.tracker.challenge;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.paging.Page;
+
+@Path("/api/v1/challenges")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Challenges", description = "The 10 key organisational challenges (reference data)")
+public class ChallengeResource {
+
+    private final ChallengeService service;
+
+    public ChallengeResource(ChallengeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listChallenges", summary = "List the 10 challenges in order")
+    public Page<ChallengeResponse> list() {
+        return new Page<>(service.list(), null);
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(operationId = "getChallenge", summary = "Get one challenge by its number (1–10)")
+    public ChallengeResponse get(@PathParam("number") int number) {
+        return service.get(number);
+    }
+}

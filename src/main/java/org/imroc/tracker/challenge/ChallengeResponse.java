@@ -1,0 +1,20 @@
+package org.imroc.tracker.challenge;
+
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ChallengeResponse(
+        @Schema(minimum = "1", maximum = "10") int number,
+        @Schema(examples = "recovery-college") String code,
+        String title,
+        String description,
+        @Schema(description = "The stage scale every challenge is rated on, lowest first") List<StageResponse> stages) {
+
+    private static final List<StageResponse> SCALE = Arrays.stream(Stage.values()).map(StageResponse::from).toList();
+
+    static ChallengeResponse from(Challenge challenge) {
+        return new ChallengeResponse(challenge.getNumber(), challenge.getCode(), challenge.getTitle(),
+                challenge.getDescription(), SCALE);
+    }
+}

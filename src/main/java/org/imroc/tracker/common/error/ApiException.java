@@ -1,0 +1,53 @@
+package org.imroc.tracker.common.error;
+
+import java.util.List;
+
+/**
+ * A failure the client can act on. Services throw it; {@link ProblemMappers} turns it into a problem
+ * response with the matching status.
+ */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+
+    public ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException badRequest(String detail) {
+        return new ApiException(ProblemType.BAD_REQUEST, detail);
+    }
+
+    public static ApiException badParameter(String parameter, String message) {
+        return new ApiException(ProblemType.BAD_REQUEST, "Invalid query parameter '" + parameter + "'.",
+                List.of(new FieldError(parameter, message)));
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(ProblemType.NOT_FOUND, what + " " + id + " does not exist.");
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(ProblemType.VALIDATION_FAILED, "The request is not valid.",
+                List.of(new FieldError(field, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

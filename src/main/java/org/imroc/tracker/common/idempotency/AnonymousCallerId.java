@@ -1,0 +1,15 @@
+package org.imroc.tracker.common.idempotency;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Used until an authentication mechanism provides a {@link CallerId} of its own. */
+@DefaultBean
+@ApplicationScoped
+public class AnonymousCallerId implements CallerId {
+
+    @Override
+    public String current() {
+        return "anonymous";
+    }
+}

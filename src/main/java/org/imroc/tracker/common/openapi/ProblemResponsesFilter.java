@@ -1,0 +1,110 @@
+package org.imroc.tracker.common.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation of the API the error responses that the shared conventions make possible for it
+ * (a path id → 404, a body → 413/415/422, If-Match → 412/428 …), each with the problem schema, so the
+ * contract lists them without each resource repeating the same annotations.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", problemSchema());
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> addResponses(path, method, operation));
+        });
+    }
+
+    private static void addResponses(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> add = new TreeMap<>();
+        add.put("400", "Malformed request: unreadable JSON, wrong JSON type, unknown field or bad parameter");
+        add.put("406", "The client does not accept application/json");
+        add.put("500", "Unexpected error; the body carries only the request id");
+        if (path.contains("{")) {
+            add.put("404", "No such resource, or one outside the caller's Trusts");
+        }
+        boolean hasBody = operation.getRequestBody() != null;
+        if (hasBody) {
+            add.put("413", "Request body larger than the limit");
+            add.put("415", "Request body is not JSON");
+            add.put("422", "Well-formed but invalid: the errors array names each field");
+        }
+        if (method == PathItem.HttpMethod.POST && !hasHeader(operation, "If-Match")) {
+            add.put("409", "Conflict with the current state, or the same Idempotency-Key still in flight");
+            add.put("422", "Well-formed but invalid, or an Idempotency-Key reused for a different request");
+        }
+        if (hasHeader(operation, "If-Match")) {
+            add.put("409", "The command is not allowed in the resource's current state");
+            add.put("412", "If-Match does not name the current version");
+            add.put("428", "If-Match is missing");
+        }
+        APIResponses responses = operation.getResponses();
+        if (hasHeader(operation, "If-None-Match") && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current version"));
+        }
+        add.forEach((code, description) -> {
+            APIResponse existing = responses.getAPIResponse(code);
+            if (existing == null || existing.getContent() == null) {
+                responses.addAPIResponse(code, problem(description));
+            }
+        });
+    }
+
+    static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        List<Parameter> parameters = operation.getParameters();
+        return parameters != null && parameters.stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static Schema problemSchema() {
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .required(List.of("type", "title", "status"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.imroc.tracker.common.persistence;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import org.imroc.tracker.common.paging.PageRequest;
+
+/**
+ * Builds the HQL of a filtered, keyset-paged list: each filter is added only when its value is present, and the
+ * page continues strictly after the cursor in (createdAt, id) order.
+ */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Parameters params = new Parameters();
+
+    /** Adds {@code clause} (which uses {@code :name}) when {@code value} is not null. */
+    public Where and(String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.and(name, value);
+        }
+        return this;
+    }
+
+    /** A case-insensitive "contains" over one or more text columns, with LIKE wildcards escaped. */
+    public Where contains(String text, String... columns) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        for (String column : columns) {
+            any.add("lower(" + column + ") like :contains escape '\\'");
+        }
+        clauses.add("(" + String.join(" or ", any) + ")");
+        params.and("contains", "%" + escapeLike(text.trim().toLowerCase()) + "%");
+        return this;
+    }
+
+    public Where after(PageRequest page) {
+        if (page.after() != null) {
+            clauses.add("(createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
+            params.and("afterAt", page.after().createdAt()).and("afterId", page.after().id());
+        }
+        return this;
+    }
+
+    /** The query, in the order that keyset paging relies on. */
+    public String inCreationOrder() {
+        return (clauses.isEmpty() ? "" : String.join(" and ", clauses)) + " order by createdAt, id";
+    }
+
+    public Parameters params() {
+        return params;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

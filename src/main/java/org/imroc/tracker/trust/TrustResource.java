@@ -1,0 +1,107 @@
+package org.imroc.tracker.trust;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/trusts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Trusts", description = "Organisations taking part in ImROC")
+public class TrustResource {
+
+    private final TrustService service;
+    private final IdempotencyService idempotency;
+
+    public TrustResource(TrustService service, IdempotencyService idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTrust", summary = "Register a Trust")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TrustResponse.class)))
+    @APIResponse(responseCode = "409", description = "A Trust with this ODS code exists, or the same Idempotency-Key is in flight",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<TrustResponse> create(
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe: the same key and body replays the first response", schema = @Schema(maxLength = 255)) String idempotencyKey,
+            @Valid @NotNull TrustRequest request, UriInfo uri) {
+        return idempotency.run(idempotencyKey, uri.getPath(), request, TrustResponse.class, () -> {
+            TrustResponse created = service.create(request);
+            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
+                    created, created.version());
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listTrusts", summary = "List Trusts, oldest first")
+    public Page<TrustResponse> list(
+            @QueryParam("status") TrustStatus status,
+            @QueryParam("q") @Parameter(description = "Name or ODS code contains (case-insensitive)") String q,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.list(status, q, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{trustId}")
+    @Operation(operationId = "getTrust", summary = "Get a Trust")
+    public RestResponse<TrustResponse> get(@PathParam("trustId") UUID trustId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        TrustResponse trust = service.get(trustId);
+        return Responses.okUnlessNotModified(trust, trust.version(), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/{trustId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateTrust", summary = "Change a Trust (JSON Merge Patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrustPatch.class)))
+    @APIResponse(responseCode = "409", description = "Another Trust has this ODS code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<TrustResponse> update(@PathParam("trustId") UUID trustId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            JsonNode patch) {
+        TrustResponse trust = service.update(trustId, ifMatch, patch);
+        return Responses.ok(trust, trust.version());
+    }
+
+    @DELETE
+    @Path("/{trustId}")
+    @Operation(operationId = "deleteTrust", summary = "Delete a Trust that owns no records")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The Trust still owns records",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public void delete(@PathParam("trustId") UUID trustId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
+        service.delete(trustId, ifMatch);
+    }
+}

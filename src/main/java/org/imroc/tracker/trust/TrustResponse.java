@@ -1,0 +1,25 @@
+package org.imroc.tracker.trust;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+public record TrustResponse(
+        UUID id,
+        String name,
+        String odsCode,
+        String region,
+        Set<ServiceArea> services,
+        TrustStatus status,
+        LocalDate joinedOn,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static TrustResponse from(Trust trust) {
+        return new TrustResponse(trust.getId(), trust.getName(), trust.getOdsCode(), trust.getRegion(),
+                trust.getServices(), trust.getStatus(), trust.getJoinedOn(), trust.getVersion(),
+                trust.getCreatedAt(), trust.getUpdatedAt());
+    }
+}

@@ -1,0 +1,78 @@
+package org.imroc.tracker.trust;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+
+@ApplicationScoped
+public class TrustService {
+
+    private final TrustRepository trusts;
+    private final MergePatch mergePatch;
+
+    public TrustService(TrustRepository trusts, MergePatch mergePatch) {
+        this.trusts = trusts;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional
+    public TrustResponse create(TrustRequest request) {
+        requireUniqueOdsCode(request.odsCode(), null);
+        Trust trust = new Trust(request.name(), request.odsCode());
+        apply(trust, request);
+        trusts.persistAndFlush(trust);
+        return TrustResponse.from(trust);
+    }
+
+    @Transactional
+    public Page<TrustResponse> list(TrustStatus status, String search, PageRequest page) {
+        return page.toPage(trusts.page(status, search, page), Trust::cursor, TrustResponse::from);
+    }
+
+    @Transactional
+    public TrustResponse get(UUID id) {
+        return TrustResponse.from(find(id));
+    }
+
+    @Transactional
+    public TrustResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Trust trust = find(id);
+        Preconditions.requireMatch(ifMatch, trust.getVersion());
+        TrustRequest changed = mergePatch.apply(TrustRequest.from(trust), patch, TrustRequest.class);
+        requireUniqueOdsCode(changed.odsCode(), trust.getId());
+        apply(trust, changed);
+        trusts.flush();
+        return TrustResponse.from(trust);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Trust trust = find(id);
+        Preconditions.requireMatch(ifMatch, trust.getVersion());
+        trusts.delete(trust);
+        trusts.flush();
+    }
+
+    private Trust find(UUID id) {
+        return trusts.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Trust", id));
+    }
+
+    private void requireUniqueOdsCode(String odsCode, UUID self) {
+        trusts.findByOdsCode(odsCode)
+                .filter(other -> !other.getId().equals(self))
+                .ifPresent(other -> {
+                    throw ApiException.conflict("A Trust with ODS code " + odsCode + " already exists.");
+                });
+    }
+
+    private static void apply(Trust trust, TrustRequest request) {
+        trust.update(request.name(), request.odsCode(), request.region(), request.services(), request.status(),
+                request.joinedOn());
+    }
+}
