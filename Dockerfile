@@ -1,7 +1,11 @@
 # Multi-stage build of the PostgreSQL variant of the ImROC change tracker.
 # Build:  docker build -t imroc-tracker .
 # Run:    docker run -p 8080:8080 -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db:5432/tracker \
-#           -e QUARKUS_DATASOURCE_USERNAME=tracker -e QUARKUS_DATASOURCE_PASSWORD=... imroc-tracker
+#           -e QUARKUS_DATASOURCE_USERNAME=tracker -e QUARKUS_DATASOURCE_PASSWORD=... \
+#           -e TRACKER_BOOTSTRAP_ADMIN_PASSWORD=... -e TRACKER_JWT_PRIVATE_KEY="$(cat key.pem)" \
+#           -e TRACKER_JWT_PUBLIC_KEY="$(cat pub.pem)" imroc-tracker
+# Without TRACKER_JWT_* the container generates a key pair in /app/data: mount a volume there, and give every
+# replica the same configured keys instead when running more than one.
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -13,7 +17,9 @@ COPY openapi.yaml ./
 RUN ./mvnw -B package -DskipTests -Dquarkus.profile=pg
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin tracker
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin tracker \
+    && mkdir -p /app/data && chown tracker:tracker /app/data
 WORKDIR /app
 # The fast-jar layout, copied layer by layer so that code changes do not invalidate the dependency layer.
 COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/lib/ /app/lib/
@@ -23,6 +29,7 @@ COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/quarkus/ /app/
 USER tracker
 EXPOSE 8080
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
+    TRACKER_DATA_DIR=/app/data \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public class CrashTest {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final String ADMIN_PASSWORD = "crash-" + java.util.UUID.randomUUID();
+    static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    static volatile String token;
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
@@ -49,6 +52,7 @@ public class CrashTest {
         for (int round = 1; round <= rounds; round++) {
             Process service = start(jar, work, port, "round-" + round);
             awaitReady(base, service);
+            token = signIn(base);
             int before = acknowledged.size();
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> threads = new ArrayList<>();
@@ -72,10 +76,11 @@ public class CrashTest {
 
             Process restarted = start(jar, work, port, "verify-" + round);
             awaitReady(base, restarted);
+            token = signIn(base);
             List<String> missing = new ArrayList<>();
             for (String id : acknowledged) {
                 HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/trusts/" + id))
-                        .GET().build());
+                        .header("Authorization", "Bearer " + token).GET().build());
                 if (response == null || response.statusCode() != 200) {
                     missing.add(id);
                 }
@@ -104,6 +109,7 @@ public class CrashTest {
             String body = "{\"name\":\"Crash test trust " + n + "\",\"odsCode\":\"" + ods + "\"}";
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/trusts"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
             if (response != null && response.statusCode() == 201) {
                 Matcher m = ID.matcher(response.body());
@@ -125,6 +131,7 @@ public class CrashTest {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return builder.start();
     }
 
@@ -142,6 +149,19 @@ public class CrashTest {
         }
         service.destroyForcibly();
         fail("service did not become ready within 90 s");
+    }
+
+    static String signIn(String base) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}")).build());
+        Matcher m = response == null ? null : TOKEN.matcher(response.body());
+        if (m == null || response.statusCode() != 200 || !m.find()) {
+            fail("could not sign in as the bootstrap administrator: "
+                    + (response == null ? "no response" : response.statusCode() + " " + response.body()));
+        }
+        return m.group(1);
     }
 
     static HttpResponse<String> send(HttpRequest request) {

@@ -1,5 +1,6 @@
 package org.imroc.tracker.challenge;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.security.Role.Names;
 
 @Path("/api/v1/challenges")
+@RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Challenges", description = "The 10 key organisational challenges (reference data)")
 public class ChallengeResource {

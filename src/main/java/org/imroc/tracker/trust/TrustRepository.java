@@ -6,18 +6,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
 public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
 
+    /** The Trust if it exists and is in scope: out of scope is indistinguishable from not existing. */
+    public Optional<Trust> findInScope(UUID id, TrustScope scope) {
+        return scope.includes(id) ? findByIdOptional(id) : Optional.empty();
+    }
+
     public Optional<Trust> findByOdsCode(String odsCode) {
         return find("odsCode", odsCode).firstResultOptional();
     }
 
-    /** One page in creation order, filtered by status and by a case-insensitive search of name and ODS code. */
-    public List<Trust> page(TrustStatus status, String search, PageRequest page) {
+    /** One page of the Trusts in scope, in creation order, filtered by status and by a case-insensitive search of name and ODS code. */
+    public List<Trust> page(TrustScope scope, TrustStatus status, String search, PageRequest page) {
         Where where = new Where()
+                .scopedTo(scope, "id")
                 .and("status = :status", "status", status)
                 .contains(search, "name", "odsCode")
                 .after(page);

@@ -1,6 +1,7 @@
 package org.imroc.tracker.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/trusts")
@@ -45,6 +47,7 @@ public class TrustResource {
     }
 
     @POST
+    @RolesAllowed(Names.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTrust", summary = "Register a Trust")
     @APIResponse(responseCode = "201", description = "Created",
@@ -62,6 +65,7 @@ public class TrustResource {
     }
 
     @GET
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
     @Operation(operationId = "listTrusts", summary = "List Trusts, oldest first")
     public Page<TrustResponse> list(
             @QueryParam("status") TrustStatus status,
@@ -72,6 +76,7 @@ public class TrustResource {
     }
 
     @GET
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
     @Path("/{trustId}")
     @Operation(operationId = "getTrust", summary = "Get a Trust")
     public RestResponse<TrustResponse> get(@PathParam("trustId") UUID trustId,
@@ -81,6 +86,7 @@ public class TrustResource {
     }
 
     @PATCH
+    @RolesAllowed(Names.ADMIN)
     @Path("/{trustId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTrust", summary = "Change a Trust (JSON Merge Patch)")
@@ -95,6 +101,7 @@ public class TrustResource {
     }
 
     @DELETE
+    @RolesAllowed(Names.ADMIN)
     @Path("/{trustId}")
     @Operation(operationId = "deleteTrust", summary = "Delete a Trust that owns no records")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -9,16 +9,20 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.CurrentCaller;
 
+/** Trusts: every caller sees only the Trusts in their scope; only administrators change them. */
 @ApplicationScoped
 public class TrustService {
 
     private final TrustRepository trusts;
     private final MergePatch mergePatch;
+    private final CurrentCaller caller;
 
-    public TrustService(TrustRepository trusts, MergePatch mergePatch) {
+    public TrustService(TrustRepository trusts, MergePatch mergePatch, CurrentCaller caller) {
         this.trusts = trusts;
         this.mergePatch = mergePatch;
+        this.caller = caller;
     }
 
     @Transactional
@@ -32,7 +36,7 @@ public class TrustService {
 
     @Transactional
     public Page<TrustResponse> list(TrustStatus status, String search, PageRequest page) {
-        return page.toPage(trusts.page(status, search, page), Trust::cursor, TrustResponse::from);
+        return page.toPage(trusts.page(caller.scope(), status, search, page), Trust::cursor, TrustResponse::from);
     }
 
     @Transactional
@@ -60,7 +64,7 @@ public class TrustService {
     }
 
     private Trust find(UUID id) {
-        return trusts.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Trust", id));
+        return trusts.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", id));
     }
 
     private void requireUniqueOdsCode(String odsCode, UUID self) {

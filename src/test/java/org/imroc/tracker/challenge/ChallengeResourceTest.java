@@ -1,6 +1,6 @@
 package org.imroc.tracker.challenge;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,7 +16,7 @@ class ChallengeResourceTest {
 
     @Test
     void listsTheTenChallengesInOrderWithTheirCodes() {
-        given().when().get("/api/v1/challenges")
+        asAdmin().when().get("/api/v1/challenges")
                 .then().statusCode(200)
                 .body("items", hasSize(10))
                 .body("nextCursor", nullValue())
@@ -27,13 +27,13 @@ class ChallengeResourceTest {
 
     @Test
     void challengeCarriesTheExactWordingAndTheStageScale() {
-        given().when().get("/api/v1/challenges/6")
+        asAdmin().when().get("/api/v1/challenges/6")
                 .then().statusCode(200)
                 .body("code", equalTo("workforce"))
                 .body("title", equalTo("Transforming the workforce – peers in a variety of positions"))
                 .body("stages.stage", contains("NOT_STARTED", "ENGAGEMENT", "DEVELOPMENT", "TRANSFORMATION"))
                 .body("stages.level", contains(0, 1, 2, 3));
-        given().when().get("/api/v1/challenges/2")
+        asAdmin().when().get("/api/v1/challenges/2")
                 .then().statusCode(200)
                 .body("title", equalTo("Delivering comprehensive, 'co-produced' learning programmes"));
     }
@@ -41,7 +41,7 @@ class ChallengeResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "11", "-1", "abc"})
     void numberOutsideOneToTenIsNotFound(String number) {
-        given().when().get("/api/v1/challenges/" + number)
+        asAdmin().when().get("/api/v1/challenges/" + number)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));

@@ -1,6 +1,6 @@
 package org.imroc.tracker.common;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +14,7 @@ class BodySizeLimitTest {
     @Test
     void bodyOverTheLimitIs413Problem() {
         String body = "{\"name\":\"" + "x".repeat(300 * 1024) + "\",\"odsCode\":\"" + TestData.odsCode() + "\"}";
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
@@ -24,7 +24,7 @@ class BodySizeLimitTest {
     @Test
     void bodyJustUnderTheLimitIsRead() {
         String body = "{\"name\":\"" + "x".repeat(200 * 1024) + "\",\"odsCode\":\"" + TestData.odsCode() + "\"}";
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("name"));

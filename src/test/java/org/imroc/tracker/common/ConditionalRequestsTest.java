@@ -1,6 +1,6 @@
 package org.imroc.tracker.common;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -21,30 +21,30 @@ class ConditionalRequestsTest {
     @Test
     void ifNoneMatchWithTheCurrentETagIs304() {
         String id = TestData.createTrust(TestData.uniqueName("Etag"));
-        String etag = given().get("/api/v1/trusts/" + id).then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", etag).get("/api/v1/trusts/" + id)
+        String etag = asAdmin().get("/api/v1/trusts/" + id).then().statusCode(200).extract().header("ETag");
+        asAdmin().header("If-None-Match", etag).get("/api/v1/trusts/" + id)
                 .then().statusCode(304).header("ETag", equalTo(etag));
-        given().header("If-None-Match", "\"99\"").get("/api/v1/trusts/" + id).then().statusCode(200);
+        asAdmin().header("If-None-Match", "\"99\"").get("/api/v1/trusts/" + id).then().statusCode(200);
     }
 
     @Test
     void writeWithoutIfMatchIs428AndWithAStaleOneIs412() {
         String id = TestData.createTrust(TestData.uniqueName("Stale"));
-        given().contentType("application/merge-patch+json").body("{\"region\":\"A\"}")
+        asAdmin().contentType("application/merge-patch+json").body("{\"region\":\"A\"}")
                 .patch("/api/v1/trusts/" + id)
                 .then().statusCode(428).contentType("application/problem+json");
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"region\":\"A\"}")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"region\":\"A\"}")
                 .patch("/api/v1/trusts/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"region\":\"B\"}")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"region\":\"B\"}")
                 .patch("/api/v1/trusts/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
-        given().get("/api/v1/trusts/" + id).then().body("region", equalTo("A"));
+        asAdmin().get("/api/v1/trusts/" + id).then().body("region", equalTo("A"));
     }
 
     @Test
     void weakETagDoesNotSatisfyIfMatch() {
         String id = TestData.createTrust(TestData.uniqueName("Weak"));
-        given().header("If-Match", "W/\"0\"").contentType("application/merge-patch+json").body("{}")
+        asAdmin().header("If-Match", "W/\"0\"").contentType("application/merge-patch+json").body("{}")
                 .patch("/api/v1/trusts/" + id).then().statusCode(412);
     }
 
@@ -56,7 +56,7 @@ class ConditionalRequestsTest {
             List<Callable<Integer>> writers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String region = "Region " + i;
-                writers.add(() -> given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                writers.add(() -> asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                         .body("{\"region\":\"" + region + "\"}")
                         .patch("/api/v1/trusts/" + id).statusCode());
             }
@@ -69,6 +69,6 @@ class ConditionalRequestsTest {
         } finally {
             pool.shutdownNow();
         }
-        given().get("/api/v1/trusts/" + id).then().body("version", is(1));
+        asAdmin().get("/api/v1/trusts/" + id).then().body("version", is(1));
     }
 }

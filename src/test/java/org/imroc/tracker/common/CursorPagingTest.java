@@ -1,6 +1,6 @@
 package org.imroc.tracker.common;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ class CursorPagingTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("q", marker).queryParam("limit", 2);
+            var request = asAdmin().queryParam("q", marker).queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -57,7 +57,7 @@ class CursorPagingTest {
     void defaultPageIsFiftyAndLastPageHasNoCursor() {
         String marker = "Small " + UUID.randomUUID().toString().substring(0, 8);
         TestData.createTrust(marker);
-        JsonPath page = given().queryParam("q", marker).get("/api/v1/trusts").then().statusCode(200).extract().jsonPath();
+        JsonPath page = asAdmin().queryParam("q", marker).get("/api/v1/trusts").then().statusCode(200).extract().jsonPath();
         assertThat(page.getList("items")).hasSize(1);
         assertThat(page.getString("nextCursor")).isNull();
     }

@@ -1,5 +1,6 @@
 package org.imroc.tracker.common;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only endpoints that fail in ways real code should not, to prove how failures reach a client. */
 @Path("/test-probes")
+@PermitAll
 public class FailureProbeResource {
 
     @GET

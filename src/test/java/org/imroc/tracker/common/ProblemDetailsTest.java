@@ -1,6 +1,6 @@
 package org.imroc.tracker.common;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -18,7 +18,7 @@ class ProblemDetailsTest {
 
     @Test
     void unknownPathIs404Problem() {
-        given().get("/api/v1/no-such-thing")
+        asAdmin().get("/api/v1/no-such-thing")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:imroc-tracker:problem:not-found"))
                 .body("instance", equalTo("/api/v1/no-such-thing"));
@@ -26,25 +26,25 @@ class ProblemDetailsTest {
 
     @Test
     void wrongMethodIs405Problem() {
-        given().delete("/api/v1/challenges")
+        asAdmin().delete("/api/v1/challenges")
                 .then().statusCode(405).contentType(PROBLEM).body("status", equalTo(405));
     }
 
     @Test
     void unacceptableMediaTypeIs406Problem() {
-        given().accept("text/csv").get("/api/v1/challenges")
+        asAdmin().accept("text/csv").get("/api/v1/challenges")
                 .then().statusCode(406).contentType(PROBLEM).body("status", equalTo(406));
     }
 
     @Test
     void unsupportedBodyTypeIs415Problem() {
-        given().contentType("text/plain").body("name=x").post("/api/v1/trusts")
+        asAdmin().contentType("text/plain").body("name=x").post("/api/v1/trusts")
                 .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }
 
     @Test
     void malformedJsonIs400Problem() {
-        given().contentType(ContentType.JSON).body("{\"name\": ")
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": ")
                 .post("/api/v1/trusts")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:imroc-tracker:problem:bad-request"))
@@ -53,7 +53,7 @@ class ProblemDetailsTest {
 
     @Test
     void unknownFieldIs400ProblemNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"X\",\"odsCode\":\"AB1\",\"colour\":\"red\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"name\":\"X\",\"odsCode\":\"AB1\",\"colour\":\"red\"}")
                 .post("/api/v1/trusts")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("colour"));
@@ -61,7 +61,7 @@ class ProblemDetailsTest {
 
     @Test
     void wrongJsonTypeIs400Problem() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"X\",\"odsCode\":\"AB1\",\"services\":\"ADULT\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"name\":\"X\",\"odsCode\":\"AB1\",\"services\":\"ADULT\"}")
                 .post("/api/v1/trusts")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("services"));
@@ -69,13 +69,13 @@ class ProblemDetailsTest {
 
     @Test
     void missingBodyIs400Problem() {
-        given().contentType(ContentType.JSON).post("/api/v1/trusts")
+        asAdmin().contentType(ContentType.JSON).post("/api/v1/trusts")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void unexpectedExceptionIs500WithoutInternals() {
-        String body = given().get("/test-probes/unexpected")
+        String body = asAdmin().get("/test-probes/unexpected")
                 .then().statusCode(500).contentType(PROBLEM)
                 .body("requestId", notNullValue())
                 .body("type", equalTo("urn:imroc-tracker:problem:internal-error"))
@@ -86,7 +86,7 @@ class ProblemDetailsTest {
 
     @Test
     void optimisticLockFailureInsideTheTransactionIs412() {
-        given().get("/test-probes/optimistic-lock")
+        asAdmin().get("/test-probes/optimistic-lock")
                 .then().statusCode(412).contentType(PROBLEM)
                 .body("type", equalTo("urn:imroc-tracker:problem:precondition-failed"))
                 .body("detail", not(containsString("Row was updated")));

@@ -1,6 +1,6 @@
 package org.imroc.tracker.common;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -14,25 +14,25 @@ class RequestIdTest {
 
     @Test
     void echoesTheClientsRequestId() {
-        given().header("X-Request-Id", "client-42.abc").get("/api/v1/challenges/1")
+        asAdmin().header("X-Request-Id", "client-42.abc").get("/api/v1/challenges/1")
                 .then().statusCode(200).header("X-Request-Id", equalTo("client-42.abc"));
     }
 
     @Test
     void generatesOneWhenAbsent() {
-        given().get("/api/v1/challenges")
+        asAdmin().get("/api/v1/challenges")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
     }
 
     @Test
     void replacesAnUnsafeOneSoLogsCannotBeForged() {
-        given().header("X-Request-Id", "abc\tdef with spaces").get("/api/v1/challenges")
+        asAdmin().header("X-Request-Id", "abc\tdef with spaces").get("/api/v1/challenges")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
     }
 
     @Test
     void problemBodyQuotesTheRequestId() {
-        given().header("X-Request-Id", "trace-problem-1").get("/api/v1/challenges/99")
+        asAdmin().header("X-Request-Id", "trace-problem-1").get("/api/v1/challenges/99")
                 .then().statusCode(404)
                 .header("X-Request-Id", equalTo("trace-problem-1"))
                 .body("requestId", equalTo("trace-problem-1"));
@@ -40,7 +40,7 @@ class RequestIdTest {
 
     @Test
     void operationalEndpointsCarryItToo() {
-        given().header("X-Request-Id", "health-1").get("/q/health/ready")
+        asAdmin().header("X-Request-Id", "health-1").get("/q/health/ready")
                 .then().statusCode(200).header("X-Request-Id", equalTo("health-1"));
     }
 }

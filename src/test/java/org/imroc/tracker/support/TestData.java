@@ -1,6 +1,6 @@
 package org.imroc.tracker.support;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class TestData {
 
     /** Creates a Trust and returns its id. */
     public static String createTrust(String name) {
-        return given().contentType(ContentType.JSON).body(trustBody(name))
+        return asAdmin().contentType(ContentType.JSON).body(trustBody(name))
                 .when().post("/api/v1/trusts")
                 .then().statusCode(201)
                 .extract().path("id");

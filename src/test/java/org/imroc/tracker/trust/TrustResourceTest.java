@@ -1,6 +1,6 @@
 package org.imroc.tracker.trust;
 
-import static io.restassured.RestAssured.given;
+import static org.imroc.tracker.support.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -26,7 +26,7 @@ class TrustResourceTest {
         String ods = TestData.odsCode();
         Map<String, Object> body = Map.of("name", "Pennine Care", "odsCode", ods, "region", "North West",
                 "services", new String[] {"CAMHS", "ADULT"}, "joinedOn", "2024-04-01");
-        String id = given().contentType(ContentType.JSON).body(body)
+        String id = asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -39,7 +39,7 @@ class TrustResourceTest {
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
                 .extract().path("id");
-        given().when().get("/api/v1/trusts/" + id)
+        asAdmin().when().get("/api/v1/trusts/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id))
@@ -48,18 +48,18 @@ class TrustResourceTest {
 
     @Test
     void locationPointsAtTheCreatedTrust() {
-        String location = given().contentType(ContentType.JSON).body(TestData.trustBody(TestData.uniqueName("Loc")))
+        String location = asAdmin().contentType(ContentType.JSON).body(TestData.trustBody(TestData.uniqueName("Loc")))
                 .when().post("/api/v1/trusts")
                 .then().statusCode(201).extract().header("Location");
-        String id = given().when().get(location).then().statusCode(200).extract().path("id");
+        String id = asAdmin().when().get(location).then().statusCode(200).extract().path("id");
         org.assertj.core.api.Assertions.assertThat(location).endsWith("/api/v1/trusts/" + id);
     }
 
     @Test
     void duplicateOdsCodeIs409() {
         Map<String, Object> body = TestData.trustBody(TestData.uniqueName("Dup"));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/trusts").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -72,7 +72,7 @@ class TrustResourceTest {
         body.put("name", "x".repeat(201));
         body.put("odsCode", "rqy");
         body.put("region", "r".repeat(101));
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -81,7 +81,7 @@ class TrustResourceTest {
 
     @Test
     void missingRequiredFieldsAre422() {
-        given().contentType(ContentType.JSON).body("{}")
+        asAdmin().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/trusts")
                 .then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("name", "odsCode"));
@@ -89,7 +89,7 @@ class TrustResourceTest {
 
     @Test
     void unknownEnumValueIs422() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "X", "odsCode", TestData.odsCode(), "services", new String[] {"DENTAL"}))
                 .when().post("/api/v1/trusts")
                 .then().statusCode(422)
@@ -100,7 +100,7 @@ class TrustResourceTest {
     void readOnlyFieldInCreateIs400() {
         Map<String, Object> body = new HashMap<>(TestData.trustBody("X"));
         body.put("id", UUID.randomUUID().toString());
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/trusts")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
@@ -108,12 +108,12 @@ class TrustResourceTest {
 
     @Test
     void unknownTrustIs404() {
-        given().when().get("/api/v1/trusts/" + UUID.randomUUID())
+        asAdmin().when().get("/api/v1/trusts/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/v1/trusts/not-a-uuid").then().statusCode(404);
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{}")
+        asAdmin().when().get("/api/v1/trusts/not-a-uuid").then().statusCode(404);
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{}")
                 .when().patch("/api/v1/trusts/" + UUID.randomUUID()).then().statusCode(404);
-        given().header("If-Match", "\"0\"").when().delete("/api/v1/trusts/" + UUID.randomUUID())
+        asAdmin().header("If-Match", "\"0\"").when().delete("/api/v1/trusts/" + UUID.randomUUID())
                 .then().statusCode(404);
     }
 
@@ -122,18 +122,18 @@ class TrustResourceTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String active = TestData.createTrust("Filter " + marker + " Active");
         String paused = TestData.createTrust("Filter " + marker + " Paused");
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"status\":\"PAUSED\"}")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"status\":\"PAUSED\"}")
                 .patch("/api/v1/trusts/" + paused).then().statusCode(200);
 
-        given().queryParam("q", "FILTER " + marker.toUpperCase())
+        asAdmin().queryParam("q", "FILTER " + marker.toUpperCase())
                 .when().get("/api/v1/trusts")
                 .then().statusCode(200)
                 .body("items.id", contains(active, paused));
-        given().queryParam("q", marker).queryParam("status", "PAUSED")
+        asAdmin().queryParam("q", marker).queryParam("status", "PAUSED")
                 .when().get("/api/v1/trusts")
                 .then().statusCode(200)
                 .body("items.id", contains(paused));
-        given().queryParam("q", marker).queryParam("status", "COMPLETED")
+        asAdmin().queryParam("q", marker).queryParam("status", "COMPLETED")
                 .when().get("/api/v1/trusts")
                 .then().statusCode(200)
                 .body("items", empty());
@@ -142,29 +142,29 @@ class TrustResourceTest {
     @Test
     void searchMatchesOdsCodeAndTreatsWildcardsLiterally() {
         String id = TestData.createTrust(TestData.uniqueName("Ods"));
-        String ods = given().get("/api/v1/trusts/" + id).then().extract().path("odsCode");
-        given().queryParam("q", ods.toLowerCase()).get("/api/v1/trusts")
+        String ods = asAdmin().get("/api/v1/trusts/" + id).then().extract().path("odsCode");
+        asAdmin().queryParam("q", ods.toLowerCase()).get("/api/v1/trusts")
                 .then().statusCode(200).body("items.id", hasItem(id));
-        given().queryParam("q", "%").get("/api/v1/trusts")
+        asAdmin().queryParam("q", "%").get("/api/v1/trusts")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 
     @Test
     void badFilterValuesAre400() {
-        given().queryParam("status", "OPEN").get("/api/v1/trusts")
+        asAdmin().queryParam("status", "OPEN").get("/api/v1/trusts")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().queryParam("limit", "201").get("/api/v1/trusts")
+        asAdmin().queryParam("limit", "201").get("/api/v1/trusts")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().queryParam("limit", "ten").get("/api/v1/trusts")
+        asAdmin().queryParam("limit", "ten").get("/api/v1/trusts")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().queryParam("cursor", "not-a-cursor").get("/api/v1/trusts")
+        asAdmin().queryParam("cursor", "not-a-cursor").get("/api/v1/trusts")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
     void patchChangesOnlyTheFieldsSentAndNullClears() {
         String id = TestData.createTrust(TestData.uniqueName("Patch"));
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body("{\"region\": null, \"joinedOn\": \"2023-01-15\", \"services\": [\"FORENSIC\"]}")
                 .when().patch("/api/v1/trusts/" + id)
                 .then().statusCode(200)
@@ -179,7 +179,7 @@ class TrustResourceTest {
     @Test
     void patchAcceptsPlainJsonToo() {
         String id = TestData.createTrust(TestData.uniqueName("Plain"));
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"region\": \"London\"}")
+        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"region\": \"London\"}")
                 .when().patch("/api/v1/trusts/" + id)
                 .then().statusCode(200).body("region", equalTo("London"));
     }
@@ -187,13 +187,13 @@ class TrustResourceTest {
     @Test
     void patchThatClearsARequiredFieldIs422AndReadOnlyFieldIs400() {
         String id = TestData.createTrust(TestData.uniqueName("Req"));
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"name\": null}")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"name\": null}")
                 .when().patch("/api/v1/trusts/" + id)
                 .then().statusCode(422).body("errors[0].field", equalTo("name"));
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"version\": 7}")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"version\": 7}")
                 .when().patch("/api/v1/trusts/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("version"));
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("[]")
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("[]")
                 .when().patch("/api/v1/trusts/" + id)
                 .then().statusCode(400);
     }
@@ -202,8 +202,8 @@ class TrustResourceTest {
     void patchToAnOdsCodeInUseIs409() {
         String first = TestData.createTrust(TestData.uniqueName("A"));
         String second = TestData.createTrust(TestData.uniqueName("B"));
-        String taken = given().get("/api/v1/trusts/" + first).then().extract().path("odsCode");
-        given().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+        String taken = asAdmin().get("/api/v1/trusts/" + first).then().extract().path("odsCode");
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body("{\"odsCode\": \"" + taken + "\"}")
                 .when().patch("/api/v1/trusts/" + second)
                 .then().statusCode(409);
@@ -212,9 +212,9 @@ class TrustResourceTest {
     @Test
     void deleteNeedsTheCurrentVersionAndThenTheTrustIsGone() {
         String id = TestData.createTrust(TestData.uniqueName("Del"));
-        given().when().delete("/api/v1/trusts/" + id).then().statusCode(428);
-        given().header("If-Match", "\"3\"").when().delete("/api/v1/trusts/" + id).then().statusCode(412);
-        given().header("If-Match", "\"0\"").when().delete("/api/v1/trusts/" + id).then().statusCode(204);
-        given().when().get("/api/v1/trusts/" + id).then().statusCode(404);
+        asAdmin().when().delete("/api/v1/trusts/" + id).then().statusCode(428);
+        asAdmin().header("If-Match", "\"3\"").when().delete("/api/v1/trusts/" + id).then().statusCode(412);
+        asAdmin().header("If-Match", "\"0\"").when().delete("/api/v1/trusts/" + id).then().statusCode(204);
+        asAdmin().when().get("/api/v1/trusts/" + id).then().statusCode(404);
     }
 }

@@ -10,15 +10,25 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private final Long retryAfterSeconds;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ApiException(ProblemType type, String detail, List<FieldError> errors, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfterSeconds);
     }
 
     public static ApiException badRequest(String detail) {
@@ -32,6 +42,10 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String what, Object id) {
         return new ApiException(ProblemType.NOT_FOUND, what + " " + id + " does not exist.");
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(ProblemType.FORBIDDEN, detail);
     }
 
     public static ApiException conflict(String detail) {
@@ -49,5 +63,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** For 429: how long the client should wait; null otherwise. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

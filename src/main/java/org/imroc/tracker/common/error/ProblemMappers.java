@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -38,7 +41,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problems.response(e.type(), e.getMessage(), e.errors(), path(uri));
+        Response response = problems.response(e.type(), e.getMessage(), e.errors(), path(uri));
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problems.response(ProblemType.UNAUTHORIZED,
+                        "Send a valid access token or integration key as 'Authorization: Bearer …'.", null, path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problems.response(ProblemType.FORBIDDEN, "You are not allowed to do this.", null, path(uri));
     }
 
     @ServerExceptionMapper
@@ -156,6 +176,12 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api, uri);
+            }
+            if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
+                return unauthenticated((RuntimeException) cause, uri);
+            }
+            if (cause instanceof ForbiddenException forbidden) {
+                return forbidden(forbidden, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problems.response(ProblemType.PRECONDITION_FAILED,

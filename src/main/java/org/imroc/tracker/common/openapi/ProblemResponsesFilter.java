@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -39,11 +38,11 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.getOperations().forEach((method, operation) -> addResponses(path, method, operation));
+            item.getOperations().forEach((method, operation) -> addResponses(path, operation));
         });
     }
 
-    private static void addResponses(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void addResponses(String path, Operation operation) {
         Map<String, String> add = new TreeMap<>();
         add.put("400", "Malformed request: unreadable JSON, wrong JSON type, unknown field or bad parameter");
         add.put("406", "The client does not accept application/json");
@@ -57,9 +56,13 @@ public class ProblemResponsesFilter implements OASFilter {
             add.put("415", "Request body is not JSON");
             add.put("422", "Well-formed but invalid: the errors array names each field");
         }
-        if (method == PathItem.HttpMethod.POST && !hasHeader(operation, "If-Match")) {
+        if (hasHeader(operation, "Idempotency-Key")) {
             add.put("409", "Conflict with the current state, or the same Idempotency-Key still in flight");
             add.put("422", "Well-formed but invalid, or an Idempotency-Key reused for a different request");
+        }
+        if (operation.getSecurity() == null || !operation.getSecurity().isEmpty()) {
+            add.put("401", "No valid access token or integration key (WWW-Authenticate: Bearer)");
+            add.put("403", "Authenticated, but this caller may not do this (integration keys are read-only)");
         }
         if (hasHeader(operation, "If-Match")) {
             add.put("409", "The command is not allowed in the resource's current state");

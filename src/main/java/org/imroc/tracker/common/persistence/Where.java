@@ -37,6 +37,23 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Restricts the query to the caller's Trusts through {@code trustPath} (e.g. {@code id} for Trusts,
+     * {@code trust.id} for what they own). An empty scope matches nothing.
+     */
+    public Where scopedTo(TrustScope scope, String trustPath) {
+        if (scope.all()) {
+            return this;
+        }
+        if (scope.trustIds().isEmpty()) {
+            clauses.add("1 = 0");
+            return this;
+        }
+        clauses.add(trustPath + " in :scopeTrustIds");
+        params.and("scopeTrustIds", scope.trustIds());
+        return this;
+    }
+
     public Where after(PageRequest page) {
         if (page.after() != null) {
             clauses.add("(createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");

@@ -1,0 +1,76 @@
+package org.imroc.tracker.demo;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imroc.tracker.security.Passwords;
+import org.imroc.tracker.security.Role;
+import org.imroc.tracker.security.User;
+import org.imroc.tracker.security.UserRepository;
+import org.imroc.tracker.trust.ServiceArea;
+import org.imroc.tracker.trust.Trust;
+import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.trust.TrustStatus;
+
+/**
+ * Demo data for newcomers (tracker.demo-data: on in dev mode, off in the packaged service): three Trusts and one
+ * user per role (demo.admin, consultant, lead.north, lead.south), with the passwords the README's tour uses. Never enable it on a real installation.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    static final String PASSWORD = "demo-password-1";
+
+    private final boolean enabled;
+    private final TrustRepository trusts;
+    private final UserRepository users;
+    private final Passwords passwords;
+
+    public DemoData(@ConfigProperty(name = "tracker.demo-data", defaultValue = "false") boolean enabled,
+            TrustRepository trusts, UserRepository users, Passwords passwords) {
+        this.enabled = enabled;
+        this.trusts = trusts;
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled || QuarkusTransaction.requiringNew().call(() -> users.findByUsername("consultant").isPresent())) {
+            return;
+        }
+        String hash = passwords.hash(PASSWORD);
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID north = trust("Northshire Mental Health NHS Foundation Trust", "DEMO1", "North West");
+            UUID south = trust("Southvale Partnership NHS Trust", "DEMO2", "South East");
+            trust("Eastmoor Care NHS Trust", "DEMO3", "East of England");
+            user("demo.admin", "Dee Admin", Role.ADMIN, Set.of(), hash);
+            user("consultant", "Casey Consultant", Role.CONSULTANT, Set.of(north, south), hash);
+            user("lead.north", "Nia North", Role.TRUST_LEAD, Set.of(north), hash);
+            user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
+        });
+        Log.warnf("Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
+                + "Turn tracker.demo-data off for real use.", PASSWORD);
+    }
+
+    private UUID trust(String name, String odsCode, String region) {
+        Trust trust = new Trust(name, odsCode);
+        trust.update(name, odsCode, region, EnumSet.of(ServiceArea.ADULT, ServiceArea.CAMHS), TrustStatus.ACTIVE,
+                LocalDate.of(2024, 4, 1));
+        trusts.persist(trust);
+        return trust.getId();
+    }
+
+    private void user(String username, String name, Role role, Set<UUID> trustIds, String hash) {
+        User user = new User(username, hash);
+        user.describe(name, username + "@example.org");
+        user.assign(role, trustIds);
+        users.persist(user);
+    }
+}

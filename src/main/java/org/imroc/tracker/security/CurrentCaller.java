@@ -1,0 +1,51 @@
+package org.imroc.tracker.security;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.idempotency.CallerId;
+import org.imroc.tracker.common.persistence.TrustScope;
+
+/**
+ * The caller of the current request, for services. Fails closed: with no authenticated caller every method
+ * throws, so a service cannot read Trust-owned data for nobody by mistake.
+ */
+@RequestScoped
+public class CurrentCaller implements CallerId {
+
+    private final SecurityIdentity identity;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        Caller caller = identity.isAnonymous() ? null : identity.getAttribute(CallerIdentityProvider.CALLER_ATTRIBUTE);
+        if (caller == null) {
+            throw new UnauthorizedException();
+        }
+        return caller;
+    }
+
+    /** The Trusts the caller may see; every Trust-owned query takes it. */
+    public TrustScope scope() {
+        return get().scope();
+    }
+
+    /** Refuses the write unless the caller may write to this Trust (403 for keys, 404 outside the scope). */
+    public void requireWriteAccess(java.util.UUID trustId, String what) {
+        Caller caller = get();
+        if (!caller.scope().includes(trustId)) {
+            throw ApiException.notFound(what, trustId);
+        }
+        if (caller.kind() == Caller.Kind.API_KEY) {
+            throw ApiException.forbidden("Integration keys are read-only.");
+        }
+    }
+
+    @Override
+    public String current() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,192 @@
+package org.imroc.tracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imroc.tracker.support.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.ForgedTokens;
+import org.imroc.tracker.support.TestData;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may do what: every operation of the contract × every kind of caller → the expected status. Resources in
+ * scope are in Trust A; "out" callers belong to Trust B. A new operation fails {@link #matrixCoversEveryOperation}
+ * until its row is added here.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    /** Every kind of caller the matrix tries. */
+    enum Who {
+        ADMIN, CONSULTANT_IN, CONSULTANT_OUT, LEAD_OWN, LEAD_OTHER, KEY_WITH, KEY_WITHOUT,
+        KEY_REVOKED, USER_DISABLED, NO_TOKEN, EXPIRED, FOREIGN_SIGNED, ALG_NONE, WRONG_AUDIENCE
+    }
+
+    private static final Map<Who, String> BEARER = new EnumMap<>(Who.class);
+    private static String trustA;
+    private static Api.TestUser loginUser;
+    private static final Map<String, Row> ROWS = new LinkedHashMap<>();
+
+    /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
+    record Row(Function<RequestSpecification, Response> send, Map<Who, Integer> expected) {
+    }
+
+    /** Built on first use: RestAssured knows the test port only once a test method runs. */
+    private static synchronized void ensureCallers() {
+        if (!ROWS.isEmpty()) {
+            return;
+        }
+        trustA = TestData.createTrust(TestData.uniqueName("Matrix A"));
+        String trustB = TestData.createTrust(TestData.uniqueName("Matrix B"));
+        BEARER.put(Who.ADMIN, Api.adminToken());
+        BEARER.put(Who.CONSULTANT_IN, Api.createUser("CONSULTANT", List.of(trustA)).token());
+        BEARER.put(Who.CONSULTANT_OUT, Api.createUser("CONSULTANT", List.of(trustB)).token());
+        BEARER.put(Who.LEAD_OWN, Api.createUser("TRUST_LEAD", List.of(trustA)).token());
+        BEARER.put(Who.LEAD_OTHER, Api.createUser("TRUST_LEAD", List.of(trustB)).token());
+        BEARER.put(Who.KEY_WITH, Api.createKey(List.of(trustA)));
+        BEARER.put(Who.KEY_WITHOUT, Api.createKey(List.of(trustB)));
+        String revoked = Api.createKey(List.of(trustA));
+        String revokedId = Api.as(revoked).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/api-keys/" + revokedId).then().statusCode(204);
+        BEARER.put(Who.KEY_REVOKED, revoked);
+        Api.TestUser disabled = Api.createUser("CONSULTANT", List.of(trustA));
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"active\":false}")
+                .patch("/api/v1/users/" + disabled.id()).then().statusCode(200);
+        BEARER.put(Who.USER_DISABLED, disabled.token());
+        Api.TestUser victim = Api.createUser("CONSULTANT", List.of(trustA));
+        BEARER.put(Who.EXPIRED, ForgedTokens.expired(victim.id()));
+        BEARER.put(Who.FOREIGN_SIGNED, ForgedTokens.signedByAnotherKey(victim.id()));
+        BEARER.put(Who.ALG_NONE, ForgedTokens.unsigned(victim.id()));
+        BEARER.put(Who.WRONG_AUDIENCE, ForgedTokens.wrongAudience(victim.id()));
+        loginUser = Api.createUser("TRUST_LEAD", List.of(trustA));
+        defineRows();
+    }
+
+    private static void defineRows() {
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> adminOnly = expect(200, 403, 403, 403, 403, 403, 403);
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+
+        ROWS.put("listChallenges", new Row(r -> r.get("/api/v1/challenges"), everyone200));
+        ROWS.put("getChallenge", new Row(r -> r.get("/api/v1/challenges/4"), everyone200));
+
+        ROWS.put("listTrusts", new Row(r -> r.get("/api/v1/trusts"), everyone200));
+        ROWS.put("getTrust", new Row(r -> r.get("/api/v1/trusts/" + trustA), inScope200));
+        ROWS.put("createTrust", new Row(r -> r.contentType(ContentType.JSON)
+                .body(TestData.trustBody(TestData.uniqueName("Matrix new"))).post("/api/v1/trusts"),
+                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("updateTrust", new Row(r -> r.header("If-Match", currentEtag("/api/v1/trusts/" + trustA))
+                .contentType("application/merge-patch+json").body("{\"region\":\"Matrix\"}")
+                .patch("/api/v1/trusts/" + trustA), adminOnly));
+        ROWS.put("deleteTrust", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/trusts/" + TestData.createTrust(TestData.uniqueName("Matrix doomed"))),
+                expect(204, 403, 403, 403, 403, 403, 403)));
+
+        ROWS.put("createToken", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("username", loginUser.username(), "password", loginUser.password()))
+                .post("/api/v1/auth/token"), null));
+        ROWS.put("getMe", new Row(r -> r.get("/api/v1/me"), everyone200));
+        ROWS.put("changeMyPassword", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "not-the-password", "newPassword", "a-new-password-123"))
+                .post("/api/v1/me/password"), expect(422, 422, 422, 422, 422, 403, 403)));
+
+        ROWS.put("createUser", new Row(r -> r.contentType(ContentType.JSON).body(Map.of(
+                "username", "m" + System.nanoTime(), "displayName", "Matrix", "email", "m@example.org",
+                "role", "CONSULTANT", "trustIds", List.of(trustA), "password", "matrix-password-1"))
+                .post("/api/v1/users"), expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("listUsers", new Row(r -> r.get("/api/v1/users"), adminOnly));
+        ROWS.put("getUser", new Row(r -> r.get("/api/v1/users/" + loginUser.id()), adminOnly));
+        ROWS.put("updateUser", new Row(r -> r.header("If-Match", currentEtag("/api/v1/users/" + loginUser.id()))
+                .contentType("application/merge-patch+json").body("{\"displayName\":\"Matrix lead\"}")
+                .patch("/api/v1/users/" + loginUser.id()), adminOnly));
+
+        ROWS.put("createApiKey", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix key", "trustIds", List.of(trustA))).post("/api/v1/api-keys"),
+                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("listApiKeys", new Row(r -> r.get("/api/v1/api-keys"), adminOnly));
+        ROWS.put("getApiKey", new Row(r -> r.get("/api/v1/api-keys/" + keyIdOf(BEARER.get(Who.KEY_WITH))), adminOnly));
+        ROWS.put("revokeApiKey", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
+                expect(204, 403, 403, 403, 403, 403, 403)));
+    }
+
+    /** Expected statuses for the seven valid callers; every invalid credential gets 401. */
+    private static Map<Who, Integer> expect(int admin, int consultantIn, int consultantOut, int leadOwn,
+            int leadOther, int keyWith, int keyWithout) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        expected.put(Who.ADMIN, admin);
+        expected.put(Who.CONSULTANT_IN, consultantIn);
+        expected.put(Who.CONSULTANT_OUT, consultantOut);
+        expected.put(Who.LEAD_OWN, leadOwn);
+        expected.put(Who.LEAD_OTHER, leadOther);
+        expected.put(Who.KEY_WITH, keyWith);
+        expected.put(Who.KEY_WITHOUT, keyWithout);
+        for (Who who : List.of(Who.KEY_REVOKED, Who.USER_DISABLED, Who.NO_TOKEN, Who.EXPIRED, Who.FOREIGN_SIGNED,
+                Who.ALG_NONE, Who.WRONG_AUDIENCE)) {
+            expected.put(who, 401);
+        }
+        return expected;
+    }
+
+    private static String currentEtag(String path) {
+        return asAdmin().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String keyIdOf(String key) {
+        return Api.as(key).get("/api/v1/me").then().statusCode(200).extract().path("id");
+    }
+
+    @Test
+    void matrixCoversEveryOperation() {
+        ensureCallers();
+        Map<String, Map<String, Object>> paths = asAdmin().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        TreeSet<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.values().forEach(operation -> {
+            if (operation instanceof Map<?, ?> op && op.get("operationId") != null) {
+                operations.add((String) op.get("operationId"));
+            }
+        }));
+        assertThat(new TreeSet<>(ROWS.keySet())).as("operations in the access matrix").isEqualTo(operations);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsTheExpectedStatusForEveryOperation() {
+        ensureCallers();
+        List<DynamicTest> tests = new ArrayList<>();
+        ROWS.forEach((operation, row) -> {
+            for (Who who : Who.values()) {
+                int expected = row.expected() == null ? 200 : row.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(operation + " as " + who + " → " + expected, () -> {
+                    RequestSpecification request = RestAssured.given();
+                    if (who != Who.NO_TOKEN) {
+                        request.header("Authorization", "Bearer " + BEARER.get(who));
+                    }
+                    Response response = row.send().apply(request);
+                    assertEquals(expected, response.statusCode(), operation + " as " + who + ": " + response.asString());
+                    if (expected == 401) {
+                        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+                        assertThat(response.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+        });
+        return tests.stream();
+    }
+}
