@@ -76,6 +76,11 @@ public class CrashTest {
 
             Process restarted = start(jar, work, port, "verify-" + round);
             awaitReady(base, restarted);
+            HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + token).GET().build());
+            if (me == null || me.statusCode() != 200) {
+                fail("a token issued before the crash was refused after restart: the signing key was not kept");
+            }
             token = signIn(base);
             List<String> missing = new ArrayList<>();
             for (String id : acknowledged) {
