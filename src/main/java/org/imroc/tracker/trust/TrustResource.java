@@ -33,7 +33,9 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/trusts")
+// Rooted at /api/v1 like every resource whose paths other features extend (/trusts/{id}/goals …): JAX-RS picks the
+// class with the longest matching path first and does not fall back to another class.
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Trusts", description = "Organisations taking part in ImROC")
 public class TrustResource {
@@ -47,6 +49,7 @@ public class TrustResource {
     }
 
     @POST
+    @Path("/trusts")
     @RolesAllowed(Names.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTrust", summary = "Register a Trust")
@@ -65,6 +68,7 @@ public class TrustResource {
     }
 
     @GET
+    @Path("/trusts")
     @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
     @Operation(operationId = "listTrusts", summary = "List Trusts, oldest first")
     public Page<TrustResponse> list(
@@ -77,7 +81,7 @@ public class TrustResource {
 
     @GET
     @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
-    @Path("/{trustId}")
+    @Path("/trusts/{trustId}")
     @Operation(operationId = "getTrust", summary = "Get a Trust")
     public RestResponse<TrustResponse> get(@PathParam("trustId") UUID trustId,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -87,7 +91,7 @@ public class TrustResource {
 
     @PATCH
     @RolesAllowed(Names.ADMIN)
-    @Path("/{trustId}")
+    @Path("/trusts/{trustId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTrust", summary = "Change a Trust (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrustPatch.class)))
@@ -102,7 +106,7 @@ public class TrustResource {
 
     @DELETE
     @RolesAllowed(Names.ADMIN)
-    @Path("/{trustId}")
+    @Path("/trusts/{trustId}")
     @Operation(operationId = "deleteTrust", summary = "Delete a Trust that owns no records")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The Trust still owns records",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
@@ -15,14 +16,18 @@ import org.imroc.tracker.security.CurrentCaller;
 @ApplicationScoped
 public class TrustService {
 
+    private static final String AUDIT_TYPE = "trust";
+
     private final TrustRepository trusts;
     private final MergePatch mergePatch;
     private final CurrentCaller caller;
+    private final AuditLog audit;
 
-    public TrustService(TrustRepository trusts, MergePatch mergePatch, CurrentCaller caller) {
+    public TrustService(TrustRepository trusts, MergePatch mergePatch, CurrentCaller caller, AuditLog audit) {
         this.trusts = trusts;
         this.mergePatch = mergePatch;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
@@ -31,7 +36,9 @@ public class TrustService {
         Trust trust = new Trust(request.name(), request.odsCode());
         apply(trust, request);
         trusts.persistAndFlush(trust);
-        return TrustResponse.from(trust);
+        TrustResponse created = TrustResponse.from(trust);
+        audit.created(AUDIT_TYPE, trust.getId(), trust.getId(), trust.getVersion(), created);
+        return created;
     }
 
     @Transactional
@@ -48,11 +55,14 @@ public class TrustService {
     public TrustResponse update(UUID id, String ifMatch, JsonNode patch) {
         Trust trust = find(id);
         Preconditions.requireMatch(ifMatch, trust.getVersion());
+        TrustResponse before = TrustResponse.from(trust);
         TrustRequest changed = mergePatch.apply(TrustRequest.from(trust), patch, TrustRequest.class);
         requireUniqueOdsCode(changed.odsCode(), trust.getId());
         apply(trust, changed);
         trusts.flush();
-        return TrustResponse.from(trust);
+        TrustResponse after = TrustResponse.from(trust);
+        audit.updated(AUDIT_TYPE, id, id, trust.getVersion(), before, after);
+        return after;
     }
 
     @Transactional
@@ -61,6 +71,7 @@ public class TrustService {
         Preconditions.requireMatch(ifMatch, trust.getVersion());
         trusts.delete(trust);
         trusts.flush();
+        audit.deleted(AUDIT_TYPE, id, id, trust.getVersion());
     }
 
     private Trust find(UUID id) {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.ForgedTokens;
+import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,11 @@ class AccessMatrixTest {
     private static final Map<Who, String> BEARER = new EnumMap<>(Who.class);
     private static String trustA;
     private static Api.TestUser loginUser;
+    private static String goal;
+    private static String score;
+    private static String cycle;
+    private static String reviewed;
+    private static String action;
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
@@ -75,7 +81,14 @@ class AccessMatrixTest {
         BEARER.put(Who.ALG_NONE, ForgedTokens.unsigned(victim.id()));
         BEARER.put(Who.WRONG_AUDIENCE, ForgedTokens.wrongAudience(victim.id()));
         loginUser = Api.createUser("TRUST_LEAD", List.of(trustA));
+        goal = Pdsa.goal(trustA);
+        score = asAdmin().contentType(ContentType.JSON).body(Map.of("score", 1.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201).extract().path("id");
+        cycle = Pdsa.cycleInPlan(goal);
+        reviewed = Pdsa.reviewedCycle(goal, "ADOPT");
+        action = Pdsa.action(trustA);
         defineRows();
+        definePdsaRows();
     }
 
     private static void defineRows() {
@@ -124,6 +137,67 @@ class AccessMatrixTest {
         ROWS.put("revokeApiKey", new Row(r -> r.header("If-Match", "\"0\"")
                 .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
                 expect(204, 403, 403, 403, 403, 403, 403)));
+    }
+
+    private static void definePdsaRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
+        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
+        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+
+        ROWS.put("createGoal", new Row(r -> r.contentType(json).body(Pdsa.goalBody(3))
+                .post("/api/v1/trusts/" + trustA + "/goals"), createOk));
+        ROWS.put("listGoals", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/goals"), inScope200));
+        ROWS.put("getGoal", new Row(r -> r.get("/api/v1/goals/" + goal), inScope200));
+        ROWS.put("updateGoal", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/goals/" + goal))
+                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/goals/" + goal), writeOk));
+        ROWS.put("deleteGoal", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
+        ROWS.put("recordProgressScore", new Row(r -> r.contentType(json).body(Map.of("score", 2.0))
+                .post("/api/v1/goals/" + goal + "/progress-scores"), createOk));
+        ROWS.put("listProgressScores", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores"), inScope200));
+        ROWS.put("getProgressScore", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores/" + score),
+                inScope200));
+
+        ROWS.put("createCycle", new Row(r -> r.contentType(json).body(Pdsa.cycleBody())
+                .post("/api/v1/goals/" + goal + "/cycles"), createOk));
+        ROWS.put("listGoalCycles", new Row(r -> r.get("/api/v1/goals/" + goal + "/cycles"), inScope200));
+        ROWS.put("listTrustCycles", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/cycles"), inScope200));
+        ROWS.put("getCycle", new Row(r -> r.get("/api/v1/cycles/" + cycle), inScope200));
+        ROWS.put("updateCycle", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + cycle))
+                .contentType(mergePatch).body("{\"title\":\"Matrix\"}").patch("/api/v1/cycles/" + cycle), writeOk));
+        ROWS.put("transitionCycle", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "DO")).post("/api/v1/cycles/" + Pdsa.cycleInPlan(goal) + "/transitions"), writeOk));
+        ROWS.put("deleteCycle", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/cycles/" + Pdsa.cycleInPlan(goal)), deleteOk));
+
+        ROWS.put("recordReview", new Row(r -> {
+            String study = Pdsa.cycleInStudy(goal);
+            return r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + study)).contentType(json)
+                    .body(Pdsa.reviewBody("ABANDON")).post("/api/v1/cycles/" + study + "/review");
+        }, createOk));
+        ROWS.put("getReview", new Row(r -> r.get("/api/v1/cycles/" + reviewed + "/review"), inScope200));
+        ROWS.put("updateReview", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + reviewed + "/review"))
+                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}")
+                .patch("/api/v1/cycles/" + reviewed + "/review"), writeOk));
+        ROWS.put("listTrustReviews", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/reviews"), inScope200));
+
+        ROWS.put("createAction", new Row(r -> r.contentType(json).body(Pdsa.actionBody())
+                .post("/api/v1/trusts/" + trustA + "/actions"), createOk));
+        ROWS.put("listActions", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/actions"), inScope200));
+        ROWS.put("getAction", new Row(r -> r.get("/api/v1/actions/" + action), inScope200));
+        ROWS.put("updateAction", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/actions/" + action))
+                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/actions/" + action), writeOk));
+        ROWS.put("transitionAction", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "IN_PROGRESS")).post("/api/v1/actions/" + Pdsa.action(trustA) + "/transitions"),
+                writeOk));
+        ROWS.put("deleteAction", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
+
+        ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

@@ -6,13 +6,15 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
 
 /**
- * Reads enum, integer and date query parameters so that a bad value is a 400 naming the parameter, as the
+ * Reads enum, integer, boolean, UUID, date and instant query parameters so that a bad value is a 400 naming the parameter, as the
  * conventions require (JAX-RS would answer 404; the problem mappers unwrap the ApiException thrown here).
  */
 @Provider
@@ -32,10 +34,28 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
         }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be an instant (RFC 3339, e.g. 2026-01-31T09:00:00Z)",
+                    Instant::parse);
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be true or false", QueryParamConverters::bool);
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
+        }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
         }
         return null;
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private record Converter<T>(String name, String message, java.util.function.Function<String, T> parse)
@@ -47,7 +67,7 @@ public class QueryParamConverters implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value.trim());
-            } catch (NumberFormatException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw ApiException.badParameter(name, message);
             }
         }

@@ -81,7 +81,7 @@ public class IdempotencyService {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "5m")
+    @Scheduled(every = "${tracker.idempotency.purge-every:1h}", delayed = "5m")
     void purgeExpired() {
         long removed = QuarkusTransaction.requiringNew()
                 .call(() -> repository.deleteStartedBefore(Instant.now().minus(retention)));

@@ -23,6 +23,15 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code clause} unconditionally, with the parameters it uses (name, value, name, value …). */
+    public Where always(String clause, Object... namesAndValues) {
+        clauses.add(clause);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.and((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
     /** A case-insensitive "contains" over one or more text columns, with LIKE wildcards escaped. */
     public Where contains(String text, String... columns) {
         if (text == null || text.isBlank()) {
@@ -60,6 +69,11 @@ public final class Where {
             params.and("afterAt", page.after().createdAt()).and("afterId", page.after().id());
         }
         return this;
+    }
+
+    /** The conditions alone, for single reads and counts. */
+    public String query() {
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
 
     /** The query, in the order that keyset paging relies on. */

@@ -1,0 +1,166 @@
+package org.imroc.tracker.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+
+/**
+ * An action of a Trust's action plan: a task with an owner, a due date and a status, optionally linked to a goal
+ * and one of its cycles. Overdue = due date passed (in Europe/London) and not done or cancelled. The status changes
+ * only through {@link #moveTo}, which keeps the blocked reason and completion date consistent with it.
+ */
+@Entity
+@Table(name = "actions")
+public class Action extends TrustOwnedEntity {
+
+    /** Which status may follow which: a finished action can be reopened, a cancelled one only to OPEN. */
+    static final Map<ActionStatus, Set<ActionStatus>> NEXT = Map.of(
+            ActionStatus.OPEN, Set.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.BLOCKED,
+                    ActionStatus.CANCELLED),
+            ActionStatus.IN_PROGRESS, Set.of(ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.BLOCKED,
+                    ActionStatus.CANCELLED),
+            ActionStatus.BLOCKED, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+                    ActionStatus.CANCELLED),
+            ActionStatus.DONE, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
+            ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN));
+
+    @Column(name = "goal_id")
+    private UUID goalId;
+
+    @Column(name = "cycle_id")
+    private UUID cycleId;
+
+    @Column(name = "challenge_number")
+    private Integer challengeNumber;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(nullable = false, length = 200)
+    private String owner;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    @Column(name = "blocked_reason", length = 2000)
+    private String blockedReason;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    protected Action() {
+    }
+
+    public Action(UUID trustId) {
+        super(trustId);
+    }
+
+    public void describe(String title, String description, String owner, LocalDate dueOn) {
+        this.title = title;
+        this.description = description;
+        this.owner = owner;
+        this.dueOn = dueOn;
+    }
+
+    /** Links to a goal and cycle (already checked to be of this Trust and of each other) and their challenge. */
+    public void link(UUID goalId, UUID cycleId, Integer challengeNumber) {
+        this.goalId = goalId;
+        this.cycleId = cycleId;
+        this.challengeNumber = challengeNumber;
+    }
+
+    /**
+     * Changes the status: BLOCKED needs a reason; DONE records today as the completion date; leaving DONE clears it
+     * and leaving BLOCKED clears the reason. A move the table does not allow is refused (409).
+     */
+    public void moveTo(ActionStatus target, String reason, LocalDate today) {
+        if (target == status) {
+            throw ApiException.conflict("The action is already " + status + ".");
+        }
+        if (!NEXT.get(status).contains(target)) {
+            throw ApiException.conflict("An action cannot move from " + status + " to " + target + ".");
+        }
+        if (target == ActionStatus.BLOCKED && (reason == null || reason.isBlank())) {
+            throw ApiException.invalid("blockedReason", "is required when the action is BLOCKED");
+        }
+        status = target;
+        blockedReason = target == ActionStatus.BLOCKED ? reason : null;
+        completedOn = target == ActionStatus.DONE ? today : null;
+    }
+
+    /** A blocked action's reason may be reworded while it stays blocked. */
+    public void rewordBlockedReason(String reason) {
+        if (status != ActionStatus.BLOCKED) {
+            if (reason != null) {
+                throw ApiException.conflict("Only a BLOCKED action has a blocked reason.");
+            }
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.invalid("blockedReason", "is required while the action is BLOCKED");
+        }
+        blockedReason = reason;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return !status.isClosed() && dueOn.isBefore(today);
+    }
+
+    public UUID getGoalId() {
+        return goalId;
+    }
+
+    public UUID getCycleId() {
+        return cycleId;
+    }
+
+    public Integer getChallengeNumber() {
+        return challengeNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+}

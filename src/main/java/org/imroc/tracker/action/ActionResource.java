@@ -1,0 +1,133 @@
+package org.imroc.tracker.action;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Role.Names;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actions", description = "A Trust's action plan")
+public class ActionResource {
+
+    private final ActionService service;
+    private final IdempotencyService idempotency;
+
+    public ActionResource(ActionService service, IdempotencyService idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/trusts/{trustId}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "createAction", summary = "Add an action to a Trust's action plan")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    public RestResponse<ActionResponse> create(@PathParam("trustId") UUID trustId,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
+            @Valid @NotNull ActionRequest request, UriInfo uri) {
+        return idempotency.run(idempotencyKey, uri.getPath(), request, ActionResponse.class, () -> {
+            ActionResponse action = service.create(trustId, request);
+            return Responses.created(uri.getBaseUriBuilder().path("api/v1/actions").path(action.id().toString()).build(),
+                    action, action.version());
+        });
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/actions")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "listActions", summary = "List a Trust's actions, oldest first")
+    public Page<ActionResponse> list(@PathParam("trustId") UUID trustId,
+            @QueryParam("status") ActionStatus status,
+            @QueryParam("owner") @Parameter(description = "Owner, case-insensitive") String owner,
+            @QueryParam("overdue") @Parameter(description = "true: only overdue actions; false: only those not overdue") Boolean overdue,
+            @QueryParam("goalId") UUID goalId,
+            @QueryParam("cycleId") UUID cycleId,
+            @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
+            @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.list(trustId,
+                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore),
+                PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/actions/{actionId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getAction", summary = "Get an action")
+    public RestResponse<ActionResponse> get(@PathParam("actionId") UUID actionId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ActionResponse action = service.get(actionId);
+        return Responses.okUnlessNotModified(action, action.version(), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/actions/{actionId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "updateAction", summary = "Change an action (JSON Merge Patch; status by transition)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionPatch.class)))
+    public RestResponse<ActionResponse> update(@PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            JsonNode patch) {
+        ActionResponse action = service.update(actionId, ifMatch, patch);
+        return Responses.ok(action, action.version());
+    }
+
+    @POST
+    @Path("/actions/{actionId}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "transitionAction",
+            summary = "Change an action's status: start, complete (DONE), block (with a reason), cancel or reopen")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
+    public RestResponse<ActionResponse> transition(@PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the action") String ifMatch,
+            @Valid @NotNull ActionTransitionRequest request) {
+        ActionResponse action = service.transition(actionId, ifMatch, request);
+        return Responses.ok(action, action.version());
+    }
+
+    @DELETE
+    @Path("/actions/{actionId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "deleteAction", summary = "Delete an action")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
+        service.delete(actionId, ifMatch);
+    }
+}

@@ -1,0 +1,32 @@
+package org.imroc.tracker.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ActionResponse(
+        UUID id,
+        UUID trustId,
+        UUID goalId,
+        UUID cycleId,
+        Integer challengeNumber,
+        String title,
+        String description,
+        String owner,
+        LocalDate dueOn,
+        ActionStatus status,
+        String blockedReason,
+        @Schema(description = "Set by the server when the action is DONE") LocalDate completedOn,
+        @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED") boolean overdue,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ActionResponse from(Action action, LocalDate today) {
+        return new ActionResponse(action.getId(), action.getTrustId(), action.getGoalId(), action.getCycleId(),
+                action.getChallengeNumber(), action.getTitle(), action.getDescription(), action.getOwner(),
+                action.getDueOn(), action.getStatus(), action.getBlockedReason(), action.getCompletedOn(),
+                action.isOverdue(today), action.getVersion(), action.getCreatedAt(), action.getUpdatedAt());
+    }
+}

@@ -1,0 +1,122 @@
+package org.imroc.tracker.action;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.TrustRepository;
+
+/** The action plans of the Trusts in the caller's scope. */
+@ApplicationScoped
+public class ActionService {
+
+    static final String AUDIT_TYPE = "action";
+
+    private final ActionRepository actions;
+    private final ActionLinks links;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public ActionService(ActionRepository actions, ActionLinks links, TrustRepository trusts, CurrentCaller caller,
+            MergePatch mergePatch, AuditLog audit) {
+        this.actions = actions;
+        this.links = links;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ActionResponse create(UUID trustId, ActionRequest request) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        Action action = new Action(trustId);
+        action.describe(request.title(), request.description(), request.owner(), request.dueOn());
+        ActionLinks.Resolved link = links.resolve(trustId, request.goalId(), request.cycleId(), request.challengeNumber());
+        action.link(link.goalId(), link.cycleId(), link.challengeNumber());
+        LocalDate today = BusinessCalendar.today();
+        if (request.status() != null && request.status() != ActionStatus.OPEN) {
+            action.moveTo(request.status(), request.blockedReason(), today);
+        } else if (request.blockedReason() != null) {
+            throw ApiException.invalid("blockedReason", "only a BLOCKED action has a blocked reason");
+        }
+        actions.persistAndFlush(action);
+        ActionResponse created = ActionResponse.from(action, today);
+        audit.created(AUDIT_TYPE, trustId, action.getId(), action.getVersion(), created);
+        return created;
+    }
+
+    @Transactional
+    public Page<ActionResponse> list(UUID trustId, ActionRepository.Filter filter, PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        LocalDate today = BusinessCalendar.today();
+        return page.toPage(actions.page(trustId, filter, today, page), Action::cursor,
+                action -> ActionResponse.from(action, today));
+    }
+
+    @Transactional
+    public ActionResponse get(UUID id) {
+        return ActionResponse.from(find(id), BusinessCalendar.today());
+    }
+
+    @Transactional
+    public ActionResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Action action = find(id);
+        Preconditions.requireMatch(ifMatch, action.getVersion());
+        LocalDate today = BusinessCalendar.today();
+        ActionResponse before = ActionResponse.from(action, today);
+        ActionUpdate current = ActionUpdate.from(action);
+        ActionUpdate changed = mergePatch.apply(current, patch, ActionUpdate.class);
+        action.describe(changed.title(), changed.description(), changed.owner(), changed.dueOn());
+        if (!Objects.equals(current.blockedReason(), changed.blockedReason())) {
+            action.rewordBlockedReason(changed.blockedReason());
+        }
+        boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
+        ActionLinks.Resolved link = links.resolve(action.getTrustId(), changed.goalId(), changed.cycleId(),
+                challengeChanged ? changed.challengeNumber() : null);
+        action.link(link.goalId(), link.cycleId(),
+                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber());
+        actions.flush();
+        ActionResponse after = ActionResponse.from(action, today);
+        audit.updated(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public ActionResponse transition(UUID id, String ifMatch, ActionTransitionRequest request) {
+        Action action = find(id);
+        Preconditions.requireMatch(ifMatch, action.getVersion());
+        LocalDate today = BusinessCalendar.today();
+        action.moveTo(request.to(), request.blockedReason(), today);
+        actions.flush();
+        audit.transitioned(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(),
+                List.of("status", "blockedReason", "completedOn"));
+        return ActionResponse.from(action, today);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Action action = find(id);
+        Preconditions.requireMatch(ifMatch, action.getVersion());
+        actions.delete(action);
+        actions.flush();
+        audit.deleted(AUDIT_TYPE, action.getTrustId(), id, action.getVersion());
+    }
+
+    private Action find(UUID id) {
+        return actions.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Action", id));
+    }
+}

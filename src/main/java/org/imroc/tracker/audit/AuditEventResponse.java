@@ -1,0 +1,29 @@
+package org.imroc.tracker.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record AuditEventResponse(
+        UUID id,
+        Instant occurredAt,
+        @Schema(description = "Who made the change") Actor actor,
+        @Schema(description = "The Trust the resource belongs to; null for users and keys") UUID trustId,
+        @Schema(examples = "action") String resourceType,
+        UUID resourceId,
+        AuditKind kind,
+        @Schema(description = "Fields set or changed (for CREATED: the fields given)") List<String> changedFields,
+        @Schema(description = "The resource's version after the change") Long version) {
+
+    /** A user or an integration key. */
+    public record Actor(UUID id, String name, @Schema(enumeration = {"USER", "API_KEY"}) String kind) {
+    }
+
+    static AuditEventResponse from(AuditEvent event) {
+        return new AuditEventResponse(event.getId(), event.getOccurredAt(),
+                new Actor(event.getActorId(), event.getActorName(), event.getActorKind()), event.getTrustId(),
+                event.getResourceType(), event.getResourceId(), event.getKind(), event.getChangedFields(),
+                event.getResourceVersion());
+    }
+}

@@ -1,0 +1,96 @@
+package org.imroc.tracker.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.imroc.tracker.common.persistence.TrackedEntity;
+import org.imroc.tracker.security.Caller;
+import org.imroc.tracker.security.CurrentCaller;
+
+/**
+ * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so
+ * the change and its record commit or roll back together. Field lists are worked out by comparing the resource's
+ * representation before and after.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditLog {
+
+    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
+
+    private final AuditEventRepository events;
+    private final CurrentCaller caller;
+    private final ObjectMapper mapper;
+
+    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper) {
+        this.events = events;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    public void created(String type, UUID trustId, UUID id, long version, Object state) {
+        append(type, trustId, id, AuditKind.CREATED, fieldsOf(state), version);
+    }
+
+    public void updated(String type, UUID trustId, UUID id, long version, Object before, Object after) {
+        List<String> changed = changedFields(before, after);
+        if (!changed.isEmpty()) {
+            append(type, trustId, id, AuditKind.UPDATED, changed, version);
+        }
+    }
+
+    /** An update whose changed fields the caller names (e.g. a bulk update that bypassed the entity). */
+    public void updatedFields(String type, UUID trustId, UUID id, long version, List<String> fields) {
+        append(type, trustId, id, AuditKind.UPDATED, fields, version);
+    }
+
+    public void transitioned(String type, UUID trustId, UUID id, long version, List<String> fields) {
+        append(type, trustId, id, AuditKind.TRANSITIONED, fields, version);
+    }
+
+    public void deleted(String type, UUID trustId, UUID id, long version) {
+        append(type, trustId, id, AuditKind.DELETED, List.of(), version);
+    }
+
+    private void append(String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, long version) {
+        Caller who = caller.get();
+        events.persist(new AuditEvent(TrackedEntity.now(), who.id(), who.name(), who.kind().name(), trustId, type, id,
+                kind, fields, version));
+    }
+
+    private List<String> fieldsOf(Object state) {
+        List<String> names = new ArrayList<>();
+        JsonNode tree = mapper.valueToTree(state);
+        Iterator<String> it = tree.fieldNames();
+        while (it.hasNext()) {
+            String name = it.next();
+            if (!BOOKKEEPING.contains(name) && !tree.get(name).isNull()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Top-level fields whose JSON value differs, bookkeeping fields excluded, in name order. */
+    List<String> changedFields(Object before, Object after) {
+        JsonNode a = mapper.valueToTree(before);
+        JsonNode b = mapper.valueToTree(after);
+        Set<String> names = new TreeSet<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        List<String> changed = new ArrayList<>();
+        for (String name : names) {
+            if (!BOOKKEEPING.contains(name) && !java.util.Objects.equals(a.get(name), b.get(name))) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,31 @@
+package org.imroc.tracker.cycle;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record CycleResponse(
+        UUID id,
+        UUID trustId,
+        UUID goalId,
+        @Schema(description = "Its number in the goal's series, assigned by the server") int sequence,
+        UUID previousCycleId,
+        String title,
+        String changeIdea,
+        CyclePurpose purpose,
+        CyclePhase phase,
+        @Schema(description = "Why it was cancelled (CANCELLED only)") String cancelReason,
+        PlanFields plan,
+        @JsonProperty("do") DoFields doFields,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static CycleResponse from(PdsaCycle cycle) {
+        return new CycleResponse(cycle.getId(), cycle.getTrustId(), cycle.getGoalId(), cycle.getSequence(),
+                cycle.getPreviousCycleId(), cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose(),
+                cycle.getPhase(), cycle.getCancelReason(), PlanFields.from(cycle), DoFields.from(cycle),
+                cycle.getVersion(), cycle.getCreatedAt(), cycle.getUpdatedAt());
+    }
+}

@@ -1,0 +1,141 @@
+package org.imroc.tracker.cycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.goal.Goal;
+import org.imroc.tracker.goal.GoalRepository;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.TrustRepository;
+
+/** PDSA cycles of the goals in the caller's scope: planning, recording the Do, and moving between phases. */
+@ApplicationScoped
+public class CycleService {
+
+    static final String AUDIT_TYPE = "cycle";
+
+    private final CycleRepository cycles;
+    private final GoalRepository goals;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public CycleService(CycleRepository cycles, GoalRepository goals, TrustRepository trusts, CurrentCaller caller,
+            MergePatch mergePatch, AuditLog audit) {
+        this.cycles = cycles;
+        this.goals = goals;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public CycleResponse create(UUID goalId, CycleRequest request) {
+        PdsaCycle cycle = newCycleFor(goalId, request.previousCycleId());
+        cycle.describe(request.title(), request.changeIdea(), request.purpose());
+        PlanFields plan = request.plan();
+        cycle.plan(plan.objective(), plan.toQuestions(), plan.who(), plan.where(), plan.plannedStart(),
+                plan.plannedEnd(), plan.dataCollectionPlan());
+        cycles.persistAndFlush(cycle);
+        CycleResponse created = CycleResponse.from(cycle);
+        audit.created(AUDIT_TYPE, cycle.getTrustId(), cycle.getId(), cycle.getVersion(), created);
+        return created;
+    }
+
+    /**
+     * A new cycle numbered next in the goal's series. The goal row is locked while the number is chosen, so two
+     * cycles created at once get different numbers.
+     */
+    PdsaCycle newCycleFor(UUID goalId, UUID previousCycleId) {
+        Goal goal = goals.findInScope(goalId, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        goals.findById(goalId, LockModeType.PESSIMISTIC_WRITE);
+        if (previousCycleId != null) {
+            cycles.findInScope(previousCycleId, caller.scope())
+                    .filter(previous -> previous.getGoalId().equals(goalId))
+                    .orElseThrow(() -> ApiException.invalid("previousCycleId", "must be a cycle of the same goal"));
+        }
+        return new PdsaCycle(goal.getTrustId(), goalId, cycles.nextSequence(goalId), previousCycleId);
+    }
+
+    @Transactional
+    public Page<CycleResponse> listForGoal(UUID goalId, PageRequest page) {
+        goals.findInScope(goalId, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", goalId));
+        return page.toPage(cycles.page(null, goalId, null, null, page), PdsaCycle::cursor, CycleResponse::from);
+    }
+
+    @Transactional
+    public Page<CycleResponse> listForTrust(UUID trustId, CyclePhase phase, Integer challenge, UUID goalId,
+            PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        return page.toPage(cycles.page(trustId, goalId, phase, challenge, page), PdsaCycle::cursor,
+                CycleResponse::from);
+    }
+
+    @Transactional
+    public CycleResponse get(UUID id) {
+        return CycleResponse.from(find(id));
+    }
+
+    @Transactional
+    public CycleResponse update(UUID id, String ifMatch, JsonNode patch) {
+        PdsaCycle cycle = find(id);
+        Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        CycleResponse before = CycleResponse.from(cycle);
+        CycleUpdate current = CycleUpdate.from(cycle);
+        CycleUpdate changed = mergePatch.apply(current, patch, CycleUpdate.class);
+        boolean planChanged = current.planDiffers(changed);
+        boolean doChanged = current.doDiffers(changed);
+        cycle.requireEditable(planChanged, doChanged);
+        cycle.describe(changed.title(), changed.changeIdea(), changed.purpose());
+        if (planChanged) {
+            PlanFields plan = changed.plan();
+            cycle.plan(plan.objective(), plan.toQuestions(), plan.who(), plan.where(), plan.plannedStart(),
+                    plan.plannedEnd(), plan.dataCollectionPlan());
+        }
+        if (doChanged) {
+            DoFields done = changed.doFields();
+            cycle.recordDo(done.startedOn(), done.completedOn(), done.carriedOutAsPlanned(), done.observations(),
+                    done.problems());
+        }
+        cycles.flush();
+        CycleResponse after = CycleResponse.from(cycle);
+        audit.updated(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public CycleResponse transition(UUID id, String ifMatch, TransitionRequest request) {
+        PdsaCycle cycle = find(id);
+        Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        cycle.moveTo(request.to(), request.reason());
+        cycles.flush();
+        audit.transitioned(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion(),
+                request.to() == CyclePhase.CANCELLED ? List.of("phase", "cancelReason") : List.of("phase"));
+        return CycleResponse.from(cycle);
+    }
+
+    /** Deletes a cycle that nothing refers to (no review, actions or follow-up cycle; the database refuses otherwise). */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        PdsaCycle cycle = find(id);
+        Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        cycles.delete(cycle);
+        cycles.flush();
+        audit.deleted(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion());
+    }
+
+    PdsaCycle find(UUID id) {
+        return cycles.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Cycle", id));
+    }
+}

@@ -1,0 +1,96 @@
+package org.imroc.tracker.cycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Role.Names;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reviews", description = "The Study and Act of a PDSA cycle")
+public class ReviewResource {
+
+    private final ReviewService service;
+
+    public ReviewResource(ReviewService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "recordReview",
+            summary = "Review a cycle in STUDY: moves it to ACT; ADAPT also plans the next cycle")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+    public RestResponse<ReviewResponse> record(@PathParam("cycleId") UUID cycleId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the cycle") String ifMatch,
+            @Valid @NotNull ReviewRequest request, UriInfo uri) {
+        ReviewResponse review = service.record(cycleId, ifMatch, request);
+        return Responses.created(uri.getAbsolutePath(), review, review.version());
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}/review")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getReview", summary = "Get a cycle's review")
+    public RestResponse<ReviewResponse> get(@PathParam("cycleId") UUID cycleId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ReviewResponse review = service.get(cycleId);
+        return Responses.okUnlessNotModified(review, review.version(), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/cycles/{cycleId}/review")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "updateReview", summary = "Correct a review (JSON Merge Patch; the decision is fixed)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ReviewPatch.class)))
+    public RestResponse<ReviewResponse> update(@PathParam("cycleId") UUID cycleId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the review") String ifMatch,
+            JsonNode patch) {
+        ReviewResponse review = service.update(cycleId, ifMatch, patch);
+        return Responses.ok(review, review.version());
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/reviews")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "listTrustReviews", summary = "List a Trust's cycle reviews, oldest first")
+    public Page<ReviewResponse> list(@PathParam("trustId") UUID trustId,
+            @QueryParam("decision") ReviewDecision decision,
+            @QueryParam("from") @Parameter(description = "Reviewed on or after (YYYY-MM-DD)") LocalDate from,
+            @QueryParam("to") @Parameter(description = "Reviewed on or before (YYYY-MM-DD)") LocalDate to,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.list(trustId, decision, from, to, PageRequest.of(limit, cursor));
+    }
+}

@@ -1,0 +1,32 @@
+package org.imroc.tracker.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ReviewResponse(
+        UUID id,
+        UUID trustId,
+        UUID cycleId,
+        LocalDate reviewedOn,
+        List<String> reviewers,
+        List<ResultItem> results,
+        PredictionMatch matchedPredictions,
+        String summary,
+        ReviewDecision decision,
+        String nextSteps,
+        @Schema(description = "The follow-up cycle planned by an ADAPT decision; null otherwise") UUID nextCycleId,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ReviewResponse from(CycleReview review) {
+        ReviewRequest form = ReviewRequest.from(review);
+        return new ReviewResponse(review.getId(), review.getTrustId(), review.getCycleId(), review.getReviewedOn(),
+                form.reviewers(), form.results(), review.getMatchedPredictions(), review.getSummary(),
+                review.getDecision(), review.getNextSteps(), review.getNextCycleId(), review.getVersion(),
+                review.getCreatedAt(), review.getUpdatedAt());
+    }
+}

@@ -1,0 +1,108 @@
+package org.imroc.tracker.cycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.TrustRepository;
+
+/**
+ * Reviews (Study + Act). Recording one moves the cycle to ACT in the same transaction; an ADAPT decision also
+ * plans the next cycle of the series, carrying the change idea and questions over as a draft.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final String AUDIT_TYPE = "review";
+
+    private final CycleService cycleService;
+    private final CycleRepository cycles;
+    private final ReviewRepository reviews;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public ReviewService(CycleService cycleService, CycleRepository cycles, ReviewRepository reviews,
+            TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+        this.cycleService = cycleService;
+        this.cycles = cycles;
+        this.reviews = reviews;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ReviewResponse record(UUID cycleId, String ifMatch, ReviewRequest request) {
+        PdsaCycle cycle = cycleService.find(cycleId);
+        Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        if (reviews.findByCycle(cycleId).isPresent()) {
+            throw ApiException.conflict("This cycle has already been reviewed; change the review with PATCH.");
+        }
+        cycle.recordReview();
+        CycleReview review = new CycleReview(cycle, request.decision());
+        review.record(request.reviewedOn(), request.reviewers(), request.toResults(), request.matchedPredictions(),
+                request.summary(), request.nextSteps());
+        if (request.decision() == ReviewDecision.ADAPT) {
+            PdsaCycle next = cycleService.newCycleFor(cycle.getGoalId(), cycle.getId());
+            next.describe(cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose());
+            next.plan(null, cycle.getQuestions(), null, null, null, null, null);
+            cycles.persist(next);
+            review.followedBy(next.getId());
+            cycles.flush();
+            audit.created(CycleService.AUDIT_TYPE, next.getTrustId(), next.getId(), next.getVersion(),
+                    CycleResponse.from(next));
+        }
+        reviews.persist(review);
+        reviews.flush();
+        audit.transitioned(CycleService.AUDIT_TYPE, cycle.getTrustId(), cycleId, cycle.getVersion(), List.of("phase"));
+        ReviewResponse created = ReviewResponse.from(review);
+        audit.created(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), created);
+        return created;
+    }
+
+    @Transactional
+    public ReviewResponse get(UUID cycleId) {
+        return ReviewResponse.from(find(cycleId));
+    }
+
+    @Transactional
+    public ReviewResponse update(UUID cycleId, String ifMatch, JsonNode patch) {
+        CycleReview review = find(cycleId);
+        Preconditions.requireMatch(ifMatch, review.getVersion());
+        ReviewResponse before = ReviewResponse.from(review);
+        ReviewRequest changed = mergePatch.apply(ReviewRequest.from(review), patch, ReviewRequest.class);
+        review.requireDecision(changed.decision());
+        review.record(changed.reviewedOn(), changed.reviewers(), changed.toResults(), changed.matchedPredictions(),
+                changed.summary(), changed.nextSteps());
+        reviews.flush();
+        ReviewResponse after = ReviewResponse.from(review);
+        audit.updated(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public Page<ReviewResponse> list(UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to,
+            PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        return page.toPage(reviews.page(trustId, decision, from, to, page), CycleReview::cursor,
+                ReviewResponse::from);
+    }
+
+    private CycleReview find(UUID cycleId) {
+        PdsaCycle cycle = cycleService.find(cycleId);
+        return reviews.findByCycle(cycle.getId())
+                .orElseThrow(() -> ApiException.notFound("Review of cycle", cycleId));
+    }
+}

@@ -1,0 +1,32 @@
+package org.imroc.tracker.goal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.Where;
+
+@ApplicationScoped
+public class GoalRepository implements TrustOwnedRepository<Goal> {
+
+    public List<Goal> page(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
+        Where where = new Where()
+                .and("trustId = :trustId", "trustId", trustId)
+                .and("challengeNumber = :challenge", "challenge", challenge)
+                .and("status = :status", "status", status)
+                .after(page);
+        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+    }
+
+    /**
+     * Records the latest progress score on the goal with one UPDATE that also bumps the version, so the goal's ETag
+     * changes and two scores recorded at once both succeed (the later one wins).
+     */
+    public void recordLatestScore(UUID goalId, BigDecimal score, Instant at) {
+        update("latestScore = ?1, latestScoreAt = ?2, version = version + 1, updatedAt = ?2 "
+                + "where id = ?3 and (latestScoreAt is null or latestScoreAt <= ?2)", score, at, goalId);
+    }
+}

@@ -1,0 +1,112 @@
+package org.imroc.tracker.goal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Role.Names;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Goals", description = "A Trust's agreed aims, one challenge each")
+public class GoalResource {
+
+    private final GoalService service;
+    private final IdempotencyService idempotency;
+
+    public GoalResource(GoalService service, IdempotencyService idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/trusts/{trustId}/goals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "createGoal", summary = "Agree a goal for a Trust")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
+    public RestResponse<GoalResponse> create(@PathParam("trustId") UUID trustId,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
+            @Valid @NotNull GoalRequest request, UriInfo uri) {
+        return idempotency.run(idempotencyKey, uri.getPath(), request, GoalResponse.class, () -> {
+            GoalResponse goal = service.create(trustId, request);
+            return Responses.created(uri.getBaseUriBuilder().path("api/v1/goals").path(goal.id().toString()).build(),
+                    goal, goal.version());
+        });
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/goals")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "listGoals", summary = "List a Trust's goals, oldest first")
+    public Page<GoalResponse> list(@PathParam("trustId") UUID trustId,
+            @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
+            @QueryParam("status") GoalStatus status,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.list(trustId, challenge, status, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/goals/{goalId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getGoal", summary = "Get a goal")
+    public RestResponse<GoalResponse> get(@PathParam("goalId") UUID goalId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        GoalResponse goal = service.get(goalId);
+        return Responses.okUnlessNotModified(goal, goal.version(), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/goals/{goalId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "updateGoal", summary = "Change a goal (JSON Merge Patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GoalPatch.class)))
+    public RestResponse<GoalResponse> update(@PathParam("goalId") UUID goalId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            JsonNode patch) {
+        GoalResponse goal = service.update(goalId, ifMatch, patch);
+        return Responses.ok(goal, goal.version());
+    }
+
+    @DELETE
+    @Path("/goals/{goalId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "deleteGoal", summary = "Delete a goal that has no cycles or actions")
+    @APIResponse(responseCode = "204", description = "Deleted, with its progress scores")
+    @APIResponse(responseCode = "409", description = "The goal has cycles or actions",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public void delete(@PathParam("goalId") UUID goalId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
+        service.delete(goalId, ifMatch);
+    }
+}

@@ -1,0 +1,42 @@
+package org.imroc.tracker.goal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record GoalResponse(
+        UUID id,
+        UUID trustId,
+        int challengeNumber,
+        String title,
+        String aimStatement,
+        BigDecimal targetValue,
+        String unit,
+        LocalDate targetDate,
+        Integer priority,
+        String owner,
+        GoalStatus status,
+        @Schema(description = "The latest IHI progress score (0.5–5.0), null until one is recorded") BigDecimal latestScore,
+        @Schema(description = "When the latest score was recorded") Instant latestScoreAt,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static GoalResponse from(Goal goal) {
+        return new GoalResponse(goal.getId(), goal.getTrustId(), goal.getChallengeNumber(), goal.getTitle(),
+                goal.getAimStatement(), plain(goal.getTargetValue()), goal.getUnit(), goal.getTargetDate(),
+                goal.getPriority(), goal.getOwner(), goal.getStatus(), goal.getLatestScore(), goal.getLatestScoreAt(),
+                goal.getVersion(), goal.getCreatedAt(), goal.getUpdatedAt());
+    }
+
+    /** 12.5000 as stored → 12.5; 10.0000 → 10 (never 1E+1). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,91 @@
+package org.imroc.tracker.goal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.TrustRepository;
+
+/** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles or actions is refused by the database. */
+@ApplicationScoped
+public class GoalService {
+
+    static final String AUDIT_TYPE = "goal";
+
+    private final GoalRepository goals;
+    private final ProgressScoreRepository scores;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public GoalService(GoalRepository goals, ProgressScoreRepository scores, TrustRepository trusts,
+            CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+        this.goals = goals;
+        this.scores = scores;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public GoalResponse create(UUID trustId, GoalRequest request) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        Goal goal = new Goal(trustId);
+        apply(goal, request);
+        goals.persistAndFlush(goal);
+        GoalResponse created = GoalResponse.from(goal);
+        audit.created(AUDIT_TYPE, trustId, goal.getId(), goal.getVersion(), created);
+        return created;
+    }
+
+    @Transactional
+    public Page<GoalResponse> list(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        return page.toPage(goals.page(trustId, challenge, status, page), Goal::cursor, GoalResponse::from);
+    }
+
+    @Transactional
+    public GoalResponse get(UUID id) {
+        return GoalResponse.from(find(id));
+    }
+
+    @Transactional
+    public GoalResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Goal goal = find(id);
+        Preconditions.requireMatch(ifMatch, goal.getVersion());
+        GoalResponse before = GoalResponse.from(goal);
+        apply(goal, mergePatch.apply(GoalRequest.from(goal), patch, GoalRequest.class));
+        goals.flush();
+        GoalResponse after = GoalResponse.from(goal);
+        audit.updated(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Goal goal = find(id);
+        Preconditions.requireMatch(ifMatch, goal.getVersion());
+        scores.deleteForGoal(id);
+        goals.delete(goal);
+        goals.flush();
+        audit.deleted(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion());
+    }
+
+    Goal find(UUID id) {
+        return goals.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", id));
+    }
+
+    private static void apply(Goal goal, GoalRequest request) {
+        goal.update(request.challengeNumber(), request.title(), request.aimStatement(), request.targetValue(),
+                request.unit(), request.targetDate(), request.priority(), request.owner(), request.status());
+    }
+}
