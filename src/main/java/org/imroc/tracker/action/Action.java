@@ -15,8 +15,8 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
- * An action of a Trust's action plan: a task with an owner, a due date and a status, optionally linked to a goal
- * and one of its cycles. Overdue = due date passed (in Europe/London) and not done or cancelled. The status changes
+ * An action of a Trust's action plan: a task with an owner, a due date and a status, optionally linked to a goal,
+ * one of its cycles, and the site visit where it was agreed. Overdue = due date passed (in Europe/London) and not done or cancelled. The status changes
  * only through {@link #moveTo}, which keeps the blocked reason and completion date consistent with it.
  */
 @Entity
@@ -42,6 +42,9 @@ public class Action extends TrustOwnedEntity {
 
     @Column(name = "challenge_number")
     private Integer challengeNumber;
+
+    @Column(name = "visit_id")
+    private UUID visitId;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -80,11 +83,15 @@ public class Action extends TrustOwnedEntity {
         this.dueOn = dueOn;
     }
 
-    /** Links to a goal and cycle (already checked to be of this Trust and of each other) and their challenge. */
-    public void link(UUID goalId, UUID cycleId, Integer challengeNumber) {
+    /**
+     * Links to a goal, cycle and site visit (already checked to be of this Trust, and the cycle of the goal) and the
+     * challenge it serves.
+     */
+    public void link(UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
         this.goalId = goalId;
         this.cycleId = cycleId;
         this.challengeNumber = challengeNumber;
+        this.visitId = visitId;
     }
 
     /**
@@ -130,6 +137,10 @@ public class Action extends TrustOwnedEntity {
 
     public UUID getCycleId() {
         return cycleId;
+    }
+
+    public UUID getVisitId() {
+        return visitId;
     }
 
     public Integer getChallengeNumber() {

@@ -7,9 +7,11 @@ import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.PdsaCycle;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
+import org.imroc.tracker.visit.VisitRepository;
 
 /**
- * Checks an action's links: the goal and cycle must be of the action's Trust and of each other (else 422). A cycle
+ * Checks an action's links: the goal, cycle and visit must be of the action's Trust, and the cycle of the goal
+ * (else 422). A cycle
  * alone brings its goal; a goal brings its challenge.
  */
 @ApplicationScoped
@@ -17,17 +19,28 @@ public class ActionLinks {
 
     private final GoalRepository goals;
     private final CycleRepository cycles;
+    private final VisitRepository visits;
 
-    public ActionLinks(GoalRepository goals, CycleRepository cycles) {
+    public ActionLinks(GoalRepository goals, CycleRepository cycles, VisitRepository visits) {
         this.goals = goals;
         this.cycles = cycles;
+        this.visits = visits;
     }
 
     /** The links to store. */
-    public record Resolved(UUID goalId, UUID cycleId, Integer challengeNumber) {
+    public record Resolved(UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
     }
 
-    public Resolved resolve(UUID trustId, UUID goalId, UUID cycleId, Integer challengeNumber) {
+    /** Checks the links and sets them on the action. */
+    public void apply(Action action, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
+        Resolved link = resolve(action.getTrustId(), goalId, cycleId, challengeNumber, visitId);
+        action.link(link.goalId(), link.cycleId(), link.challengeNumber(), link.visitId());
+    }
+
+    public Resolved resolve(UUID trustId, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
+        if (visitId != null && visits.findByIdOptional(visitId).filter(v -> v.getTrustId().equals(trustId)).isEmpty()) {
+            throw ApiException.invalid("visitId", "must be a visit to the same Trust");
+        }
         UUID goal = goalId;
         if (cycleId != null) {
             PdsaCycle cycle = cycles.findByIdOptional(cycleId).filter(c -> c.getTrustId().equals(trustId))
@@ -38,7 +51,7 @@ public class ActionLinks {
             goal = cycle.getGoalId();
         }
         if (goal == null) {
-            return new Resolved(null, null, challengeNumber);
+            return new Resolved(null, null, challengeNumber, visitId);
         }
         Goal linked = goals.findByIdOptional(goal).filter(g -> g.getTrustId().equals(trustId))
                 .orElseThrow(() -> ApiException.invalid("goalId", "must be a goal of the same Trust"));
@@ -46,6 +59,6 @@ public class ActionLinks {
             throw ApiException.invalid("challengeNumber", "must be the linked goal's challenge ("
                     + linked.getChallengeNumber() + ")");
         }
-        return new Resolved(goal, cycleId, linked.getChallengeNumber());
+        return new Resolved(goal, cycleId, linked.getChallengeNumber(), visitId);
     }
 }

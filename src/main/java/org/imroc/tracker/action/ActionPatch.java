@@ -17,5 +17,6 @@ public record ActionPatch(
         @Size(max = 2000) @Schema(description = "Only while BLOCKED") String blockedReason,
         UUID goalId,
         UUID cycleId,
-        @Min(1) @Max(10) Integer challengeNumber) {
+        @Min(1) @Max(10) Integer challengeNumber,
+        UUID visitId) {
 }

@@ -2,6 +2,10 @@ package org.imroc.tracker.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -13,7 +17,23 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
 
     /** The filters of an action list; null means "any". */
     public record Filter(ActionStatus status, String owner, Boolean overdue, UUID goalId, UUID cycleId,
-            Integer challenge, LocalDate dueBefore) {
+            Integer challenge, LocalDate dueBefore, UUID visitId) {
+    }
+
+    /** The ids of the actions agreed at each of these visits, in one statement. */
+    public Map<UUID, List<UUID>> idsByVisit(Collection<UUID> visitIds) {
+        if (visitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select a.visitId, a.id from Action a where a.visitId in :ids order by a.createdAt, a.id",
+                        Object[].class)
+                .setParameter("ids", visitIds).getResultList();
+        Map<UUID, List<UUID>> byVisit = new HashMap<>();
+        for (Object[] row : rows) {
+            byVisit.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        return byVisit;
     }
 
     public List<Action> page(UUID trustId, Filter filter, LocalDate today, PageRequest page) {
@@ -23,6 +43,7 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
                 .and("lower(owner) = :owner", "owner", filter.owner() == null ? null : filter.owner().trim().toLowerCase())
                 .and("goalId = :goalId", "goalId", filter.goalId())
                 .and("cycleId = :cycleId", "cycleId", filter.cycleId())
+                .and("visitId = :visitId", "visitId", filter.visitId())
                 .and("challengeNumber = :challenge", "challenge", filter.challenge())
                 .and("dueOn < :dueBefore", "dueBefore", filter.dueBefore());
         List<ActionStatus> closed = List.of(ActionStatus.DONE, ActionStatus.CANCELLED);

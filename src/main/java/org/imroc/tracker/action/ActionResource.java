@@ -76,10 +76,11 @@ public class ActionResource {
             @QueryParam("cycleId") UUID cycleId,
             @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
+            @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
             @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return service.list(trustId,
-                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore),
+                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId),
                 PageRequest.of(limit, cursor));
     }
 

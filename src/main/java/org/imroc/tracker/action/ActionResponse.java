@@ -11,6 +11,7 @@ public record ActionResponse(
         UUID goalId,
         UUID cycleId,
         Integer challengeNumber,
+        @Schema(description = "The site visit where it was agreed") UUID visitId,
         String title,
         String description,
         String owner,
@@ -25,7 +26,7 @@ public record ActionResponse(
 
     static ActionResponse from(Action action, LocalDate today) {
         return new ActionResponse(action.getId(), action.getTrustId(), action.getGoalId(), action.getCycleId(),
-                action.getChallengeNumber(), action.getTitle(), action.getDescription(), action.getOwner(),
+                action.getChallengeNumber(), action.getVisitId(), action.getTitle(), action.getDescription(), action.getOwner(),
                 action.getDueOn(), action.getStatus(), action.getBlockedReason(), action.getCompletedOn(),
                 action.isOverdue(today), action.getVersion(), action.getCreatedAt(), action.getUpdatedAt());
     }

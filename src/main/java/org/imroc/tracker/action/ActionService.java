@@ -45,8 +45,7 @@ public class ActionService {
         trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
         Action action = new Action(trustId);
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
-        ActionLinks.Resolved link = links.resolve(trustId, request.goalId(), request.cycleId(), request.challengeNumber());
-        action.link(link.goalId(), link.cycleId(), link.challengeNumber());
+        links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
         LocalDate today = BusinessCalendar.today();
         if (request.status() != null && request.status() != ActionStatus.OPEN) {
             action.moveTo(request.status(), request.blockedReason(), today);
@@ -86,9 +85,9 @@ public class ActionService {
         }
         boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
         ActionLinks.Resolved link = links.resolve(action.getTrustId(), changed.goalId(), changed.cycleId(),
-                challengeChanged ? changed.challengeNumber() : null);
+                challengeChanged ? changed.challengeNumber() : null, changed.visitId());
         action.link(link.goalId(), link.cycleId(),
-                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber());
+                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber(), link.visitId());
         actions.flush();
         ActionResponse after = ActionResponse.from(action, today);
         audit.updated(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(), before, after);

@@ -17,10 +17,12 @@ public record ActionUpdate(
         @Size(max = 2000) String blockedReason,
         UUID goalId,
         UUID cycleId,
-        @Min(1) @Max(10) Integer challengeNumber) {
+        @Min(1) @Max(10) Integer challengeNumber,
+        UUID visitId) {
 
     static ActionUpdate from(Action action) {
         return new ActionUpdate(action.getTitle(), action.getDescription(), action.getOwner(), action.getDueOn(),
-                action.getBlockedReason(), action.getGoalId(), action.getCycleId(), action.getChallengeNumber());
+                action.getBlockedReason(), action.getGoalId(), action.getCycleId(), action.getChallengeNumber(),
+                action.getVisitId());
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.ForgedTokens;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
@@ -47,6 +48,8 @@ class AccessMatrixTest {
     private static String cycle;
     private static String reviewed;
     private static String action;
+    private static String visit;
+    private static String assessment;
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
@@ -87,8 +90,11 @@ class AccessMatrixTest {
         cycle = Pdsa.cycleInPlan(goal);
         reviewed = Pdsa.reviewedCycle(goal, "ADOPT");
         action = Pdsa.action(trustA);
+        visit = Assess.visit(trustA);
+        assessment = Assess.draft(trustA, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT");
         defineRows();
         definePdsaRows();
+        defineAssessmentAndVisitRows();
     }
 
     private static void defineRows() {
@@ -198,6 +204,43 @@ class AccessMatrixTest {
                 .delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
 
         ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
+    }
+
+    private static void defineAssessmentAndVisitRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
+        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
+        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+
+        ROWS.put("createAssessment", new Row(r -> r.contentType(json)
+                .body(Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT")))
+                .post("/api/v1/trusts/" + trustA + "/assessments"), createOk));
+        ROWS.put("listAssessments", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/assessments"), inScope200));
+        ROWS.put("getAssessment", new Row(r -> r.get("/api/v1/assessments/" + assessment), inScope200));
+        ROWS.put("updateAssessment", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/assessments/" + assessment))
+                .contentType(mergePatch).body("{\"assessedOn\":\"2026-10-02\"}")
+                .patch("/api/v1/assessments/" + assessment), writeOk));
+        ROWS.put("transitionAssessment", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "AGREED")).post("/api/v1/assessments/"
+                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-03", "ENGAGEMENT") + "/transitions"), writeOk));
+        ROWS.put("deleteAssessment", new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/assessments/"
+                + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-04", "ENGAGEMENT")), deleteOk));
+        ROWS.put("getChallengeProfile", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/challenge-profile"),
+                inScope200));
+
+        ROWS.put("createVisit", new Row(r -> r.contentType(json).body(Assess.visitBody(List.of()))
+                .post("/api/v1/trusts/" + trustA + "/visits"), expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put("listTrustVisits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/visits"), inScope200));
+        ROWS.put("listVisits", new Row(r -> r.get("/api/v1/visits"), everyone200));
+        ROWS.put("getVisit", new Row(r -> r.get("/api/v1/visits/" + visit), inScope200));
+        ROWS.put("updateVisit", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/visits/" + visit))
+                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}").patch("/api/v1/visits/" + visit),
+                expect(200, 200, 404, 403, 403, 403, 403)));
+        ROWS.put("deleteVisit", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/visits/" + Assess.visit(trustA)), expect(204, 204, 404, 403, 403, 403, 403)));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

@@ -1,0 +1,10 @@
+package org.imroc.tracker.assessment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.imroc.tracker.challenge.Stage;
+
+/** One rating of an agreed assessment, flattened for the challenge profile. */
+public record AgreedRating(UUID assessmentId, LocalDate assessedOn, AssessmentKind kind, AssessmentContext context,
+        int challengeNumber, Stage stage, Integer priority) {
+}

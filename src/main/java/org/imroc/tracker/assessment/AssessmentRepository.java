@@ -1,0 +1,39 @@
+package org.imroc.tracker.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.Where;
+
+@ApplicationScoped
+public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
+
+    public List<Assessment> page(UUID trustId, AssessmentKind kind, AssessmentContext context,
+            AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
+        Where where = new Where()
+                .and("trustId = :trustId", "trustId", trustId)
+                .and("kind = :kind", "kind", kind)
+                .and("context = :context", "context", context)
+                .and("status = :status", "status", status)
+                .and("assessedOn >= :from", "from", from)
+                .and("assessedOn <= :to", "to", to)
+                .after(page);
+        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+    }
+
+    /** Every rating of the Trust's agreed assessments, oldest assessment first, in one statement. */
+    public List<AgreedRating> agreedRatings(UUID trustId) {
+        return getEntityManager().createQuery("""
+                select new org.imroc.tracker.assessment.AgreedRating(
+                    a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
+                from Assessment a join a.ratings r
+                where a.trustId = :trustId and a.status = :agreed
+                order by a.assessedOn, a.createdAt, a.id""", AgreedRating.class)
+                .setParameter("trustId", trustId)
+                .setParameter("agreed", AssessmentStatus.AGREED)
+                .getResultList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.imroc.tracker.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record AssessmentResponse(
+        UUID id,
+        UUID trustId,
+        LocalDate assessedOn,
+        AssessmentKind kind,
+        AssessmentContext context,
+        UUID visitId,
+        AssessmentStatus status,
+        List<RatingItem> ratings,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static AssessmentResponse from(Assessment assessment) {
+        return new AssessmentResponse(assessment.getId(), assessment.getTrustId(), assessment.getAssessedOn(),
+                assessment.getKind(), assessment.getContext(), assessment.getVisitId(), assessment.getStatus(),
+                assessment.getRatings().stream().map(RatingItem::from).toList(), assessment.getVersion(),
+                assessment.getCreatedAt(), assessment.getUpdatedAt());
+    }
+}

@@ -1,0 +1,139 @@
+package org.imroc.tracker.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Caller;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.security.Role;
+import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.visit.VisitRepository;
+
+/**
+ * Assessments of the Trusts in the caller's scope. Trust leads record and agree SELF assessments; CONSULTANT and
+ * JOINT ones need a consultant or an administrator (403 otherwise).
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final String AUDIT_TYPE = "assessment";
+
+    private final AssessmentRepository assessments;
+    private final TrustRepository trusts;
+    private final VisitRepository visits;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public AssessmentService(AssessmentRepository assessments, TrustRepository trusts, VisitRepository visits,
+            CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+        this.assessments = assessments;
+        this.trusts = trusts;
+        this.visits = visits;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public AssessmentResponse create(UUID trustId, AssessmentRequest request) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        requireMayRecord(request.kind());
+        Assessment assessment = new Assessment(trustId);
+        apply(assessment, request);
+        assessments.persistAndFlush(assessment);
+        AssessmentResponse created = AssessmentResponse.from(assessment);
+        audit.created(AUDIT_TYPE, trustId, assessment.getId(), assessment.getVersion(), created);
+        return created;
+    }
+
+    @Transactional
+    public Page<AssessmentResponse> list(UUID trustId, AssessmentKind kind, AssessmentContext context,
+            AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        return page.toPage(assessments.page(trustId, kind, context, status, from, to, page), Assessment::cursor,
+                AssessmentResponse::from);
+    }
+
+    @Transactional
+    public AssessmentResponse get(UUID id) {
+        return AssessmentResponse.from(find(id));
+    }
+
+    @Transactional
+    public AssessmentResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Assessment assessment = find(id);
+        Preconditions.requireMatch(ifMatch, assessment.getVersion());
+        assessment.requireDraft();
+        requireMayRecord(assessment.getKind());
+        AssessmentResponse before = AssessmentResponse.from(assessment);
+        AssessmentRequest changed = mergePatch.apply(AssessmentRequest.from(assessment), patch, AssessmentRequest.class);
+        requireMayRecord(changed.kind());
+        apply(assessment, changed);
+        assessments.flush();
+        AssessmentResponse after = AssessmentResponse.from(assessment);
+        audit.updated(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion(), before, after);
+        return after;
+    }
+
+    /** Agrees a draft; a Trust's second agreed BASELINE is refused by a unique constraint (409). */
+    @Transactional
+    public AssessmentResponse transition(UUID id, String ifMatch, AssessmentTransitionRequest request) {
+        Assessment assessment = find(id);
+        Preconditions.requireMatch(ifMatch, assessment.getVersion());
+        requireMayRecord(assessment.getKind());
+        if (request.to() != AssessmentStatus.AGREED) {
+            throw ApiException.conflict("An assessment can only move to AGREED.");
+        }
+        if (assessment.getContext() == AssessmentContext.BASELINE
+                && assessments.count("trustId = ?1 and context = ?2 and status = ?3", assessment.getTrustId(),
+                        AssessmentContext.BASELINE, AssessmentStatus.AGREED) > 0) {
+            throw ApiException.conflict("This Trust already has an agreed baseline; record a REVIEW instead.");
+        }
+        assessment.agree();
+        assessments.flush();
+        audit.transitioned(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion(), List.of("status"));
+        return AssessmentResponse.from(assessment);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Assessment assessment = find(id);
+        Preconditions.requireMatch(ifMatch, assessment.getVersion());
+        assessment.requireDraft();
+        requireMayRecord(assessment.getKind());
+        assessments.delete(assessment);
+        assessments.flush();
+        audit.deleted(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion());
+    }
+
+    Assessment find(UUID id) {
+        return assessments.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Assessment", id));
+    }
+
+    private void requireMayRecord(AssessmentKind kind) {
+        Caller who = caller.get();
+        if (kind != AssessmentKind.SELF && who.role() != Role.ADMIN && who.role() != Role.CONSULTANT) {
+            throw ApiException.forbidden("CONSULTANT and JOINT assessments are recorded by a consultant or an "
+                    + "administrator; Trust leads record SELF assessments.");
+        }
+    }
+
+    private void apply(Assessment assessment, AssessmentRequest request) {
+        if (request.visitId() != null && visits.findByIdOptional(request.visitId())
+                .filter(v -> v.getTrustId().equals(assessment.getTrustId())).isEmpty()) {
+            throw ApiException.invalid("visitId", "must be a visit to the same Trust");
+        }
+        assessment.record(request.assessedOn(), request.kind(), request.context(), request.visitId(),
+                request.ratings().stream().map(RatingItem::toRating).toList());
+    }
+}

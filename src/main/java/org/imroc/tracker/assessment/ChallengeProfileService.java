@@ -1,0 +1,60 @@
+package org.imroc.tracker.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.challenge.Challenge;
+import org.imroc.tracker.challenge.ChallengeRepository;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.TrustRepository;
+
+/**
+ * The challenge profile: for each challenge, the baseline stage (agreed BASELINE), the current stage (latest agreed
+ * assessment), the change in levels and the history. Two statements whatever the number of assessments.
+ */
+@ApplicationScoped
+public class ChallengeProfileService {
+
+    private final AssessmentRepository assessments;
+    private final ChallengeRepository challenges;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+
+    public ChallengeProfileService(AssessmentRepository assessments, ChallengeRepository challenges,
+            TrustRepository trusts, CurrentCaller caller) {
+        this.assessments = assessments;
+        this.challenges = challenges;
+        this.trusts = trusts;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public ChallengeProfileResponse profile(UUID trustId) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        List<AgreedRating> ratings = assessments.agreedRatings(trustId);
+        List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
+        for (Challenge challenge : challenges.listInOrder()) {
+            items.add(progress(challenge, ratings.stream()
+                    .filter(r -> r.challengeNumber() == challenge.getNumber()).toList()));
+        }
+        return new ChallengeProfileResponse(trustId, items);
+    }
+
+    /** One challenge's progress from its agreed ratings, oldest first. */
+    static ChallengeProfileResponse.ChallengeProgress progress(Challenge challenge, List<AgreedRating> ratings) {
+        AgreedRating baseline = ratings.stream().filter(r -> r.context() == AssessmentContext.BASELINE)
+                .findFirst().orElse(null);
+        AgreedRating current = ratings.isEmpty() ? null : ratings.get(ratings.size() - 1);
+        Integer change = baseline == null || current == null ? null
+                : current.stage().level() - baseline.stage().level();
+        return new ChallengeProfileResponse.ChallengeProgress(challenge.getNumber(), challenge.getCode(),
+                challenge.getTitle(), baseline == null ? null : baseline.stage(),
+                current == null ? null : current.stage(), current == null ? null : current.assessedOn(), change,
+                current == null ? null : current.priority(),
+                ratings.stream().map(r -> new ChallengeProfileResponse.HistoryEntry(r.assessmentId(), r.assessedOn(),
+                        r.kind(), r.stage())).toList());
+    }
+}

@@ -1,0 +1,110 @@
+package org.imroc.tracker.visit;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+
+/**
+ * An ImROC consultant's site visit to a Trust: when, what kind, who attended, which challenges were discussed, the
+ * notes, and (through actions linked to it) what was agreed.
+ */
+@Entity
+@Table(name = "visits")
+public class Visit extends TrustOwnedEntity {
+
+    @Column(name = "visited_on", nullable = false)
+    private LocalDate visitedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private VisitType type;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private VisitStatus status = VisitStatus.PLANNED;
+
+    @Column(name = "consultant_id", nullable = false)
+    private UUID consultantId;
+
+    /** Challenge numbers, comma-separated in ascending order ("1,4,6"). */
+    @Column(name = "challenges_discussed", nullable = false, length = 40)
+    private String challengesDiscussed = "";
+
+    @Column(length = 20000)
+    private String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "visit_attendees", joinColumns = @JoinColumn(name = "visit_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 200)
+    private List<Attendee> attendees = new ArrayList<>();
+
+    protected Visit() {
+    }
+
+    public Visit(UUID trustId) {
+        super(trustId);
+    }
+
+    public void record(LocalDate visitedOn, VisitType type, VisitStatus status, UUID consultantId,
+            List<Integer> challengesDiscussed, String summary, List<Attendee> attendees) {
+        this.visitedOn = visitedOn;
+        this.type = type;
+        this.status = status == null ? VisitStatus.PLANNED : status;
+        this.consultantId = consultantId;
+        this.challengesDiscussed = challengesDiscussed.stream().distinct().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        this.summary = summary;
+        if (!this.attendees.equals(attendees)) {
+            this.attendees.clear();
+            this.attendees.addAll(attendees);
+        }
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public VisitType getType() {
+        return type;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public UUID getConsultantId() {
+        return consultantId;
+    }
+
+    public List<Integer> getChallengesDiscussed() {
+        return challengesDiscussed.isEmpty() ? List.of()
+                : Arrays.stream(challengesDiscussed.split(",")).map(Integer::valueOf).toList();
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Attendee> getAttendees() {
+        return List.copyOf(attendees);
+    }
+}

@@ -1,0 +1,33 @@
+package org.imroc.tracker.visit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.Where;
+
+@ApplicationScoped
+public class VisitRepository implements TrustOwnedRepository<Visit> {
+
+    /** The filters of a visit list; null means "any". */
+    public record Filter(UUID trustId, VisitType type, VisitStatus status, UUID consultantId, LocalDate from,
+            LocalDate to) {
+    }
+
+    /** A page of visits in the caller's scope; attendees come in one more statement for the whole page. */
+    public List<Visit> page(TrustScope scope, Filter filter, PageRequest page) {
+        Where where = new Where()
+                .scopedTo(scope, "trustId")
+                .and("trustId = :trustId", "trustId", filter.trustId())
+                .and("type = :type", "type", filter.type())
+                .and("status = :status", "status", filter.status())
+                .and("consultantId = :consultantId", "consultantId", filter.consultantId())
+                .and("visitedOn >= :from", "from", filter.from())
+                .and("visitedOn <= :to", "to", filter.to())
+                .after(page);
+        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+    }
+}

@@ -1,0 +1,148 @@
+package org.imroc.tracker.visit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.security.Role.Names;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Site visits", description = "Consultants' visits to Trusts, and the actions agreed at them")
+public class VisitResource {
+
+    private final VisitService service;
+    private final IdempotencyService idempotency;
+    private final CurrentCaller caller;
+
+    public VisitResource(VisitService service, IdempotencyService idempotency, CurrentCaller caller) {
+        this.service = service;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/trusts/{trustId}/visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @Operation(operationId = "createVisit", summary = "Log a site visit and the actions agreed at it (one transaction)")
+    @APIResponse(responseCode = "201", description = "Created, with the ids of the agreed actions",
+            content = @Content(schema = @Schema(implementation = VisitResponse.class)))
+    public RestResponse<VisitResponse> create(@PathParam("trustId") UUID trustId,
+            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe: no second visit, no second set of actions", schema = @Schema(maxLength = 255)) String idempotencyKey,
+            @Valid @NotNull VisitRequest request, UriInfo uri) {
+        return idempotency.run(idempotencyKey, uri.getPath(), request, VisitResponse.class, () -> {
+            VisitResponse visit = service.create(trustId, request);
+            return Responses.created(uri.getBaseUriBuilder().path("api/v1/visits").path(visit.id().toString()).build(),
+                    visit, visit.version());
+        });
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/visits")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "listTrustVisits", summary = "List a Trust's site visits, oldest first")
+    public Page<VisitResponse> listForTrust(@PathParam("trustId") UUID trustId,
+            @QueryParam("type") VisitType type, @QueryParam("status") VisitStatus status,
+            @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
+            @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.listForTrust(trustId, new VisitRepository.Filter(trustId, type, status, null, from, to),
+                PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/visits")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "listVisits", summary = "A diary: every visit the caller may see, oldest first")
+    public Page<VisitResponse> list(
+            @QueryParam("consultantId") @Parameter(description = "A consultant's user id, or 'me'") String consultantId,
+            @QueryParam("trustId") UUID trustId,
+            @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
+            @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
+            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return service.list(new VisitRepository.Filter(trustId, null, null, consultant(consultantId), from, to),
+                PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/visits/{visitId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getVisit", summary = "Get a site visit")
+    public RestResponse<VisitResponse> get(@PathParam("visitId") UUID visitId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        VisitResponse visit = service.get(visitId);
+        return Responses.okUnlessNotModified(visit, visit.version(), ifNoneMatch);
+    }
+
+    @PATCH
+    @Path("/visits/{visitId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @Operation(operationId = "updateVisit", summary = "Change a site visit (JSON Merge Patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisitPatch.class)))
+    public RestResponse<VisitResponse> update(@PathParam("visitId") UUID visitId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            JsonNode patch) {
+        VisitResponse visit = service.update(visitId, ifMatch, patch);
+        return Responses.ok(visit, visit.version());
+    }
+
+    @DELETE
+    @Path("/visits/{visitId}")
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @Operation(operationId = "deleteVisit", summary = "Delete a visit that no action or assessment refers to")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Actions or assessments refer to the visit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public void delete(@PathParam("visitId") UUID visitId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
+        service.delete(visitId, ifMatch);
+    }
+
+    private UUID consultant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.equals("me")) {
+            return caller.get().id();
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("consultantId", "must be a user id or 'me'");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.imroc.tracker.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record VisitResponse(
+        UUID id,
+        UUID trustId,
+        LocalDate visitedOn,
+        VisitType type,
+        VisitStatus status,
+        UUID consultantId,
+        List<AttendeeItem> attendees,
+        List<Integer> challengesDiscussed,
+        String summary,
+        @Schema(description = "Actions of the Trust agreed at this visit") List<UUID> actionIds,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static VisitResponse from(Visit visit, List<UUID> actionIds) {
+        VisitUpdate form = VisitUpdate.from(visit);
+        return new VisitResponse(visit.getId(), visit.getTrustId(), visit.getVisitedOn(), visit.getType(),
+                visit.getStatus(), visit.getConsultantId(), form.attendees(), form.challengesDiscussed(),
+                visit.getSummary(), actionIds, visit.getVersion(), visit.getCreatedAt(), visit.getUpdatedAt());
+    }
+}

@@ -1,0 +1,148 @@
+package org.imroc.tracker.visit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imroc.tracker.action.Action;
+import org.imroc.tracker.action.ActionLinks;
+import org.imroc.tracker.action.ActionRepository;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.security.Role;
+import org.imroc.tracker.security.User;
+import org.imroc.tracker.security.UserRepository;
+import org.imroc.tracker.trust.TrustRepository;
+
+/**
+ * Site visits to the Trusts in the caller's scope. A visit and the actions agreed at it are created in one
+ * transaction, so a retried request (same Idempotency-Key) can never leave a visit without its actions or twice.
+ */
+@ApplicationScoped
+public class VisitService {
+
+    private static final String AUDIT_TYPE = "visit";
+
+    private final VisitRepository visits;
+    private final ActionRepository actions;
+    private final ActionLinks links;
+    private final TrustRepository trusts;
+    private final UserRepository users;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public VisitService(VisitRepository visits, ActionRepository actions, ActionLinks links, TrustRepository trusts,
+            UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+        this.visits = visits;
+        this.actions = actions;
+        this.links = links;
+        this.trusts = trusts;
+        this.users = users;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public VisitResponse create(UUID trustId, VisitRequest request) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
+        requireConsultantOf(trustId, consultantId);
+        Visit visit = new Visit(trustId);
+        apply(visit, new VisitUpdate(request.visitedOn(), request.type(),
+                request.status() == null ? VisitStatus.PLANNED : request.status(), consultantId, request.attendees(),
+                request.challengesDiscussed(), request.summary()));
+        visits.persist(visit);
+        for (AgreedActionDraft draft : request.agreedActions()) {
+            Action action = new Action(trustId);
+            action.describe(draft.title(), draft.description(), draft.owner(), draft.dueOn());
+            links.apply(action, draft.goalId(), draft.cycleId(), draft.challengeNumber(), visit.getId());
+            actions.persist(action);
+            audit.created("action", trustId, action.getId(), 0, draft);
+        }
+        visits.flush();
+        VisitResponse created = VisitResponse.from(visit, actionIdsOf(List.of(visit)).getOrDefault(visit.getId(), List.of()));
+        audit.created(AUDIT_TYPE, trustId, visit.getId(), visit.getVersion(), created);
+        return created;
+    }
+
+    @Transactional
+    public Page<VisitResponse> list(VisitRepository.Filter filter, PageRequest page) {
+        if (filter.trustId() != null && !caller.scope().includes(filter.trustId())) {
+            return new Page<>(List.of(), null);
+        }
+        List<Visit> rows = visits.page(caller.scope(), filter, page);
+        Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
+        return page.toPage(rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
+    }
+
+    @Transactional
+    public Page<VisitResponse> listForTrust(UUID trustId, VisitRepository.Filter filter, PageRequest page) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        return list(filter, page);
+    }
+
+    @Transactional
+    public VisitResponse get(UUID id) {
+        Visit visit = find(id);
+        return VisitResponse.from(visit, actionIdsOf(List.of(visit)).getOrDefault(id, List.of()));
+    }
+
+    @Transactional
+    public VisitResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Visit visit = find(id);
+        Preconditions.requireMatch(ifMatch, visit.getVersion());
+        List<UUID> actionIds = actionIdsOf(List.of(visit)).getOrDefault(id, List.of());
+        VisitResponse before = VisitResponse.from(visit, actionIds);
+        VisitUpdate changed = mergePatch.apply(VisitUpdate.from(visit), patch, VisitUpdate.class);
+        if (!changed.consultantId().equals(visit.getConsultantId())) {
+            requireConsultantOf(visit.getTrustId(), changed.consultantId());
+        }
+        apply(visit, changed);
+        visits.flush();
+        VisitResponse after = VisitResponse.from(visit, actionIds);
+        audit.updated(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion(), before, after);
+        return after;
+    }
+
+    /** Deletes a visit that nothing refers to (actions agreed at it, or assessments; the database refuses otherwise). */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Visit visit = find(id);
+        Preconditions.requireMatch(ifMatch, visit.getVersion());
+        visits.delete(visit);
+        visits.flush();
+        audit.deleted(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion());
+    }
+
+    private Visit find(UUID id) {
+        return visits.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Visit", id));
+    }
+
+    private Map<UUID, List<UUID>> actionIdsOf(List<Visit> page) {
+        return actions.idsByVisit(page.stream().map(Visit::getId).toList());
+    }
+
+    /** The visiting consultant: an active consultant assigned to the Trust, or an administrator. */
+    private void requireConsultantOf(UUID trustId, UUID consultantId) {
+        users.findWithTrusts(consultantId)
+                .filter(User::isActive)
+                .filter(u -> u.getRole() == Role.ADMIN
+                        || (u.getRole() == Role.CONSULTANT && u.getTrustIds().contains(trustId)))
+                .orElseThrow(() -> ApiException.invalid("consultantId",
+                        "must be an active consultant assigned to this Trust, or an administrator"));
+    }
+
+    private static void apply(Visit visit, VisitUpdate form) {
+        visit.record(form.visitedOn(), form.type(), form.status(), form.consultantId(), form.challengesDiscussed(),
+                form.summary(), form.attendees().stream().map(a -> new Attendee(a.name(), a.role())).toList());
+    }
+}
