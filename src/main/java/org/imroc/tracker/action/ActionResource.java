@@ -14,7 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,10 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.csv.CsvNegotiation;
+import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
-import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -66,9 +70,15 @@ public class ActionResource {
 
     @GET
     @Path("/trusts/{trustId}/actions")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
-    @Operation(operationId = "listActions", summary = "List a Trust's actions, oldest first")
-    public Page<ActionResponse> list(@PathParam("trustId") UUID trustId,
+    @Operation(operationId = "listActions",
+            summary = "List a Trust's actions, oldest first (JSON pages, or every matching action as one CSV)")
+    @APIResponse(responseCode = "200", description = "The actions",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = "All matching actions, one row each, streamed"))})
+    public Response list(@PathParam("trustId") UUID trustId,
             @QueryParam("status") ActionStatus status,
             @QueryParam("owner") @Parameter(description = "Owner, case-insensitive") String owner,
             @QueryParam("overdue") @Parameter(description = "true: only overdue actions; false: only those not overdue") Boolean overdue,
@@ -78,10 +88,15 @@ public class ActionResource {
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
             @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
             @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.list(trustId,
-                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId),
-                PageRequest.of(limit, cursor));
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page (JSON only)") String cursor,
+            @Context HttpHeaders headers) {
+        ActionRepository.Filter filter = new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge,
+                dueBefore, visitId);
+        if (CsvNegotiation.wantsCsv(headers)) {
+            return Response.ok(service.exportCsv(trustId, filter), CsvWriter.CONTENT_TYPE).build();
+        }
+        return Response.ok(service.list(trustId, filter, PageRequest.of(limit, cursor)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @GET

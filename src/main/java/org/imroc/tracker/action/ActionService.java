@@ -1,16 +1,21 @@
 package org.imroc.tracker.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.paging.Cursor;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
@@ -22,6 +27,7 @@ import org.imroc.tracker.trust.TrustRepository;
 public class ActionService {
 
     static final String AUDIT_TYPE = "action";
+    private static final int EXPORT_BATCH = 500;
 
     private final ActionRepository actions;
     private final ActionLinks links;
@@ -64,6 +70,35 @@ public class ActionService {
         LocalDate today = BusinessCalendar.today();
         return page.toPage(actions.page(trustId, filter, today, page), Action::cursor,
                 action -> ActionResponse.from(action, today));
+    }
+
+    /**
+     * Every action matching the filters as CSV, read in batches of 500 in their own transactions and written as
+     * they come, so a large export never sits in memory whole.
+     */
+    @Transactional
+    public StreamingOutput exportCsv(UUID trustId, ActionRepository.Filter filter) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        LocalDate today = BusinessCalendar.today();
+        return output -> {
+            CsvWriter csv = new CsvWriter(output);
+            csv.row(List.of("id", "title", "owner", "dueOn", "status", "overdue", "completedOn", "blockedReason",
+                    "challengeNumber", "goalId", "cycleId", "visitId", "description", "version", "createdAt",
+                    "updatedAt"));
+            Cursor after = null;
+            do {
+                PageRequest page = new PageRequest(EXPORT_BATCH, after);
+                Page<ActionResponse> batch = QuarkusTransaction.requiringNew().call(() -> page.toPage(
+                        actions.page(trustId, filter, today, page), Action::cursor, a -> ActionResponse.from(a, today)));
+                for (ActionResponse a : batch.items()) {
+                    csv.row(Arrays.asList(a.id(), a.title(), a.owner(), a.dueOn(), a.status(), a.overdue(),
+                            a.completedOn(), a.blockedReason(), a.challengeNumber(), a.goalId(), a.cycleId(),
+                            a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt()));
+                }
+                csv.flush();
+                after = batch.nextCursor() == null ? null : Cursor.decode(batch.nextCursor());
+            } while (after != null);
+        };
     }
 
     @Transactional

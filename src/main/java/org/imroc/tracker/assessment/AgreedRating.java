@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.imroc.tracker.challenge.Stage;
 
-/** One rating of an agreed assessment, flattened for the challenge profile. */
-public record AgreedRating(UUID assessmentId, LocalDate assessedOn, AssessmentKind kind, AssessmentContext context,
-        int challengeNumber, Stage stage, Integer priority) {
+/** One rating of an agreed assessment, flattened for the challenge profile and the progress roll-ups. */
+public record AgreedRating(UUID trustId, UUID assessmentId, LocalDate assessedOn, AssessmentKind kind,
+        AssessmentContext context, int challengeNumber, Stage stage, Integer priority) {
 }

@@ -2,6 +2,7 @@ package org.imroc.tracker.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -24,15 +25,18 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
         return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
     }
 
-    /** Every rating of the Trust's agreed assessments, oldest assessment first, in one statement. */
-    public List<AgreedRating> agreedRatings(UUID trustId) {
+    /** Every rating of these Trusts' agreed assessments, oldest assessment first, in one statement. */
+    public List<AgreedRating> agreedRatings(Collection<UUID> trustIds) {
+        if (trustIds.isEmpty()) {
+            return List.of();
+        }
         return getEntityManager().createQuery("""
                 select new org.imroc.tracker.assessment.AgreedRating(
-                    a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
+                    a.trustId, a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
                 from Assessment a join a.ratings r
-                where a.trustId = :trustId and a.status = :agreed
+                where a.trustId in :trustIds and a.status = :agreed
                 order by a.assessedOn, a.createdAt, a.id""", AgreedRating.class)
-                .setParameter("trustId", trustId)
+                .setParameter("trustIds", trustIds)
                 .setParameter("agreed", AssessmentStatus.AGREED)
                 .getResultList();
     }

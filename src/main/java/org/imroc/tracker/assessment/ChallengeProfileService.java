@@ -34,7 +34,7 @@ public class ChallengeProfileService {
     @Transactional
     public ChallengeProfileResponse profile(UUID trustId) {
         trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
-        List<AgreedRating> ratings = assessments.agreedRatings(trustId);
+        List<AgreedRating> ratings = assessments.agreedRatings(List.of(trustId));
         List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
         for (Challenge challenge : challenges.listInOrder()) {
             items.add(progress(challenge, ratings.stream()
@@ -45,15 +45,10 @@ public class ChallengeProfileService {
 
     /** One challenge's progress from its agreed ratings, oldest first. */
     static ChallengeProfileResponse.ChallengeProgress progress(Challenge challenge, List<AgreedRating> ratings) {
-        AgreedRating baseline = ratings.stream().filter(r -> r.context() == AssessmentContext.BASELINE)
-                .findFirst().orElse(null);
-        AgreedRating current = ratings.isEmpty() ? null : ratings.get(ratings.size() - 1);
-        Integer change = baseline == null || current == null ? null
-                : current.stage().level() - baseline.stage().level();
+        ChallengeStanding standing = ChallengeStanding.of(challenge.getNumber(), ratings);
         return new ChallengeProfileResponse.ChallengeProgress(challenge.getNumber(), challenge.getCode(),
-                challenge.getTitle(), baseline == null ? null : baseline.stage(),
-                current == null ? null : current.stage(), current == null ? null : current.assessedOn(), change,
-                current == null ? null : current.priority(),
+                challenge.getTitle(), standing.baselineStage(), standing.currentStage(), standing.currentStageOn(),
+                standing.change(), standing.priority(),
                 ratings.stream().map(r -> new ChallengeProfileResponse.HistoryEntry(r.assessmentId(), r.assessedOn(),
                         r.kind(), r.stage())).toList());
     }

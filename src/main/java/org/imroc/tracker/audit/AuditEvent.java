@@ -27,6 +27,10 @@ public class AuditEvent {
     @Id
     private UUID id;
 
+    /** Position in the change feed: commit order, no gaps. */
+    @Column(nullable = false, updatable = false)
+    private long seq;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant createdAt;
 
@@ -62,9 +66,10 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant at, UUID actorId, String actorName, String actorKind, UUID trustId, String resourceType,
+    AuditEvent(long seq, Instant at, UUID actorId, String actorName, String actorKind, UUID trustId, String resourceType,
             UUID resourceId, AuditKind kind, List<String> changedFields, Long resourceVersion) {
         this.id = UUID.randomUUID();
+        this.seq = seq;
         this.createdAt = at;
         this.actorId = actorId;
         this.actorName = actorName;
@@ -80,6 +85,10 @@ public class AuditEvent {
 
     public UUID getId() {
         return id;
+    }
+
+    public long getSeq() {
+        return seq;
     }
 
     public Instant getOccurredAt() {

@@ -3,6 +3,7 @@ package org.imroc.tracker.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -61,8 +62,11 @@ public class AuditLog {
 
     private void append(String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, long version) {
         Caller who = caller.get();
-        events.persist(new AuditEvent(TrackedEntity.now(), who.id(), who.name(), who.kind().name(), trustId, type, id,
-                kind, fields, version));
+        // Locked until this transaction ends: sequence numbers are handed out in commit order (see FeedCounter).
+        FeedCounter counter = events.getEntityManager().find(FeedCounter.class, FeedCounter.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        events.persist(new AuditEvent(counter.next(), TrackedEntity.now(), who.id(), who.name(), who.kind().name(),
+                trustId, type, id, kind, fields, version));
     }
 
     private List<String> fieldsOf(Object state) {

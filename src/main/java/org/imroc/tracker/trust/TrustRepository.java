@@ -22,10 +22,11 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
     }
 
     /** One page of the Trusts in scope, in creation order, filtered by status and by a case-insensitive search of name and ODS code. */
-    public List<Trust> page(TrustScope scope, TrustStatus status, String search, PageRequest page) {
+    public List<Trust> page(TrustScope scope, TrustStatus status, String region, String search, PageRequest page) {
         Where where = new Where()
                 .scopedTo(scope, "id")
                 .and("status = :status", "status", status)
+                .and("lower(region) = :region", "region", region == null ? null : region.trim().toLowerCase())
                 .contains(search, "name", "odsCode")
                 .after(page);
         return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();

@@ -43,7 +43,7 @@ public class TrustService {
 
     @Transactional
     public Page<TrustResponse> list(TrustStatus status, String search, PageRequest page) {
-        return page.toPage(trusts.page(caller.scope(), status, search, page), Trust::cursor, TrustResponse::from);
+        return page.toPage(trusts.page(caller.scope(), status, null, search, page), Trust::cursor, TrustResponse::from);
     }
 
     @Transactional

@@ -204,6 +204,9 @@ class AccessMatrixTest {
                 .delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
 
         ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
+        ROWS.put("listChanges", new Row(r -> r.get("/api/v1/changes"), everyone200));
+        ROWS.put("getTrustProgress", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/progress"), inScope200));
+        ROWS.put("getProgrammeProgress", new Row(r -> r.get("/api/v1/progress"), everyone200));
     }
 
     private static void defineAssessmentAndVisitRows() {

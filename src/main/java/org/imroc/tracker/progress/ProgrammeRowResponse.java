@@ -1,0 +1,23 @@
+package org.imroc.tracker.progress;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.trust.TrustStatus;
+
+/** One Trust's headline figures in the programme overview. */
+public record ProgrammeRowResponse(
+        UUID trustId,
+        String name,
+        String odsCode,
+        TrustStatus status,
+        String region,
+        long activeGoals,
+        @Schema(description = "Cycles in PLAN, DO or STUDY") long cyclesInProgress,
+        @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED") long openActions,
+        long overdueActions,
+        java.time.LocalDate lastVisitOn,
+        @Schema(description = "Current stage of each challenge, 1 to 10 in order (null where none is agreed)")
+        List<Stage> stages) {
+}

@@ -1,0 +1,124 @@
+package org.imroc.tracker.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.imroc.tracker.assessment.AgreedRating;
+import org.imroc.tracker.assessment.AssessmentRepository;
+import org.imroc.tracker.assessment.ChallengeStanding;
+import org.imroc.tracker.challenge.Challenge;
+import org.imroc.tracker.challenge.ChallengeRepository;
+import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.progress.TrustProgressResponse.ActionFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.ChallengeFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.CycleFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.GoalFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.ReviewFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.VisitFigures;
+import org.imroc.tracker.trust.Trust;
+
+/**
+ * Computes progress figures for a set of Trusts with a fixed number of statements: one per kind of record for the
+ * whole set, never one per Trust or per record. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ProgressCalculator {
+
+    private final ProgressRepository figures;
+    private final AssessmentRepository assessments;
+    private final ChallengeRepository challenges;
+
+    public ProgressCalculator(ProgressRepository figures, AssessmentRepository assessments,
+            ChallengeRepository challenges) {
+        this.figures = figures;
+        this.assessments = assessments;
+        this.challenges = challenges;
+    }
+
+    /** Everything known about these Trusts' progress, ready to be cut into responses. */
+    public record Snapshot(List<Challenge> challenges, Map<UUID, List<AgreedRating>> ratings,
+            ProgressRepository.Counts goals, ProgressRepository.Counts cycles, ProgressRepository.Counts reviews,
+            ProgressRepository.Counts actions, Map<UUID, ProgressRepository.LatestScore> scores,
+            Map<UUID, ProgressRepository.VisitDates> visits) {
+    }
+
+    public Snapshot snapshot(Collection<UUID> trustIds, LocalDate today) {
+        return new Snapshot(challenges.listInOrder(),
+                assessments.agreedRatings(trustIds).stream().collect(Collectors.groupingBy(AgreedRating::trustId)),
+                figures.goalsByStatus(trustIds), figures.cyclesByPhase(trustIds), figures.reviewsByDecision(trustIds),
+                figures.actionsByStatus(trustIds, today), figures.latestScores(trustIds),
+                figures.visitDates(trustIds, today));
+    }
+
+    public List<ChallengeFigures> challengeFigures(Snapshot snapshot, UUID trustId) {
+        List<AgreedRating> ratings = snapshot.ratings().getOrDefault(trustId, List.of());
+        List<ChallengeFigures> result = new ArrayList<>();
+        for (Challenge challenge : snapshot.challenges()) {
+            ChallengeStanding standing = ChallengeStanding.of(challenge.getNumber(),
+                    ratings.stream().filter(r -> r.challengeNumber() == challenge.getNumber()).toList());
+            result.add(new ChallengeFigures(challenge.getNumber(), challenge.getCode(), challenge.getTitle(),
+                    standing.baselineStage(), standing.currentStage(), standing.change(), standing.priority()));
+        }
+        return result;
+    }
+
+    public GoalFigures goalFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.LatestScore score = s.scores().get(trustId);
+        long active = s.goals().get(trustId, "ACTIVE");
+        long achieved = s.goals().get(trustId, "ACHIEVED");
+        long dropped = s.goals().get(trustId, "DROPPED");
+        return new GoalFigures(active, achieved, dropped, active + achieved + dropped,
+                score == null ? null : score.score(), score == null ? null : score.at());
+    }
+
+    public CycleFigures cycleFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.Counts c = s.cycles();
+        long plan = c.get(trustId, "PLAN");
+        long doing = c.get(trustId, "DO");
+        long study = c.get(trustId, "STUDY");
+        long act = c.get(trustId, "ACT");
+        long cancelled = c.get(trustId, "CANCELLED");
+        return new CycleFigures(plan, doing, study, act, cancelled, plan + doing + study + act + cancelled);
+    }
+
+    public ReviewFigures reviewFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.Counts r = s.reviews();
+        long adopt = r.get(trustId, "ADOPT");
+        long adapt = r.get(trustId, "ADAPT");
+        long abandon = r.get(trustId, "ABANDON");
+        return new ReviewFigures(adopt, adapt, abandon, adopt + adapt + abandon);
+    }
+
+    public ActionFigures actionFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.Counts a = s.actions();
+        long open = a.get(trustId, "OPEN");
+        long inProgress = a.get(trustId, "IN_PROGRESS");
+        long blocked = a.get(trustId, "BLOCKED");
+        long done = a.get(trustId, "DONE");
+        long cancelled = a.get(trustId, "CANCELLED");
+        return new ActionFigures(open, inProgress, blocked, done, cancelled, a.get(trustId, "OVERDUE"),
+                open + inProgress + blocked + done + cancelled);
+    }
+
+    public VisitFigures visitFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.VisitDates dates = s.visits().get(trustId);
+        return dates == null ? new VisitFigures(null, null)
+                : new VisitFigures(dates.lastCompletedOn(), dates.nextPlannedOn());
+    }
+
+    public ProgrammeRowResponse row(Snapshot s, Trust trust) {
+        UUID id = trust.getId();
+        CycleFigures cycles = cycleFigures(s, id);
+        ActionFigures actions = actionFigures(s, id);
+        List<Stage> stages = challengeFigures(s, id).stream().map(ChallengeFigures::currentStage).toList();
+        return new ProgrammeRowResponse(id, trust.getName(), trust.getOdsCode(), trust.getStatus(), trust.getRegion(),
+                s.goals().get(id, "ACTIVE"), cycles.plan() + cycles.doing() + cycles.study(),
+                actions.open() + actions.inProgress() + actions.blocked(), actions.overdue(),
+                visitFigures(s, id).lastCompletedOn(), stages);
+    }
+}

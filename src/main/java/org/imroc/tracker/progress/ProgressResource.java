@@ -1,0 +1,88 @@
+package org.imroc.tracker.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.csv.CsvNegotiation;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.http.RepresentationTags;
+import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.trust.TrustStatus;
+
+@Path("/api/v1")
+@Tag(name = "Progress", description = "Roll-ups for dashboards, reports and spreadsheets")
+public class ProgressResource {
+
+    private final ProgressService service;
+
+    public ProgressResource(ProgressService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/progress")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getTrustProgress",
+            summary = "A Trust's progress: stages per challenge, goals, cycles, reviews, actions and visits (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "The figures; the ETag changes only when a figure changes",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrustProgressResponse.class)),
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = "Rows of section,key,value"))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
+    public Response trust(@PathParam("trustId") UUID trustId, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
+        if (CsvNegotiation.wantsCsv(headers)) {
+            return Response.ok(service.trustCsv(trustId), CsvWriter.CONTENT_TYPE).build();
+        }
+        return tagged(service.trust(trustId), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/progress")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @Operation(operationId = "getProgrammeProgress",
+            summary = "Headline figures for every Trust the caller may see, one row each (JSON pages or one CSV)")
+    @APIResponse(responseCode = "200", description = "The rows; the ETag changes only when a figure changes",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class)),
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = "One row per Trust; all pages, streamed"))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
+    public Response programme(@QueryParam("status") TrustStatus status,
+            @QueryParam("region") @Parameter(description = "Region, case-insensitive") String region,
+            @QueryParam("limit") @Parameter(description = "Page size (JSON only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
+        if (CsvNegotiation.wantsCsv(headers)) {
+            return Response.ok(service.programmeCsv(status, region), CsvWriter.CONTENT_TYPE).build();
+        }
+        return tagged(service.programme(status, region, PageRequest.of(limit, cursor)), ifNoneMatch);
+    }
+
+    private static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
+        if (RepresentationTags.matches(ifNoneMatch, tagged.etag())) {
+            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
+        }
+        return Response.ok(tagged.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tagged.etag())
+                .build();
+    }
+}

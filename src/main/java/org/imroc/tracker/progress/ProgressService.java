@@ -1,0 +1,146 @@
+package org.imroc.tracker.progress;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.RepresentationTags;
+import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.paging.Cursor;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.trust.Trust;
+import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.trust.TrustStatus;
+
+/** Progress roll-ups for one Trust and for the programme (every Trust in the caller's scope), as JSON or CSV. */
+@ApplicationScoped
+public class ProgressService {
+
+    private static final int EXPORT_BATCH = 200;
+
+    private final ProgressCalculator calculator;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final RepresentationTags tags;
+
+    public ProgressService(ProgressCalculator calculator, TrustRepository trusts, CurrentCaller caller,
+            RepresentationTags tags) {
+        this.calculator = calculator;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.tags = tags;
+    }
+
+    @Transactional
+    public Tagged<TrustProgressResponse> trust(UUID trustId) {
+        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), BusinessCalendar.today());
+        TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
+                calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),
+                calculator.reviewFigures(s, trustId), calculator.actionFigures(s, trustId),
+                calculator.visitFigures(s, trustId));
+        String etag = tags.of(figures);
+        return new Tagged<>(new TrustProgressResponse(trustId, Instant.now(), figures.challenges(), figures.goals(),
+                figures.cycles(), figures.reviews(), figures.actions(), figures.visits()), etag);
+    }
+
+    @Transactional
+    public Tagged<ProgrammePage> programme(TrustStatus status, String region, PageRequest page) {
+        Page<ProgrammeRowResponse> rows = programmePage(caller.scope(), status, region, page, BusinessCalendar.today());
+        ProgrammePage body = new ProgrammePage(rows.items(), rows.nextCursor());
+        return new Tagged<>(body, tags.of(body));
+    }
+
+    /** The Trust's figures as CSV rows of section, key and value. */
+    public StreamingOutput trustCsv(UUID trustId) {
+        TrustProgressResponse p = trust(trustId).body();
+        return output -> {
+            CsvWriter csv = new CsvWriter(output);
+            csv.row(List.of("section", "key", "value"));
+            csv.row(List.of("trust", "trustId", p.trustId()));
+            csv.row(List.of("trust", "asOf", p.asOf()));
+            for (TrustProgressResponse.ChallengeFigures c : p.challenges()) {
+                String prefix = c.challengeNumber() + " " + c.code() + " ";
+                csv.row(List.of("challenge", prefix + "baselineStage", value(c.baselineStage())));
+                csv.row(List.of("challenge", prefix + "currentStage", value(c.currentStage())));
+                csv.row(List.of("challenge", prefix + "change", value(c.change())));
+                csv.row(List.of("challenge", prefix + "priority", value(c.priority())));
+            }
+            rows(csv, "goals", p.goals().active(), p.goals().achieved(), p.goals().dropped(), p.goals().total(),
+                    "active", "achieved", "dropped", "total");
+            csv.row(List.of("goals", "latestScore", value(p.goals().latestScore())));
+            rows(csv, "cycles", p.cycles().plan(), p.cycles().doing(), p.cycles().study(), p.cycles().act(),
+                    "plan", "do", "study", "act");
+            rows(csv, "cycles", p.cycles().cancelled(), p.cycles().total(), "cancelled", "total");
+            rows(csv, "reviews", p.reviews().adopt(), p.reviews().adapt(), p.reviews().abandon(), p.reviews().total(),
+                    "adopt", "adapt", "abandon", "total");
+            rows(csv, "actions", p.actions().open(), p.actions().inProgress(), p.actions().blocked(),
+                    p.actions().done(), "open", "inProgress", "blocked", "done");
+            rows(csv, "actions", p.actions().cancelled(), p.actions().overdue(), p.actions().total(),
+                    "cancelled", "overdue", "total");
+            csv.row(List.of("visits", "lastCompletedOn", value(p.visits().lastCompletedOn())));
+            csv.row(List.of("visits", "nextPlannedOn", value(p.visits().nextPlannedOn())));
+            csv.flush();
+        };
+    }
+
+    /** Every Trust in scope, one row each, read and written in batches so the export never sits in memory whole. */
+    public StreamingOutput programmeCsv(TrustStatus status, String region) {
+        TrustScope scope = caller.scope();
+        LocalDate today = BusinessCalendar.today();
+        return output -> {
+            CsvWriter csv = new CsvWriter(output);
+            List<Object> header = new ArrayList<>(List.of("trustId", "name", "odsCode", "status", "region",
+                    "activeGoals", "cyclesInProgress", "openActions", "overdueActions", "lastVisitOn"));
+            for (int n = 1; n <= 10; n++) {
+                header.add("challenge" + n);
+            }
+            csv.row(header);
+            Cursor after = null;
+            do {
+                PageRequest page = new PageRequest(EXPORT_BATCH, after);
+                Page<ProgrammeRowResponse> batch = QuarkusTransaction.requiringNew()
+                        .call(() -> programmePage(scope, status, region, page, today));
+                for (ProgrammeRowResponse r : batch.items()) {
+                    List<Object> row = new ArrayList<>(List.of(r.trustId(), r.name(), r.odsCode(), r.status(),
+                            value(r.region()), r.activeGoals(), r.cyclesInProgress(), r.openActions(),
+                            r.overdueActions(), value(r.lastVisitOn())));
+                    r.stages().forEach(stage -> row.add(value(stage)));
+                    csv.row(row);
+                }
+                csv.flush();
+                after = batch.nextCursor() == null ? null : Cursor.decode(batch.nextCursor());
+            } while (after != null);
+        };
+    }
+
+    private Page<ProgrammeRowResponse> programmePage(TrustScope scope, TrustStatus status, String region,
+            PageRequest page, LocalDate today) {
+        List<Trust> rows = trusts.page(scope, status, region, null, page);
+        List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+        ProgressCalculator.Snapshot s = calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
+        return page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
+    }
+
+    private static void rows(CsvWriter csv, String section, Object... valuesThenKeys) {
+        int half = valuesThenKeys.length / 2;
+        for (int i = 0; i < half; i++) {
+            csv.row(List.of(section, valuesThenKeys[half + i], valuesThenKeys[i]));
+        }
+    }
+
+    private static Object value(Object value) {
+        return value == null ? "" : value;
+    }
+}

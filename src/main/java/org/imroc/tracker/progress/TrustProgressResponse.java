@@ -1,0 +1,48 @@
+package org.imroc.tracker.progress;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.challenge.Stage;
+
+/** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
+public record TrustProgressResponse(
+        UUID trustId,
+        @Schema(description = "When the figures were computed (not part of the ETag)") Instant asOf,
+        List<ChallengeFigures> challenges,
+        GoalFigures goals,
+        CycleFigures cycles,
+        ReviewFigures reviews,
+        ActionFigures actions,
+        VisitFigures visits) {
+
+    /** One challenge: stages from agreed assessments (null without one) and the current priority rank. */
+    public record ChallengeFigures(int challengeNumber, String code, String title, Stage baselineStage,
+            Stage currentStage, @Schema(description = "Levels gained since baseline") Integer change,
+            Integer priority) {
+    }
+
+    public record GoalFigures(long active, long achieved, long dropped, long total,
+            @Schema(description = "The latest IHI progress score recorded on any of the Trust's goals") BigDecimal latestScore,
+            Instant latestScoreAt) {
+    }
+
+    public record CycleFigures(long plan, @JsonProperty("do") long doing, long study, long act, long cancelled,
+            long total) {
+    }
+
+    public record ReviewFigures(long adopt, long adapt, long abandon, long total) {
+    }
+
+    public record ActionFigures(long open, long inProgress, long blocked, long done, long cancelled,
+            @Schema(description = "Due before today (Europe/London) and not DONE or CANCELLED") long overdue,
+            long total) {
+    }
+
+    public record VisitFigures(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {
+    }
+}
