@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -34,7 +35,7 @@ import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -87,15 +88,14 @@ public class ActionResource {
             @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
             @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page (JSON only)") String cursor,
+            @BeanParam PageParams page,
             @Context HttpHeaders headers) {
         ActionRepository.Filter filter = new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge,
                 dueBefore, visitId);
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.exportCsv(trustId, filter), CsvWriter.CONTENT_TYPE).build();
         }
-        return Response.ok(service.list(trustId, filter, PageRequest.of(limit, cursor)), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(service.list(trustId, filter, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 

@@ -48,7 +48,7 @@ public class ActionService {
 
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         Action action = new Action(trustId);
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
         links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
@@ -66,7 +66,7 @@ public class ActionService {
 
     @Transactional
     public Page<ActionResponse> list(UUID trustId, ActionRepository.Filter filter, PageRequest page) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         LocalDate today = BusinessCalendar.today();
         return page.toPage(actions.page(trustId, filter, today, page), Action::cursor,
                 action -> ActionResponse.from(action, today));
@@ -78,7 +78,7 @@ public class ActionService {
      */
     @Transactional
     public StreamingOutput exportCsv(UUID trustId, ActionRepository.Filter filter) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         LocalDate today = BusinessCalendar.today();
         return output -> {
             CsvWriter csv = new CsvWriter(output);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.security.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -33,7 +32,7 @@ public class ChallengeProfileService {
 
     @Transactional
     public ChallengeProfileResponse profile(UUID trustId) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         List<AgreedRating> ratings = assessments.agreedRatings(List.of(trustId));
         List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
         for (Challenge challenge : challenges.listInOrder()) {

@@ -1,6 +1,7 @@
 package org.imroc.tracker.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,12 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 
 @Path("/api/v1/audit-events")
@@ -37,8 +36,7 @@ public class AuditResource {
             @QueryParam("resourceId") UUID resourceId,
             @QueryParam("from") @Parameter(description = "Occurred at or after (RFC 3339)") Instant from,
             @QueryParam("to") @Parameter(description = "Occurred before (RFC 3339)") Instant to,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.list(trustId, resourceType, resourceId, from, to, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.list(trustId, resourceType, resourceId, from, to, page.toRequest());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +29,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,8 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "PDSA cycles", description = "Plan-Do-Study-Act tests of change towards a goal")
 public class CycleResource {
-
-    private static final String LIMIT = "Page size";
 
     private final CycleService service;
     private final IdempotencyService idempotency;
@@ -70,9 +68,8 @@ public class CycleResource {
     @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
     @Operation(operationId = "listGoalCycles", summary = "List a goal's cycles, oldest first")
     public Page<CycleResponse> listForGoal(@PathParam("goalId") UUID goalId,
-            @QueryParam("limit") @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.listForGoal(goalId, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.listForGoal(goalId, page.toRequest());
     }
 
     @GET
@@ -83,9 +80,8 @@ public class CycleResource {
             @QueryParam("phase") CyclePhase phase,
             @QueryParam("challenge") @Parameter(description = "Challenge number 1–10 (of the cycle's goal)") Integer challenge,
             @QueryParam("goalId") UUID goalId,
-            @QueryParam("limit") @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.listForTrust(trustId, phase, challenge, goalId, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.listForTrust(trustId, phase, challenge, goalId, page.toRequest());
     }
 
     @GET

@@ -77,7 +77,7 @@ public class CycleService {
     @Transactional
     public Page<CycleResponse> listForTrust(UUID trustId, CyclePhase phase, Integer challenge, UUID goalId,
             PageRequest page) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         return page.toPage(cycles.page(trustId, goalId, phase, challenge, page), PdsaCycle::cursor,
                 CycleResponse::from);
     }

@@ -95,7 +95,7 @@ public class ReviewService {
     @Transactional
     public Page<ReviewResponse> list(UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to,
             PageRequest page) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         return page.toPage(reviews.page(trustId, decision, from, to, page), CycleReview::cursor,
                 ReviewResponse::from);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +29,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -70,9 +70,8 @@ public class GoalResource {
     public Page<GoalResponse> list(@PathParam("trustId") UUID trustId,
             @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
             @QueryParam("status") GoalStatus status,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.list(trustId, challenge, status, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.list(trustId, challenge, status, page.toRequest());
     }
 
     @GET

@@ -38,7 +38,7 @@ public class GoalService {
 
     @Transactional
     public GoalResponse create(UUID trustId, GoalRequest request) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         Goal goal = new Goal(trustId);
         apply(goal, request);
         goals.persistAndFlush(goal);
@@ -49,7 +49,7 @@ public class GoalService {
 
     @Transactional
     public Page<GoalResponse> list(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         return page.toPage(goals.page(trustId, challenge, status, page), Goal::cursor, GoalResponse::from);
     }
 

@@ -3,6 +3,7 @@ package org.imroc.tracker.goal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,12 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -60,9 +59,8 @@ public class ProgressScoreResource {
     @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
     @Operation(operationId = "listProgressScores", summary = "A goal's progress-score history, oldest first")
     public Page<ProgressScoreResponse> history(@PathParam("goalId") UUID goalId,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.history(goalId, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.history(goalId, page.toRequest());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.imroc.tracker.progress;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,7 @@ import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
 import org.imroc.tracker.trust.TrustStatus;
 
@@ -69,13 +70,12 @@ public class ProgressResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
     public Response programme(@QueryParam("status") TrustStatus status,
             @QueryParam("region") @Parameter(description = "Region, case-insensitive") String region,
-            @QueryParam("limit") @Parameter(description = "Page size (JSON only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @BeanParam PageParams page,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.programmeCsv(status, region), CsvWriter.CONTENT_TYPE).build();
         }
-        return tagged(service.programme(status, region, PageRequest.of(limit, cursor)), ifNoneMatch);
+        return tagged(service.programme(status, region, page.toRequest()), ifNoneMatch);
     }
 
     private static Response tagged(Tagged<?> tagged, String ifNoneMatch) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.Cursor;
@@ -44,7 +43,7 @@ public class ProgressService {
 
     @Transactional
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), BusinessCalendar.today());
         TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
                 calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),

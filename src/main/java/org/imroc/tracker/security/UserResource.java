@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/users")
@@ -59,9 +59,8 @@ public class UserResource {
     @GET
     @Operation(operationId = "listUsers", summary = "List users, oldest first")
     public Page<UserResponse> list(@QueryParam("role") Role role, @QueryParam("active") Boolean active,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return service.list(role, active, PageRequest.of(limit, cursor));
+            @BeanParam PageParams page) {
+        return service.list(role, active, page.toRequest());
     }
 
     @GET

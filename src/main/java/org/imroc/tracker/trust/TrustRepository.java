@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.Where;
@@ -15,6 +16,11 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
     /** The Trust if it exists and is in scope: out of scope is indistinguishable from not existing. */
     public Optional<Trust> findInScope(UUID id, TrustScope scope) {
         return scope.includes(id) ? findByIdOptional(id) : Optional.empty();
+    }
+
+    /** The Trust, or 404 exactly as for one that does not exist when it is outside the scope. */
+    public Trust requireInScope(UUID id, TrustScope scope) {
+        return findInScope(id, scope).orElseThrow(() -> ApiException.notFound("Trust", id));
     }
 
     public Optional<Trust> findByOdsCode(String odsCode) {

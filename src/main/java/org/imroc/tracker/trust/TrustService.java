@@ -75,7 +75,7 @@ public class TrustService {
     }
 
     private Trust find(UUID id) {
-        return trusts.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", id));
+        return trusts.requireInScope(id, caller.scope());
     }
 
     private void requireUniqueOdsCode(String odsCode, UUID self) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +31,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.CurrentCaller;
 import org.imroc.tracker.security.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,10 +76,9 @@ public class VisitResource {
             @QueryParam("type") VisitType type, @QueryParam("status") VisitStatus status,
             @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+            @BeanParam PageParams page) {
         return service.listForTrust(trustId, new VisitRepository.Filter(trustId, type, status, null, from, to),
-                PageRequest.of(limit, cursor));
+                page.toRequest());
     }
 
     @GET
@@ -91,10 +90,9 @@ public class VisitResource {
             @QueryParam("trustId") UUID trustId,
             @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+            @BeanParam PageParams page) {
         return service.list(new VisitRepository.Filter(trustId, null, null, consultant(consultantId), from, to),
-                PageRequest.of(limit, cursor));
+                page.toRequest());
     }
 
     @GET

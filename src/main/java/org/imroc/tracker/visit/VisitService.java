@@ -53,7 +53,7 @@ public class VisitService {
 
     @Transactional
     public VisitResponse create(UUID trustId, VisitRequest request) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
         Visit visit = new Visit(trustId);
@@ -86,7 +86,7 @@ public class VisitService {
 
     @Transactional
     public Page<VisitResponse> listForTrust(UUID trustId, VisitRepository.Filter filter, PageRequest page) {
-        trusts.findInScope(trustId, caller.scope()).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        trusts.requireInScope(trustId, caller.scope());
         return list(filter, page);
     }
 

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.TestData;
