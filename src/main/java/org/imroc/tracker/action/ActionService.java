@@ -1,7 +1,6 @@
 package org.imroc.tracker.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -15,7 +14,7 @@ import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
-import org.imroc.tracker.common.paging.Cursor;
+import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
@@ -85,19 +84,15 @@ public class ActionService {
             csv.row(List.of("id", "title", "owner", "dueOn", "status", "overdue", "completedOn", "blockedReason",
                     "challengeNumber", "goalId", "cycleId", "visitId", "description", "version", "createdAt",
                     "updatedAt"));
-            Cursor after = null;
-            do {
-                PageRequest page = new PageRequest(EXPORT_BATCH, after);
-                Page<ActionResponse> batch = QuarkusTransaction.requiringNew().call(() -> page.toPage(
-                        actions.page(trustId, filter, today, page), Action::cursor, a -> ActionResponse.from(a, today)));
-                for (ActionResponse a : batch.items()) {
-                    csv.row(Arrays.asList(a.id(), a.title(), a.owner(), a.dueOn(), a.status(), a.overdue(),
-                            a.completedOn(), a.blockedReason(), a.challengeNumber(), a.goalId(), a.cycleId(),
-                            a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt()));
-                }
-                csv.flush();
-                after = batch.nextCursor() == null ? null : Cursor.decode(batch.nextCursor());
-            } while (after != null);
+            Batches.forEach(EXPORT_BATCH, page -> page.toPage(actions.page(trustId, filter, today, page),
+                    Action::cursor, a -> ActionResponse.from(a, today)), batch -> {
+                        for (ActionResponse a : batch) {
+                            csv.row(Arrays.asList(a.id(), a.title(), a.owner(), a.dueOn(), a.status(), a.overdue(),
+                                    a.completedOn(), a.blockedReason(), a.challengeNumber(), a.goalId(), a.cycleId(),
+                                    a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt()));
+                        }
+                        csv.flush();
+                    });
         };
     }
 

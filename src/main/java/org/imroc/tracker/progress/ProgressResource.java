@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.http.RepresentationTags;
+import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.security.Role.Names;
@@ -79,7 +79,7 @@ public class ProgressResource {
     }
 
     private static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
-        if (RepresentationTags.matches(ifNoneMatch, tagged.etag())) {
+        if (Preconditions.notModified(ifNoneMatch, tagged.etag())) {
             return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
         }
         return Response.ok(tagged.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tagged.etag())

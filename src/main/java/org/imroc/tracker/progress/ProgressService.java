@@ -1,6 +1,5 @@
 package org.imroc.tracker.progress;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -12,7 +11,7 @@ import java.util.UUID;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
-import org.imroc.tracker.common.paging.Cursor;
+import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
@@ -106,12 +105,8 @@ public class ProgressService {
                 header.add("challenge" + n);
             }
             csv.row(header);
-            Cursor after = null;
-            do {
-                PageRequest page = new PageRequest(EXPORT_BATCH, after);
-                Page<ProgrammeRowResponse> batch = QuarkusTransaction.requiringNew()
-                        .call(() -> programmePage(scope, status, region, page, today));
-                for (ProgrammeRowResponse r : batch.items()) {
+            Batches.forEach(EXPORT_BATCH, page -> programmePage(scope, status, region, page, today), batch -> {
+                for (ProgrammeRowResponse r : batch) {
                     List<Object> row = new ArrayList<>(List.of(r.trustId(), r.name(), r.odsCode(), r.status(),
                             value(r.region()), r.activeGoals(), r.cyclesInProgress(), r.openActions(),
                             r.overdueActions(), value(r.lastVisitOn())));
@@ -119,8 +114,7 @@ public class ProgressService {
                     csv.row(row);
                 }
                 csv.flush();
-                after = batch.nextCursor() == null ? null : Cursor.decode(batch.nextCursor());
-            } while (after != null);
+            });
         };
     }
 

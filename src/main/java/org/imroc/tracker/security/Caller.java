@@ -16,10 +16,6 @@ public record Caller(UUID id, String name, Kind kind, Role role, TrustScope scop
         API_KEY
     }
 
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
-
     public boolean isUser() {
         return kind == Kind.USER;
     }

@@ -3,7 +3,6 @@ package org.imroc.tracker.security;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.idempotency.CallerId;
 import org.imroc.tracker.common.persistence.TrustScope;
 
@@ -33,16 +32,6 @@ public class CurrentCaller implements CallerId {
         return get().scope();
     }
 
-    /** Refuses the write unless the caller may write to this Trust (403 for keys, 404 outside the scope). */
-    public void requireWriteAccess(java.util.UUID trustId, String what) {
-        Caller caller = get();
-        if (!caller.scope().includes(trustId)) {
-            throw ApiException.notFound(what, trustId);
-        }
-        if (caller.kind() == Caller.Kind.API_KEY) {
-            throw ApiException.forbidden("Integration keys are read-only.");
-        }
-    }
 
     @Override
     public String current() {

@@ -25,7 +25,7 @@ public final class Preconditions {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are changing.");
         }
-        if (!matches(ifMatch, currentVersion, false)) {
+        if (!matches(ifMatch, etag(currentVersion), false)) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED,
                     "The resource has changed since you read it (current ETag " + etag(currentVersion)
                             + "); read it again and retry.");
@@ -34,11 +34,15 @@ public final class Preconditions {
 
     /** True when If-None-Match names the current version, so a GET can answer 304. */
     public static boolean notModified(String ifNoneMatch, long currentVersion) {
-        return ifNoneMatch != null && matches(ifNoneMatch, currentVersion, true);
+        return notModified(ifNoneMatch, etag(currentVersion));
     }
 
-    private static boolean matches(String header, long version, boolean weakAllowed) {
-        String current = etag(version);
+    /** True when If-None-Match names this entity tag (weak comparison, RFC 9110 13.1.2). */
+    public static boolean notModified(String ifNoneMatch, String currentTag) {
+        return ifNoneMatch != null && matches(ifNoneMatch, currentTag, true);
+    }
+
+    private static boolean matches(String header, String current, boolean weakAllowed) {
         for (String raw : header.split(",")) {
             String tag = raw.trim();
             if (tag.equals("*")) {

@@ -29,20 +29,4 @@ public class RepresentationTags {
         }
     }
 
-    /** True when If-None-Match names this tag (or is *). */
-    public static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String raw : ifNoneMatch.split(",")) {
-            String candidate = raw.trim();
-            if (candidate.startsWith("W/")) {
-                candidate = candidate.substring(2);
-            }
-            if (candidate.equals("*") || candidate.equals(tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
