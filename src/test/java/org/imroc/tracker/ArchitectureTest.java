@@ -2,7 +2,9 @@ package org.imroc.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +13,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.ws.rs.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +31,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.imroc.tracker";
     private static final Pattern FEATURE = Pattern.compile("^org\\.imroc\\.tracker\\.([a-z]+)(\\..*)?$");
+    /** Packages every feature may use in full: conventions, and who the caller is. */
+    private static final Set<String> KERNEL = Set.of("common", "caller");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -30,9 +42,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void featureSlicesAreFreeOfCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void commonDependsOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".common..")
-                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("a feature class") {
+                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("a feature class") {
                     @Override
                     public boolean test(JavaClass target) {
                         String feature = featureOf(target);
@@ -42,18 +59,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * What may cross a feature boundary is decided by what a class is, not by its name: entities, embeddables, enums,
+     * interfaces, repositories and services (CDI beans that are not resources), and the types they declare. A
+     * feature's resources, records (DTOs, forms, values) and other classes are its own, whatever they are called.
+     */
     @Test
-    void aFeatureNeverUsesAnotherFeaturesResourceOrDtos() {
+    void aFeatureUsesOnlyTheEntitiesRepositoriesAndServicesOfAnother() {
         classes().that().resideInAPackage(ROOT + "..")
-                .should(new ArchCondition<JavaClass>("use only the entities, repositories and services of other features") {
+                .should(new ArchCondition<JavaClass>("use only the entities, enums, repositories and services of other features") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         String own = featureOf(origin);
                         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                             JavaClass target = dependency.getTargetClass();
                             String other = featureOf(target);
-                            if (other != null && own != null && !other.equals(own) && !other.equals("common")
-                                    && isWebFacing(target)) {
+                            if (other != null && own != null && !other.equals(own) && !KERNEL.contains(other)
+                                    && !mayCrossFeatures(target)) {
                                 events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
                             }
                         }
@@ -64,19 +86,24 @@ class ArchitectureTest {
 
     @Test
     void resourcesDoNotTouchRepositoriesOrTransactions() {
-        noClasses().that().haveSimpleNameEndingWith("Resource").and().resideInAPackage(ROOT + "..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses().that().areAnnotatedWith(Path.class).and().resideInAPackage(ROOT + "..")
+                .should().dependOnClassesThat().areAssignableTo(PanacheRepositoryBase.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .check(classes);
     }
 
-    private static boolean isWebFacing(JavaClass target) {
-        String name = target.getSimpleName();
-        if (target.isNestedClass()) {
-            name = target.getEnclosingClass().map(JavaClass::getSimpleName).orElse(name);
+    private static boolean mayCrossFeatures(JavaClass target) {
+        JavaClass outermost = target;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
         }
-        return name.endsWith("Resource") || name.endsWith("Request") || name.endsWith("Response")
-                || name.endsWith("Patch");
+        if (outermost.isAnnotatedWith(Path.class)) {
+            return false;
+        }
+        return outermost.isAnnotatedWith(Entity.class) || outermost.isAnnotatedWith(Embeddable.class)
+                || outermost.isAnnotatedWith(MappedSuperclass.class) || outermost.isEnum() || outermost.isInterface()
+                || outermost.isAssignableTo(PanacheRepositoryBase.class)
+                || outermost.isAnnotatedWith(ApplicationScoped.class) || outermost.isAnnotatedWith(RequestScoped.class);
     }
 
     private static String featureOf(JavaClass javaClass) {

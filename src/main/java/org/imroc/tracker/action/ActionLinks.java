@@ -7,21 +7,19 @@ import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.PdsaCycle;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
-import org.imroc.tracker.visit.VisitRepository;
 
 /**
  * Checks an action's links: the goal, cycle and visit must be of the action's Trust, and the cycle of the goal
- * (else 422). A cycle
- * alone brings its goal; a goal brings its challenge.
+ * (else 422). A cycle alone brings its goal; a goal brings its challenge.
  */
 @ApplicationScoped
 public class ActionLinks {
 
     private final GoalRepository goals;
     private final CycleRepository cycles;
-    private final VisitRepository visits;
+    private final ActionVisits visits;
 
-    public ActionLinks(GoalRepository goals, CycleRepository cycles, VisitRepository visits) {
+    public ActionLinks(GoalRepository goals, CycleRepository cycles, ActionVisits visits) {
         this.goals = goals;
         this.cycles = cycles;
         this.visits = visits;
@@ -38,13 +36,12 @@ public class ActionLinks {
     }
 
     public Resolved resolve(UUID trustId, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
-        if (visitId != null && visits.findByIdOptional(visitId).filter(v -> v.getTrustId().equals(trustId)).isEmpty()) {
-            throw ApiException.invalid("visitId", "must be a visit to the same Trust");
+        if (visitId != null) {
+            visits.requireVisitOf(visitId, trustId);
         }
         UUID goal = goalId;
         if (cycleId != null) {
-            PdsaCycle cycle = cycles.findByIdOptional(cycleId).filter(c -> c.getTrustId().equals(trustId))
-                    .orElseThrow(() -> ApiException.invalid("cycleId", "must be a cycle of the same Trust"));
+            PdsaCycle cycle = cycles.requireOfTrust(cycleId, trustId, "cycleId", "must be a cycle of the same Trust");
             if (goal != null && !goal.equals(cycle.getGoalId())) {
                 throw ApiException.invalid("cycleId", "must be a cycle of the goal given in goalId");
             }
@@ -53,8 +50,7 @@ public class ActionLinks {
         if (goal == null) {
             return new Resolved(null, null, challengeNumber, visitId);
         }
-        Goal linked = goals.findByIdOptional(goal).filter(g -> g.getTrustId().equals(trustId))
-                .orElseThrow(() -> ApiException.invalid("goalId", "must be a goal of the same Trust"));
+        Goal linked = goals.requireOfTrust(goal, trustId, "goalId", "must be a goal of the same Trust");
         if (challengeNumber != null && challengeNumber != linked.getChallengeNumber()) {
             throw ApiException.invalid("challengeNumber", "must be the linked goal's challenge ("
                     + linked.getChallengeNumber() + ")");

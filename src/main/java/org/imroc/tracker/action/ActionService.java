@@ -18,7 +18,7 @@ import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** The action plans of the Trusts in the caller's scope. */
@@ -45,9 +45,25 @@ public class ActionService {
         this.audit = audit;
     }
 
+    /** A new action, as the action endpoint or another feature (a site visit, a learning set) asks for it. */
+    public record NewAction(String title, String description, String owner, LocalDate dueOn, ActionStatus status,
+            String blockedReason, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
+    }
+
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
         trusts.requireInScope(trustId, caller.scope());
+        return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
+                request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
+                request.challengeNumber(), request.visitId())), BusinessCalendar.today());
+    }
+
+    /**
+     * Adds an action to a Trust's plan: the one place an action is created, its links checked and its creation
+     * audited, whoever asks (the caller has already been checked for the Trust). Runs in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Action add(UUID trustId, NewAction request) {
         Action action = new Action(trustId);
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
         links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
@@ -58,9 +74,8 @@ public class ActionService {
             throw ApiException.invalid("blockedReason", "only a BLOCKED action has a blocked reason");
         }
         actions.persistAndFlush(action);
-        ActionResponse created = ActionResponse.from(action, today);
-        audit.created(AUDIT_TYPE, trustId, action.getId(), action.getVersion(), created);
-        return created;
+        audit.created(AUDIT_TYPE, trustId, action.getId(), action.getVersion(), ActionResponse.from(action, today));
+        return action;
     }
 
     @Transactional

@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
 public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
+
+    /** One rating of an agreed assessment, flattened for the challenge profile and the progress roll-ups. */
+    public record AgreedRating(UUID trustId, UUID assessmentId, LocalDate assessedOn, AssessmentKind kind,
+            AssessmentContext context, int challengeNumber, Stage stage, Integer priority) {
+    }
 
     public List<Assessment> page(UUID trustId, AssessmentKind kind, AssessmentContext context,
             AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
@@ -31,7 +37,7 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
             return List.of();
         }
         return getEntityManager().createQuery("""
-                select new org.imroc.tracker.assessment.AgreedRating(
+                select new org.imroc.tracker.assessment.AssessmentRepository$AgreedRating(
                     a.trustId, a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
                 from Assessment a join a.ratings r
                 where a.trustId in :trustIds and a.status = :agreed

@@ -12,9 +12,9 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.Caller;
-import org.imroc.tracker.security.CurrentCaller;
-import org.imroc.tracker.security.Role;
+import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.visit.VisitRepository;
 
@@ -129,9 +129,8 @@ public class AssessmentService {
     }
 
     private void apply(Assessment assessment, AssessmentRequest request) {
-        if (request.visitId() != null && visits.findByIdOptional(request.visitId())
-                .filter(v -> v.getTrustId().equals(assessment.getTrustId())).isEmpty()) {
-            throw ApiException.invalid("visitId", "must be a visit to the same Trust");
+        if (request.visitId() != null) {
+            visits.requireVisitOf(request.visitId(), assessment.getTrustId());
         }
         assessment.record(request.assessedOn(), request.kind(), request.context(), request.visitId(),
                 request.ratings().stream().map(RatingItem::toRating).toList());

@@ -2,13 +2,16 @@ package org.imroc.tracker.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 
 /**
  * The challenge profile: for each challenge, the baseline stage (agreed BASELINE), the current stage (latest agreed
@@ -16,6 +19,26 @@ import org.imroc.tracker.trust.TrustRepository;
  */
 @ApplicationScoped
 public class ChallengeProfileService {
+
+    /**
+     * Where a Trust stands on one challenge, from its agreed ratings (oldest first): the baseline stage (agreed
+     * BASELINE), the current stage (latest agreed assessment), the change in levels between them, and the current
+     * priority. Null where there is nothing agreed to say it.
+     */
+    public record Standing(int challengeNumber, Stage baselineStage, Stage currentStage, LocalDate currentStageOn,
+            Integer change, Integer priority) {
+
+        public static Standing of(int challengeNumber, List<AgreedRating> oldestFirst) {
+            AgreedRating baseline = oldestFirst.stream().filter(r -> r.context() == AssessmentContext.BASELINE)
+                    .findFirst().orElse(null);
+            AgreedRating current = oldestFirst.isEmpty() ? null : oldestFirst.get(oldestFirst.size() - 1);
+            Integer change = baseline == null || current == null ? null
+                    : current.stage().level() - baseline.stage().level();
+            return new Standing(challengeNumber, baseline == null ? null : baseline.stage(),
+                    current == null ? null : current.stage(), current == null ? null : current.assessedOn(), change,
+                    current == null ? null : current.priority());
+        }
+    }
 
     private final AssessmentRepository assessments;
     private final ChallengeRepository challenges;
@@ -44,7 +67,7 @@ public class ChallengeProfileService {
 
     /** One challenge's progress from its agreed ratings, oldest first. */
     static ChallengeProfileResponse.ChallengeProgress progress(Challenge challenge, List<AgreedRating> ratings) {
-        ChallengeStanding standing = ChallengeStanding.of(challenge.getNumber(), ratings);
+        Standing standing = Standing.of(challenge.getNumber(), ratings);
         return new ChallengeProfileResponse.ChallengeProgress(challenge.getNumber(), challenge.getCode(),
                 challenge.getTitle(), standing.baselineStage(), standing.currentStage(), standing.currentStageOn(),
                 standing.change(), standing.priority(),

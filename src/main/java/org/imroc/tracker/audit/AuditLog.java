@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.imroc.tracker.common.persistence.TrackedEntity;
-import org.imroc.tracker.security.Caller;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.CurrentCaller;
 
 /**
  * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 
 @ApplicationScoped
 public class AuditService {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.Where;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 
 /**
  * The change feed for integrations: every audit event in the caller's scope, in sequence (= commit) order, resumable

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/challenges")
 @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})

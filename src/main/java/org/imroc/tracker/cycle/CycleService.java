@@ -14,7 +14,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** PDSA cycles of the goals in the caller's scope: planning, recording the Do, and moving between phases. */

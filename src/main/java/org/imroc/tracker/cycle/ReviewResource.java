@@ -29,7 +29,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")

@@ -23,10 +23,16 @@ public class GoalRepository implements TrustOwnedRepository<Goal> {
 
     /**
      * Records the latest progress score on the goal with one UPDATE that also bumps the version, so the goal's ETag
-     * changes and two scores recorded at once both succeed (the later one wins).
+     * changes and two scores recorded at once both succeed (the later one wins). Returns false, changing nothing,
+     * when a score recorded later is already the latest.
      */
-    public void recordLatestScore(UUID goalId, BigDecimal score, Instant at) {
-        update("latestScore = ?1, latestScoreAt = ?2, version = version + 1, updatedAt = ?2 "
-                + "where id = ?3 and (latestScoreAt is null or latestScoreAt <= ?2)", score, at, goalId);
+    public boolean recordLatestScore(UUID goalId, BigDecimal score, Instant at) {
+        return update("latestScore = ?1, latestScoreAt = ?2, version = version + 1, updatedAt = ?2 "
+                + "where id = ?3 and (latestScoreAt is null or latestScoreAt <= ?2)", score, at, goalId) > 0;
+    }
+
+    /** The goal's version as stored now (after a bulk update the entity in memory is behind). */
+    public long storedVersion(UUID goalId) {
+        return find("select g.version from Goal g where g.id = ?1", goalId).project(Long.class).singleResult();
     }
 }

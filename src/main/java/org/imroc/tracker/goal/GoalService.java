@@ -10,7 +10,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles or actions is refused by the database. */

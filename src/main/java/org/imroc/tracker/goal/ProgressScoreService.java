@@ -8,7 +8,7 @@ import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 
 /** The IHI progress-score history of a goal; recording a score also makes it the goal's latest. */
 @ApplicationScoped
@@ -37,11 +37,12 @@ public class ProgressScoreService {
         }
         ProgressScore score = new ProgressScore(goal, request.score(), request.note(), caller.get().name());
         scores.persist(score);
-        goals.recordLatestScore(goalId, score.getScore(), score.getRecordedAt());
         ProgressScoreResponse created = ProgressScoreResponse.from(score);
         audit.created("progress-score", goal.getTrustId(), score.getId(), 0, created);
-        audit.updatedFields(GoalService.AUDIT_TYPE, goal.getTrustId(), goalId, goal.getVersion() + 1,
-                List.of("latestScore", "latestScoreAt"));
+        if (goals.recordLatestScore(goalId, score.getScore(), score.getRecordedAt())) {
+            audit.updatedFields(GoalService.AUDIT_TYPE, goal.getTrustId(), goalId, goals.storedVersion(goalId),
+                    List.of("latestScore", "latestScoreAt"));
+        }
         return created;
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.imroc.tracker.assessment.AgreedRating;
+import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 import org.imroc.tracker.assessment.AssessmentRepository;
-import org.imroc.tracker.assessment.ChallengeStanding;
+import org.imroc.tracker.assessment.ChallengeProfileService;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
 import org.imroc.tracker.challenge.Stage;
@@ -59,7 +59,7 @@ public class ProgressCalculator {
         List<AgreedRating> ratings = snapshot.ratings().getOrDefault(trustId, List.of());
         List<ChallengeFigures> result = new ArrayList<>();
         for (Challenge challenge : snapshot.challenges()) {
-            ChallengeStanding standing = ChallengeStanding.of(challenge.getNumber(),
+            ChallengeProfileService.Standing standing = ChallengeProfileService.Standing.of(challenge.getNumber(),
                     ratings.stream().filter(r -> r.challengeNumber() == challenge.getNumber()).toList());
             result.add(new ChallengeFigures(challenge.getNumber(), challenge.getCode(), challenge.getTitle(),
                     standing.baselineStage(), standing.currentStage(), standing.change(), standing.priority()));

@@ -25,7 +25,7 @@ import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.security.Role.Names;
+import org.imroc.tracker.caller.Role.Names;
 import org.imroc.tracker.trust.TrustStatus;
 
 @Path("/api/v1")

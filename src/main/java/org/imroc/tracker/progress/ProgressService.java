@@ -16,7 +16,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;

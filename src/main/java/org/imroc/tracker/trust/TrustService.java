@@ -10,7 +10,7 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.CurrentCaller;
+import org.imroc.tracker.caller.CurrentCaller;
 
 /** Trusts: every caller sees only the Trusts in their scope; only administrators change them. */
 @ApplicationScoped

@@ -4,13 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.imroc.tracker.action.ActionVisits;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
-public class VisitRepository implements TrustOwnedRepository<Visit> {
+public class VisitRepository implements TrustOwnedRepository<Visit>, ActionVisits {
+
+    @Override
+    public void requireVisitOf(UUID visitId, UUID trustId) {
+        requireOfTrust(visitId, trustId, "visitId", "must be a visit to the same Trust");
+    }
 
     /** The filters of a visit list; null means "any". */
     public record Filter(UUID trustId, VisitType type, VisitStatus status, UUID consultantId, LocalDate from,

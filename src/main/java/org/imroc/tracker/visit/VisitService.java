@@ -3,22 +3,22 @@ package org.imroc.tracker.visit;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imroc.tracker.action.Action;
-import org.imroc.tracker.action.ActionLinks;
 import org.imroc.tracker.action.ActionRepository;
+import org.imroc.tracker.action.ActionService;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.security.CurrentCaller;
-import org.imroc.tracker.security.Role;
-import org.imroc.tracker.security.User;
-import org.imroc.tracker.security.UserRepository;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.user.User;
+import org.imroc.tracker.user.UserRepository;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -32,18 +32,18 @@ public class VisitService {
 
     private final VisitRepository visits;
     private final ActionRepository actions;
-    private final ActionLinks links;
+    private final ActionService actionService;
     private final TrustRepository trusts;
     private final UserRepository users;
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
 
-    public VisitService(VisitRepository visits, ActionRepository actions, ActionLinks links, TrustRepository trusts,
-            UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+    public VisitService(VisitRepository visits, ActionRepository actions, ActionService actionService,
+            TrustRepository trusts, UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
         this.visits = visits;
         this.actions = actions;
-        this.links = links;
+        this.actionService = actionService;
         this.trusts = trusts;
         this.users = users;
         this.caller = caller;
@@ -61,15 +61,14 @@ public class VisitService {
                 request.status() == null ? VisitStatus.PLANNED : request.status(), consultantId, request.attendees(),
                 request.challengesDiscussed(), request.summary()));
         visits.persist(visit);
-        for (AgreedActionDraft draft : request.agreedActions()) {
-            Action action = new Action(trustId);
-            action.describe(draft.title(), draft.description(), draft.owner(), draft.dueOn());
-            links.apply(action, draft.goalId(), draft.cycleId(), draft.challengeNumber(), visit.getId());
-            actions.persist(action);
-            audit.created("action", trustId, action.getId(), 0, draft);
-        }
         visits.flush();
-        VisitResponse created = VisitResponse.from(visit, actionIdsOf(List.of(visit)).getOrDefault(visit.getId(), List.of()));
+        List<UUID> actionIds = new ArrayList<>();
+        for (AgreedActionDraft draft : request.agreedActions()) {
+            actionIds.add(actionService.add(trustId, new ActionService.NewAction(draft.title(), draft.description(),
+                    draft.owner(), draft.dueOn(), null, null, draft.goalId(), draft.cycleId(), draft.challengeNumber(),
+                    visit.getId())).getId());
+        }
+        VisitResponse created = VisitResponse.from(visit, actionIds);
         audit.created(AUDIT_TYPE, trustId, visit.getId(), visit.getVersion(), created);
         return created;
     }

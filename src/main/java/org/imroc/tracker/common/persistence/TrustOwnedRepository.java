@@ -3,6 +3,7 @@ package org.imroc.tracker.common.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import java.util.Optional;
 import java.util.UUID;
+import org.imroc.tracker.common.error.ApiException;
 
 /**
  * Repository of a Trust-owned entity. It offers reads by id only within a {@link TrustScope}, so a record of
@@ -16,5 +17,14 @@ public interface TrustOwnedRepository<T extends TrustOwnedEntity> extends Panach
         }
         Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
         return find(where.query(), where.params()).firstResultOptional();
+    }
+
+    /**
+     * The record {@code id} if it belongs to {@code trustId}, for links between one Trust's records (an action's
+     * goal, a visit's assessment …); otherwise 422 naming the field, as if it did not exist.
+     */
+    default T requireOfTrust(UUID id, UUID trustId, String field, String message) {
+        return findByIdOptional(id).filter(entity -> entity.getTrustId().equals(trustId))
+                .orElseThrow(() -> ApiException.invalid(field, message));
     }
 }

@@ -1,0 +1,20 @@
+package org.imroc.tracker.apikey;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ApiKeyRequest(
+        @NotBlank @Size(max = 100) @Schema(examples = "Commissioner dashboard") String name,
+        @Schema(description = "Trusts the key may read; empty or absent = every Trust") Set<UUID> trustIds,
+        @FutureOrPresent @Schema(description = "Last day the key works (Europe/London); absent = no expiry") LocalDate expiresOn) {
+
+    public ApiKeyRequest {
+        trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
+    }
+}

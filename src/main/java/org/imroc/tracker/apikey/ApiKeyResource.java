@@ -1,0 +1,77 @@
+package org.imroc.tracker.apikey;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageParams;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.imroc.tracker.caller.Role;
+
+@Path("/api/v1/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+@Tag(name = "Integration keys", description = "Read-only keys for dashboards and reports (administrators only)")
+public class ApiKeyResource {
+
+    private final ApiKeyService service;
+
+    public ApiKeyResource(ApiKeyService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createApiKey", summary = "Create an integration key; the key is in this response only",
+            description = "Not idempotent by key: a replayed response would have to store the secret.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
+    public RestResponse<ApiKeyCreatedResponse> create(@Valid @NotNull ApiKeyRequest request, UriInfo uri) {
+        ApiKeyCreatedResponse key = service.create(request);
+        return Responses.created(uri.getAbsolutePathBuilder().path(key.id().toString()).build(), key, key.version());
+    }
+
+    @GET
+    @Operation(operationId = "listApiKeys", summary = "List integration keys (never the keys themselves)")
+    public Page<ApiKeyResponse> list(
+            @BeanParam PageParams page) {
+        return service.list(page.toRequest());
+    }
+
+    @GET
+    @Path("/{keyId}")
+    @Operation(operationId = "getApiKey", summary = "Get an integration key (never the key itself)")
+    public RestResponse<ApiKeyResponse> get(@PathParam("keyId") UUID keyId,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ApiKeyResponse key = service.get(keyId);
+        return Responses.okUnlessNotModified(key, key.version(), ifNoneMatch);
+    }
+
+    @DELETE
+    @Path("/{keyId}")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an integration key")
+    @APIResponse(responseCode = "204", description = "Revoked: the next request with the key gets 401")
+    public void revoke(@PathParam("keyId") UUID keyId,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the key (its version)") String ifMatch) {
+        service.revoke(keyId, ifMatch);
+    }
+}

@@ -1,0 +1,26 @@
+package org.imroc.tracker.apikey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An integration key as listed: never the key itself. */
+public record ApiKeyResponse(
+        UUID id,
+        String name,
+        @Schema(description = "The first characters of the key, to tell keys apart") String keyPrefix,
+        @Schema(description = "Trusts the key may read; empty = every Trust") List<UUID> trustIds,
+        LocalDate expiresOn,
+        @Schema(description = "When the key was revoked; null while it is in use") Instant revokedAt,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ApiKeyResponse from(ApiKey key) {
+        return new ApiKeyResponse(key.getId(), key.getName(), key.getKeyPrefix(),
+                key.getTrustIds().stream().sorted().toList(), key.getExpiresOn(), key.getRevokedAt(),
+                key.getVersion(), key.getCreatedAt(), key.getUpdatedAt());
+    }
+}

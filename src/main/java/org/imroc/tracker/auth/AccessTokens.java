@@ -1,0 +1,81 @@
+package org.imroc.tracker.auth;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.imroc.tracker.user.User;
+
+/**
+ * Issues and verifies access tokens: RS256-signed JWTs naming the user (sub), with issuer, audience, issue time
+ * and expiry checked on every request. Lifetime is at most one hour. The token carries identity only; what the
+ * user may do is read from the database on each request, so changes take effect at once.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    private final SigningKeys keys;
+    private final String issuer;
+    private final String audience;
+    private final Duration lifetime;
+    private final DefaultJWTParser parser;
+
+    public AccessTokens(SigningKeys keys,
+            @ConfigProperty(name = "tracker.jwt.issuer", defaultValue = "imroc-tracker") String issuer,
+            @ConfigProperty(name = "tracker.jwt.audience", defaultValue = "imroc-tracker-api") String audience,
+            @ConfigProperty(name = "tracker.jwt.lifetime", defaultValue = "PT1H") Duration lifetime) {
+        if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalStateException("tracker.jwt.lifetime must be between 1 minute and 1 hour");
+        }
+        this.keys = keys;
+        this.issuer = issuer;
+        this.audience = audience;
+        this.lifetime = lifetime;
+        JWTAuthContextInfo context = new JWTAuthContextInfo(keys.publicKey(), issuer);
+        context.setExpectedAudience(Set.of(audience));
+        context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        context.setMaxTimeToLiveSecs(lifetime.toSeconds());
+        context.setClockSkew(30);
+        this.parser = new DefaultJWTParser(context);
+    }
+
+    public String issue(User user) {
+        Instant now = Instant.now();
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(user.getId().toString())
+                .upn(user.getUsername())
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .claim("jti", UUID.randomUUID().toString())
+                .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256)
+                .sign(keys.privateKey());
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** The verified token, or empty when its signature, algorithm, issuer, audience or times are not right. */
+    public Optional<Verified> verify(String token) {
+        try {
+            JsonWebToken jwt = parser.parse(token);
+            return Optional.of(new Verified(UUID.fromString(jwt.getSubject()), Instant.ofEpochSecond(jwt.getIssuedAtTime())));
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a valid token says: whose it is and when it was issued. */
+    public record Verified(UUID userId, Instant issuedAt) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.imroc.tracker.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.security.credential.TokenCredential;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Reads {@code Authorization: Bearer <credential>}: an access token or an integration key. No header means an
+ * anonymous caller (refused wherever a role is required); a malformed header or a credential that does not verify
+ * fails authentication (401 with {@code WWW-Authenticate: Bearer}).
+ */
+@ApplicationScoped
+public class BearerAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String SCHEME = "Bearer";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (!header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
+                || header.substring(SCHEME.length() + 1).isBlank()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer credential"));
+        }
+        String credential = header.substring(SCHEME.length() + 1).trim();
+        return identityProviderManager.authenticate(
+                new TokenAuthenticationRequest(new TokenCredential(credential, "bearer")));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", SCHEME));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+}

@@ -1,0 +1,36 @@
+package org.imroc.tracker.auth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Role.Names;
+
+/** Changing one's own password: a credential operation, checked under the same throttle as signing in. */
+@Path("/api/v1/me/password")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me")
+public class PasswordResource {
+
+    private final PasswordService service;
+
+    public PasswordResource(PasswordService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @Operation(operationId = "changeMyPassword", summary = "Change my password; tokens issued before stop working")
+    @APIResponse(responseCode = "204", description = "Changed")
+    public void changePassword(@Valid @NotNull PasswordChangeRequest request) {
+        service.changePassword(request);
+    }
+}

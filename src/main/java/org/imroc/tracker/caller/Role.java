@@ -1,0 +1,24 @@
+package org.imroc.tracker.caller;
+
+/**
+ * What a caller may do. ADMIN: everything. CONSULTANT: read and write the records of assigned Trusts.
+ * TRUST_LEAD: read and write their own Trust's records. INTEGRATION: an integration key, read-only within its
+ * Trusts. Users have one of the first three; INTEGRATION belongs to keys only.
+ */
+public enum Role {
+    ADMIN,
+    CONSULTANT,
+    TRUST_LEAD,
+    INTEGRATION;
+
+    /** The role names, as constants for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String ADMIN = "ADMIN";
+        public static final String CONSULTANT = "CONSULTANT";
+        public static final String TRUST_LEAD = "TRUST_LEAD";
+        public static final String INTEGRATION = "INTEGRATION";
+
+        private Names() {
+        }
+    }
+}

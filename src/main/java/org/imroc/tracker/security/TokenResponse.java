@@ -1,9 +1,0 @@
-package org.imroc.tracker.security;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-public record TokenResponse(
-        @Schema(description = "Send as 'Authorization: Bearer <accessToken>'") String accessToken,
-        @Schema(examples = "Bearer") String tokenType,
-        @Schema(description = "Seconds until the token expires") long expiresIn) {
-}

@@ -1,0 +1,21 @@
+package org.imroc.tracker.user;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.Role;
+
+/** Who the caller is and which Trusts they may see. */
+public record MeResponse(
+        @Schema(description = "The user's id, or the integration key's id") UUID id,
+        @Schema(description = "The username, or the integration key's name") String username,
+        Role role,
+        @Schema(description = "The Trusts in scope; empty when allTrusts is true") List<UUID> trustIds,
+        @Schema(description = "True for administrators and for keys not limited to some Trusts") boolean allTrusts) {
+
+    static MeResponse from(Caller caller) {
+        return new MeResponse(caller.id(), caller.name(), caller.role(),
+                caller.trustIds().stream().sorted().toList(), caller.scope().all());
+    }
+}

@@ -1,0 +1,123 @@
+package org.imroc.tracker.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.common.persistence.TrackedEntity;
+import org.imroc.tracker.caller.Role;
+
+/**
+ * A person who signs in: an administrator, an ImROC consultant (assigned a set of Trusts) or a Trust lead (who
+ * belongs to exactly one Trust). Only a bcrypt hash of the password is kept.
+ */
+@Entity
+@Table(name = "users")
+public class User extends TrackedEntity {
+
+    @Column(nullable = false, updatable = false, length = 50)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    /** Tokens issued before this instant are no longer accepted (password changed or reset). */
+    @Column(name = "credentials_changed_at", nullable = false)
+    private Instant credentialsChangedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "user_trusts", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "trust_id", nullable = false)
+    @BatchSize(size = 200)
+    private Set<UUID> trustIds = new HashSet<>();
+
+    protected User() {
+    }
+
+    public User(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.credentialsChangedAt = now();
+    }
+
+    /** Sets role and Trusts together, enforcing what each role may hold. */
+    public void assign(Role role, Set<UUID> trustIds) {
+        if (role == Role.INTEGRATION) {
+            throw new IllegalArgumentException("INTEGRATION is a role for keys, not users");
+        }
+        this.role = role;
+        this.trustIds.clear();
+        this.trustIds.addAll(trustIds);
+    }
+
+    public void describe(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.credentialsChangedAt = now();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    public Set<UUID> getTrustIds() {
+        return Set.copyOf(trustIds);
+    }
+}

@@ -1,0 +1,34 @@
+package org.imroc.tracker.user;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.caller.Role;
+
+/** A new user. A TRUST_LEAD has exactly one Trust, a CONSULTANT any number, an ADMIN none (sees all). */
+public record UserRequest(
+        @NotBlank @Pattern(regexp = USERNAME, message = "must be 3 to 50 lower-case letters, digits, '.', '_' or '-'")
+        @Schema(examples = "jo.bloggs") String username,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
+        Set<UUID> trustIds,
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @Schema(writeOnly = true) String password) {
+
+    public static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,49}$";
+
+    public UserRequest {
+        trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
+    }
+
+    @Override
+    public String toString() {
+        return "UserRequest[username=" + username + ", role=" + role + "]";
+    }
+}

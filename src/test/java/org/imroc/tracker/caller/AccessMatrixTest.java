@@ -1,0 +1,312 @@
+package org.imroc.tracker.caller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imroc.tracker.support.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Assess;
+import org.imroc.tracker.support.ForgedTokens;
+import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.TestData;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may do what: every operation of the contract × every kind of caller → the expected status. Resources in
+ * scope are in Trust A; "out" callers belong to Trust B. A new operation fails {@link #matrixCoversEveryOperation}
+ * until its row is added here.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    /** Every kind of caller the matrix tries. */
+    enum Who {
+        ADMIN, CONSULTANT_IN, CONSULTANT_OUT, LEAD_OWN, LEAD_OTHER, KEY_WITH, KEY_WITHOUT,
+        KEY_REVOKED, USER_DISABLED, NO_TOKEN, EXPIRED, FOREIGN_SIGNED, ALG_NONE, WRONG_AUDIENCE
+    }
+
+    private static final Map<Who, String> BEARER = new EnumMap<>(Who.class);
+    private static String trustA;
+    private static Api.TestUser loginUser;
+    private static String goal;
+    private static String score;
+    private static String cycle;
+    private static String reviewed;
+    private static String action;
+    private static String visit;
+    private static String assessment;
+    private static final Map<String, Row> ROWS = new LinkedHashMap<>();
+
+    /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
+    record Row(Function<RequestSpecification, Response> send, Map<Who, Integer> expected) {
+    }
+
+    /** Built on first use: RestAssured knows the test port only once a test method runs. */
+    private static synchronized void ensureCallers() {
+        if (!ROWS.isEmpty()) {
+            return;
+        }
+        trustA = TestData.createTrust(TestData.uniqueName("Matrix A"));
+        String trustB = TestData.createTrust(TestData.uniqueName("Matrix B"));
+        BEARER.put(Who.ADMIN, Api.adminToken());
+        BEARER.put(Who.CONSULTANT_IN, Api.createUser("CONSULTANT", List.of(trustA)).token());
+        BEARER.put(Who.CONSULTANT_OUT, Api.createUser("CONSULTANT", List.of(trustB)).token());
+        BEARER.put(Who.LEAD_OWN, Api.createUser("TRUST_LEAD", List.of(trustA)).token());
+        BEARER.put(Who.LEAD_OTHER, Api.createUser("TRUST_LEAD", List.of(trustB)).token());
+        BEARER.put(Who.KEY_WITH, Api.createKey(List.of(trustA)));
+        BEARER.put(Who.KEY_WITHOUT, Api.createKey(List.of(trustB)));
+        String revoked = Api.createKey(List.of(trustA));
+        String revokedId = Api.as(revoked).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/api-keys/" + revokedId).then().statusCode(204);
+        BEARER.put(Who.KEY_REVOKED, revoked);
+        Api.TestUser disabled = Api.createUser("CONSULTANT", List.of(trustA));
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"active\":false}")
+                .patch("/api/v1/users/" + disabled.id()).then().statusCode(200);
+        BEARER.put(Who.USER_DISABLED, disabled.token());
+        Api.TestUser victim = Api.createUser("CONSULTANT", List.of(trustA));
+        BEARER.put(Who.EXPIRED, ForgedTokens.expired(victim.id()));
+        BEARER.put(Who.FOREIGN_SIGNED, ForgedTokens.signedByAnotherKey(victim.id()));
+        BEARER.put(Who.ALG_NONE, ForgedTokens.unsigned(victim.id()));
+        BEARER.put(Who.WRONG_AUDIENCE, ForgedTokens.wrongAudience(victim.id()));
+        loginUser = Api.createUser("TRUST_LEAD", List.of(trustA));
+        goal = Pdsa.goal(trustA);
+        score = asAdmin().contentType(ContentType.JSON).body(Map.of("score", 1.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201).extract().path("id");
+        cycle = Pdsa.cycleInPlan(goal);
+        reviewed = Pdsa.reviewedCycle(goal, "ADOPT");
+        action = Pdsa.action(trustA);
+        visit = Assess.visit(trustA);
+        assessment = Assess.draft(trustA, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT");
+        defineRows();
+        definePdsaRows();
+        defineAssessmentAndVisitRows();
+    }
+
+    private static void defineRows() {
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> adminOnly = expect(200, 403, 403, 403, 403, 403, 403);
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+
+        ROWS.put("listChallenges", new Row(r -> r.get("/api/v1/challenges"), everyone200));
+        ROWS.put("getChallenge", new Row(r -> r.get("/api/v1/challenges/4"), everyone200));
+
+        ROWS.put("listTrusts", new Row(r -> r.get("/api/v1/trusts"), everyone200));
+        ROWS.put("getTrust", new Row(r -> r.get("/api/v1/trusts/" + trustA), inScope200));
+        ROWS.put("createTrust", new Row(r -> r.contentType(ContentType.JSON)
+                .body(TestData.trustBody(TestData.uniqueName("Matrix new"))).post("/api/v1/trusts"),
+                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("updateTrust", new Row(r -> r.header("If-Match", currentEtag("/api/v1/trusts/" + trustA))
+                .contentType("application/merge-patch+json").body("{\"region\":\"Matrix\"}")
+                .patch("/api/v1/trusts/" + trustA), adminOnly));
+        ROWS.put("deleteTrust", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/trusts/" + TestData.createTrust(TestData.uniqueName("Matrix doomed"))),
+                expect(204, 403, 403, 403, 403, 403, 403)));
+
+        ROWS.put("createToken", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("username", loginUser.username(), "password", loginUser.password()))
+                .post("/api/v1/auth/token"), null));
+        ROWS.put("getMe", new Row(r -> r.get("/api/v1/me"), everyone200));
+        ROWS.put("changeMyPassword", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "not-the-password", "newPassword", "a-new-password-123"))
+                .post("/api/v1/me/password"), expect(422, 422, 422, 422, 422, 403, 403)));
+
+        ROWS.put("createUser", new Row(r -> r.contentType(ContentType.JSON).body(Map.of(
+                "username", "m" + System.nanoTime(), "displayName", "Matrix", "email", "m@example.org",
+                "role", "CONSULTANT", "trustIds", List.of(trustA), "password", "matrix-password-1"))
+                .post("/api/v1/users"), expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("listUsers", new Row(r -> r.get("/api/v1/users"), adminOnly));
+        ROWS.put("getUser", new Row(r -> r.get("/api/v1/users/" + loginUser.id()), adminOnly));
+        ROWS.put("updateUser", new Row(r -> r.header("If-Match", currentEtag("/api/v1/users/" + loginUser.id()))
+                .contentType("application/merge-patch+json").body("{\"displayName\":\"Matrix lead\"}")
+                .patch("/api/v1/users/" + loginUser.id()), adminOnly));
+
+        ROWS.put("createApiKey", new Row(r -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix key", "trustIds", List.of(trustA))).post("/api/v1/api-keys"),
+                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("listApiKeys", new Row(r -> r.get("/api/v1/api-keys"), adminOnly));
+        ROWS.put("getApiKey", new Row(r -> r.get("/api/v1/api-keys/" + keyIdOf(BEARER.get(Who.KEY_WITH))), adminOnly));
+        ROWS.put("revokeApiKey", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
+                expect(204, 403, 403, 403, 403, 403, 403)));
+    }
+
+    private static void definePdsaRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
+        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
+        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+
+        ROWS.put("createGoal", new Row(r -> r.contentType(json).body(Pdsa.goalBody(3))
+                .post("/api/v1/trusts/" + trustA + "/goals"), createOk));
+        ROWS.put("listGoals", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/goals"), inScope200));
+        ROWS.put("getGoal", new Row(r -> r.get("/api/v1/goals/" + goal), inScope200));
+        ROWS.put("updateGoal", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/goals/" + goal))
+                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/goals/" + goal), writeOk));
+        ROWS.put("deleteGoal", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
+        ROWS.put("recordProgressScore", new Row(r -> r.contentType(json).body(Map.of("score", 2.0))
+                .post("/api/v1/goals/" + goal + "/progress-scores"), createOk));
+        ROWS.put("listProgressScores", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores"), inScope200));
+        ROWS.put("getProgressScore", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores/" + score),
+                inScope200));
+
+        ROWS.put("createCycle", new Row(r -> r.contentType(json).body(Pdsa.cycleBody())
+                .post("/api/v1/goals/" + goal + "/cycles"), createOk));
+        ROWS.put("listGoalCycles", new Row(r -> r.get("/api/v1/goals/" + goal + "/cycles"), inScope200));
+        ROWS.put("listTrustCycles", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/cycles"), inScope200));
+        ROWS.put("getCycle", new Row(r -> r.get("/api/v1/cycles/" + cycle), inScope200));
+        ROWS.put("updateCycle", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + cycle))
+                .contentType(mergePatch).body("{\"title\":\"Matrix\"}").patch("/api/v1/cycles/" + cycle), writeOk));
+        ROWS.put("transitionCycle", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "DO")).post("/api/v1/cycles/" + Pdsa.cycleInPlan(goal) + "/transitions"), writeOk));
+        ROWS.put("deleteCycle", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/cycles/" + Pdsa.cycleInPlan(goal)), deleteOk));
+
+        ROWS.put("recordReview", new Row(r -> {
+            String study = Pdsa.cycleInStudy(goal);
+            return r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + study)).contentType(json)
+                    .body(Pdsa.reviewBody("ABANDON")).post("/api/v1/cycles/" + study + "/review");
+        }, createOk));
+        ROWS.put("getReview", new Row(r -> r.get("/api/v1/cycles/" + reviewed + "/review"), inScope200));
+        ROWS.put("updateReview", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + reviewed + "/review"))
+                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}")
+                .patch("/api/v1/cycles/" + reviewed + "/review"), writeOk));
+        ROWS.put("listTrustReviews", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/reviews"), inScope200));
+
+        ROWS.put("createAction", new Row(r -> r.contentType(json).body(Pdsa.actionBody())
+                .post("/api/v1/trusts/" + trustA + "/actions"), createOk));
+        ROWS.put("listActions", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/actions"), inScope200));
+        ROWS.put("getAction", new Row(r -> r.get("/api/v1/actions/" + action), inScope200));
+        ROWS.put("updateAction", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/actions/" + action))
+                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/actions/" + action), writeOk));
+        ROWS.put("transitionAction", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "IN_PROGRESS")).post("/api/v1/actions/" + Pdsa.action(trustA) + "/transitions"),
+                writeOk));
+        ROWS.put("deleteAction", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
+
+        ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
+        ROWS.put("listChanges", new Row(r -> r.get("/api/v1/changes"), everyone200));
+        ROWS.put("getTrustProgress", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/progress"), inScope200));
+        ROWS.put("getProgrammeProgress", new Row(r -> r.get("/api/v1/progress"), everyone200));
+    }
+
+    private static void defineAssessmentAndVisitRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
+        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
+        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
+        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+
+        ROWS.put("createAssessment", new Row(r -> r.contentType(json)
+                .body(Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT")))
+                .post("/api/v1/trusts/" + trustA + "/assessments"), createOk));
+        ROWS.put("listAssessments", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/assessments"), inScope200));
+        ROWS.put("getAssessment", new Row(r -> r.get("/api/v1/assessments/" + assessment), inScope200));
+        ROWS.put("updateAssessment", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/assessments/" + assessment))
+                .contentType(mergePatch).body("{\"assessedOn\":\"2026-10-02\"}")
+                .patch("/api/v1/assessments/" + assessment), writeOk));
+        ROWS.put("transitionAssessment", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "AGREED")).post("/api/v1/assessments/"
+                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-03", "ENGAGEMENT") + "/transitions"), writeOk));
+        ROWS.put("deleteAssessment", new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/assessments/"
+                + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-04", "ENGAGEMENT")), deleteOk));
+        ROWS.put("getChallengeProfile", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/challenge-profile"),
+                inScope200));
+
+        ROWS.put("createVisit", new Row(r -> r.contentType(json).body(Assess.visitBody(List.of()))
+                .post("/api/v1/trusts/" + trustA + "/visits"), expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put("listTrustVisits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/visits"), inScope200));
+        ROWS.put("listVisits", new Row(r -> r.get("/api/v1/visits"), everyone200));
+        ROWS.put("getVisit", new Row(r -> r.get("/api/v1/visits/" + visit), inScope200));
+        ROWS.put("updateVisit", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/visits/" + visit))
+                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}").patch("/api/v1/visits/" + visit),
+                expect(200, 200, 404, 403, 403, 403, 403)));
+        ROWS.put("deleteVisit", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/visits/" + Assess.visit(trustA)), expect(204, 204, 404, 403, 403, 403, 403)));
+    }
+
+    /** Expected statuses for the seven valid callers; every invalid credential gets 401. */
+    private static Map<Who, Integer> expect(int admin, int consultantIn, int consultantOut, int leadOwn,
+            int leadOther, int keyWith, int keyWithout) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        expected.put(Who.ADMIN, admin);
+        expected.put(Who.CONSULTANT_IN, consultantIn);
+        expected.put(Who.CONSULTANT_OUT, consultantOut);
+        expected.put(Who.LEAD_OWN, leadOwn);
+        expected.put(Who.LEAD_OTHER, leadOther);
+        expected.put(Who.KEY_WITH, keyWith);
+        expected.put(Who.KEY_WITHOUT, keyWithout);
+        for (Who who : List.of(Who.KEY_REVOKED, Who.USER_DISABLED, Who.NO_TOKEN, Who.EXPIRED, Who.FOREIGN_SIGNED,
+                Who.ALG_NONE, Who.WRONG_AUDIENCE)) {
+            expected.put(who, 401);
+        }
+        return expected;
+    }
+
+    private static String currentEtag(String path) {
+        return asAdmin().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String keyIdOf(String key) {
+        return Api.as(key).get("/api/v1/me").then().statusCode(200).extract().path("id");
+    }
+
+    @Test
+    void matrixCoversEveryOperation() {
+        ensureCallers();
+        Map<String, Map<String, Object>> paths = asAdmin().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        TreeSet<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.values().forEach(operation -> {
+            if (operation instanceof Map<?, ?> op && op.get("operationId") != null) {
+                operations.add((String) op.get("operationId"));
+            }
+        }));
+        assertThat(new TreeSet<>(ROWS.keySet())).as("operations in the access matrix").isEqualTo(operations);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsTheExpectedStatusForEveryOperation() {
+        ensureCallers();
+        List<DynamicTest> tests = new ArrayList<>();
+        ROWS.forEach((operation, row) -> {
+            for (Who who : Who.values()) {
+                int expected = row.expected() == null ? 200 : row.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(operation + " as " + who + " → " + expected, () -> {
+                    RequestSpecification request = RestAssured.given();
+                    if (who != Who.NO_TOKEN) {
+                        request.header("Authorization", "Bearer " + BEARER.get(who));
+                    }
+                    Response response = row.send().apply(request);
+                    assertEquals(expected, response.statusCode(), operation + " as " + who + ": " + response.asString());
+                    if (expected == 401) {
+                        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+                        assertThat(response.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+        });
+        return tests.stream();
+    }
+}
