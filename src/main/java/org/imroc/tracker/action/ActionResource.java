@@ -1,7 +1,10 @@
 package org.imroc.tracker.action;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,9 +36,9 @@ import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -45,34 +47,30 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActionResource {
 
     private final ActionService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public ActionResource(ActionService service, IdempotencyService idempotency) {
+    public ActionResource(ActionService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
     @Path("/trusts/{trustId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createAction", summary = "Add an action to a Trust's action plan")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
-    public RestResponse<ActionResponse> create(@PathParam("trustId") UUID trustId,
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull ActionRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, ActionResponse.class, () -> {
-            ActionResponse action = service.create(trustId, request);
-            return Responses.created(uri.getBaseUriBuilder().path("api/v1/actions").path(action.id().toString()).build(),
-                    action, action.version());
-        });
+    public RestResponse<ActionResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
+            @Valid @NotNull ActionRequest request) {
+        return creations.create(create, request, ActionResponse.class, "/api/v1/actions",
+                () -> service.create(trustId, request));
     }
 
     @GET
     @Path("/trusts/{trustId}/actions")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listActions",
             summary = "List a Trust's actions, oldest first (JSON pages, or every matching action as one CSV)")
     @APIResponse(responseCode = "200", description = "The actions",
@@ -101,49 +99,49 @@ public class ActionResource {
 
     @GET
     @Path("/actions/{actionId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getAction", summary = "Get an action")
     public RestResponse<ActionResponse> get(@PathParam("actionId") UUID actionId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         ActionResponse action = service.get(actionId);
-        return Responses.okUnlessNotModified(action, action.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(action, action.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/actions/{actionId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateAction", summary = "Change an action (JSON Merge Patch; status by transition)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionPatch.class)))
+    @RequestBody(description = "Status changes are not patched: use POST /api/v1/actions/{actionId}/transitions.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionUpdate.class)))
     public RestResponse<ActionResponse> update(@PathParam("actionId") UUID actionId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        ActionResponse action = service.update(actionId, ifMatch, patch);
+        ActionResponse action = service.update(actionId, ifMatch.value(), patch);
         return Responses.ok(action, action.version());
     }
 
     @POST
     @Path("/actions/{actionId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "transitionAction",
             summary = "Change an action's status: start, complete (DONE), block (with a reason), cancel or reopen")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
     public RestResponse<ActionResponse> transition(@PathParam("actionId") UUID actionId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the action") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull ActionTransitionRequest request) {
-        ActionResponse action = service.transition(actionId, ifMatch, request);
+        ActionResponse action = service.transition(actionId, ifMatch.value(), request);
         return Responses.ok(action, action.version());
     }
 
     @DELETE
     @Path("/actions/{actionId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteAction", summary = "Delete an action")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("actionId") UUID actionId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
-        service.delete(actionId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(actionId, ifMatch.value());
     }
 }

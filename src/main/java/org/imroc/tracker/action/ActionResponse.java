@@ -1,5 +1,6 @@
 package org.imroc.tracker.action;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,7 +23,7 @@ public record ActionResponse(
         @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED") boolean overdue,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static ActionResponse from(Action action, LocalDate today) {
         return new ActionResponse(action.getId(), action.getTrustId(), action.getGoalId(), action.getCycleId(),

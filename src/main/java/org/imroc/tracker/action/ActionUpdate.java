@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The editable form of an action, which a merge patch is applied to (status changes are transitions). */
 public record ActionUpdate(
@@ -14,7 +15,7 @@ public record ActionUpdate(
         @Size(max = 4000) String description,
         @NotBlank @Size(max = 200) String owner,
         @NotNull LocalDate dueOn,
-        @Size(max = 2000) String blockedReason,
+        @Size(max = 2000) @Schema(description = "Only while BLOCKED") String blockedReason,
         UUID goalId,
         UUID cycleId,
         @Min(1) @Max(10) Integer challengeNumber,

@@ -1,5 +1,6 @@
 package org.imroc.tracker.apikey;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,5 +17,5 @@ public record ApiKeyCreatedResponse(
                 examples = "imk_3q2-7wEv…") String key,
         String keyPrefix,
         long version,
-        Instant createdAt) {
+        Instant createdAt) implements Identified {
 }

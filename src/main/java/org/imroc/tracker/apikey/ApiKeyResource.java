@@ -1,6 +1,9 @@
 package org.imroc.tracker.apikey;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -13,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,15 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.imroc.tracker.caller.Role;
 
 @Path("/api/v1/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.ADMIN)
+@PermissionsAllowed(Access.ADMINISTER)
 @Tag(name = "Integration keys", description = "Read-only keys for dashboards and reports (administrators only)")
 public class ApiKeyResource {
 
@@ -45,9 +47,8 @@ public class ApiKeyResource {
             description = "Not idempotent by key: a replayed response would have to store the secret.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
-    public RestResponse<ApiKeyCreatedResponse> create(@Valid @NotNull ApiKeyRequest request, UriInfo uri) {
-        ApiKeyCreatedResponse key = service.create(request);
-        return Responses.created(uri.getAbsolutePathBuilder().path(key.id().toString()).build(), key, key.version());
+    public RestResponse<ApiKeyCreatedResponse> create(@Valid @NotNull ApiKeyRequest request) {
+        return Creations.created("/api/v1/api-keys", service.create(request));
     }
 
     @GET
@@ -61,9 +62,9 @@ public class ApiKeyResource {
     @Path("/{keyId}")
     @Operation(operationId = "getApiKey", summary = "Get an integration key (never the key itself)")
     public RestResponse<ApiKeyResponse> get(@PathParam("keyId") UUID keyId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         ApiKeyResponse key = service.get(keyId);
-        return Responses.okUnlessNotModified(key, key.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(key, key.version(), ifNoneMatch.value());
     }
 
     @DELETE
@@ -71,7 +72,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke an integration key")
     @APIResponse(responseCode = "204", description = "Revoked: the next request with the key gets 401")
     public void revoke(@PathParam("keyId") UUID keyId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the key (its version)") String ifMatch) {
-        service.revoke(keyId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.revoke(keyId, ifMatch.value());
     }
 }

@@ -14,7 +14,7 @@ public record AssessmentRequest(
         @NotNull @Schema(description = "Trust leads may record SELF assessments only") AssessmentKind kind,
         @NotNull AssessmentContext context,
         @Schema(description = "The site visit (same Trust) it was made at") UUID visitId,
-        @Valid @Size(max = 10) @Schema(description = "At most one rating per challenge") List<RatingItem> ratings) {
+        @Size(max = 10) @Schema(description = "At most one rating per challenge") List<@Valid RatingItem> ratings) {
 
     public AssessmentRequest {
         ratings = ratings == null ? List.of() : List.copyOf(ratings);

@@ -1,5 +1,6 @@
 package org.imroc.tracker.assessment;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record AssessmentResponse(
         List<RatingItem> ratings,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static AssessmentResponse from(Assessment assessment) {
         return new AssessmentResponse(assessment.getId(), assessment.getTrustId(), assessment.getAssessedOn(),

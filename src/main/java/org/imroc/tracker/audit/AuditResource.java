@@ -1,6 +1,7 @@
 package org.imroc.tracker.audit;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +28,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listAuditEvents", summary = "List audit events in the caller's Trusts, oldest first")
     public Page<AuditEventResponse> list(
             @QueryParam("trustId") UUID trustId,

@@ -1,6 +1,7 @@
 package org.imroc.tracker.audit;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +29,7 @@ public class ChangeResource {
     }
 
     @GET
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listChanges",
             summary = "Every change in the caller's Trusts after a cursor, in commit order; store nextCursor and poll again")
     @APIResponse(responseCode = "200", description = "The next changes (possibly none)",

@@ -9,9 +9,10 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.caller.Caller;
 
-/** Builds the security identity (principal = caller id, one role, the {@link Caller} as attribute). */
+/** Builds the security identity: principal = caller id, the role and its permissions ({@link Access}), the {@link Caller}. */
 @ApplicationScoped
 public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
@@ -34,6 +35,7 @@ public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticat
                 .map(caller -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(caller.id().toString()))
                         .addRole(caller.role().name())
+                        .addPermissionsAsString(Access.of(caller.role()))
                         .addAttribute(Caller.IDENTITY_ATTRIBUTE, caller)
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("Credential not accepted")));

@@ -1,6 +1,7 @@
 package org.imroc.tracker.auth;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.imroc.tracker.caller.Role.Names;
 
 /** Changing one's own password: a credential operation, checked under the same throttle as signing in. */
 @Path("/api/v1/me/password")
@@ -27,7 +27,7 @@ public class PasswordResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.OWN_ACCOUNT)
     @Operation(operationId = "changeMyPassword", summary = "Change my password; tokens issued before stop working")
     @APIResponse(responseCode = "204", description = "Changed")
     public void changePassword(@Valid @NotNull PasswordChangeRequest request) {

@@ -9,16 +9,5 @@ public enum Role {
     ADMIN,
     CONSULTANT,
     TRUST_LEAD,
-    INTEGRATION;
-
-    /** The role names, as constants for {@code @RolesAllowed}. */
-    public static final class Names {
-        public static final String ADMIN = "ADMIN";
-        public static final String CONSULTANT = "CONSULTANT";
-        public static final String TRUST_LEAD = "TRUST_LEAD";
-        public static final String INTEGRATION = "INTEGRATION";
-
-        private Names() {
-        }
-    }
+    INTEGRATION
 }

@@ -1,6 +1,7 @@
 package org.imroc.tracker.challenge;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,10 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/challenges")
-@RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+@PermissionsAllowed(Access.READ)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Challenges", description = "The 10 key organisational challenges (reference data)")
 public class ChallengeResource {

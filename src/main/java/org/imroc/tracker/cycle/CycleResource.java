@@ -1,7 +1,10 @@
 package org.imroc.tracker.cycle;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -39,33 +41,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CycleResource {
 
     private final CycleService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public CycleResource(CycleService service, IdempotencyService idempotency) {
+    public CycleResource(CycleService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
     @Path("/goals/{goalId}/cycles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createCycle", summary = "Plan a new PDSA cycle for a goal (starts in PLAN)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
-    public RestResponse<CycleResponse> create(@PathParam("goalId") UUID goalId,
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull CycleRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, CycleResponse.class, () -> {
-            CycleResponse cycle = service.create(goalId, request);
-            return Responses.created(uri.getBaseUriBuilder().path("api/v1/cycles").path(cycle.id().toString()).build(),
-                    cycle, cycle.version());
-        });
+    public RestResponse<CycleResponse> create(@PathParam("goalId") UUID goalId, @BeanParam CreateParams create,
+            @Valid @NotNull CycleRequest request) {
+        return creations.create(create, request, CycleResponse.class, "/api/v1/cycles",
+                () -> service.create(goalId, request));
     }
 
     @GET
     @Path("/goals/{goalId}/cycles")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listGoalCycles", summary = "List a goal's cycles, oldest first")
     public Page<CycleResponse> listForGoal(@PathParam("goalId") UUID goalId,
             @BeanParam PageParams page) {
@@ -74,7 +72,7 @@ public class CycleResource {
 
     @GET
     @Path("/trusts/{trustId}/cycles")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listTrustCycles", summary = "List a Trust's cycles, oldest first")
     public Page<CycleResponse> listForTrust(@PathParam("trustId") UUID trustId,
             @QueryParam("phase") CyclePhase phase,
@@ -86,51 +84,51 @@ public class CycleResource {
 
     @GET
     @Path("/cycles/{cycleId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getCycle", summary = "Get a cycle with its plan and Do record")
     public RestResponse<CycleResponse> get(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         CycleResponse cycle = service.get(cycleId);
-        return Responses.okUnlessNotModified(cycle, cycle.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(cycle, cycle.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/cycles/{cycleId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateCycle", summary = "Change a cycle: the plan in PLAN, the Do record in DO")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CyclePatch.class)))
+    @RequestBody(description = "The plan (changeIdea, purpose, plan) changes only in PLAN and the do record only in DO; otherwise 409.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CycleUpdate.class)))
     public RestResponse<CycleResponse> update(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        CycleResponse cycle = service.update(cycleId, ifMatch, patch);
+        CycleResponse cycle = service.update(cycleId, ifMatch.value(), patch);
         return Responses.ok(cycle, cycle.version());
     }
 
     @POST
     @Path("/cycles/{cycleId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "transitionCycle",
             summary = "Move a cycle: PLAN → DO → STUDY, or cancel it from PLAN or DO (409 says what is missing)")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
     public RestResponse<CycleResponse> transition(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the cycle") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        CycleResponse cycle = service.transition(cycleId, ifMatch, request);
+        CycleResponse cycle = service.transition(cycleId, ifMatch.value(), request);
         return Responses.ok(cycle, cycle.version());
     }
 
     @DELETE
     @Path("/cycles/{cycleId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteCycle", summary = "Delete a cycle that has no review, actions or follow-up cycle")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Other records refer to the cycle",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
-        service.delete(cycleId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(cycleId, ifMatch.value());
     }
 }

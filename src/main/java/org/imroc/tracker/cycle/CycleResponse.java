@@ -1,5 +1,6 @@
 package org.imroc.tracker.cycle;
 
+import org.imroc.tracker.common.http.Identified;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public record CycleResponse(
         @JsonProperty("do") DoFields doFields,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static CycleResponse from(PdsaCycle cycle) {
         return new CycleResponse(cycle.getId(), cycle.getTrustId(), cycle.getGoalId(), cycle.getSequence(),

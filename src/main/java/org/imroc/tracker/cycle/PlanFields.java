@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Plan: what we want to learn, the questions and predictions, who/where/when, and how data will be collected. */
 public record PlanFields(
         @Size(max = 2000) @Schema(description = "What we want to learn") String objective,
-        @Valid @Size(max = 10) List<QuestionItem> questions,
+        @Size(max = 10) List<@Valid QuestionItem> questions,
         @Size(max = 500) String who,
         @Size(max = 500) String where,
         LocalDate plannedStart,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewRequest(
         @NotNull LocalDate reviewedOn,
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> reviewers,
-        @Valid @Size(max = 10) @Schema(description = "For each plan question: outcome against the prediction, and learning") List<ResultItem> results,
+        @Size(max = 10) @Schema(description = "For each plan question: outcome against the prediction, and learning") List<@Valid ResultItem> results,
         @NotNull PredictionMatch matchedPredictions,
         @Size(max = 4000) String summary,
         @NotNull @Schema(description = "ADAPT also plans the next cycle of the series") ReviewDecision decision,

@@ -1,7 +1,10 @@
 package org.imroc.tracker.cycle;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,7 +32,6 @@ import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -46,44 +48,44 @@ public class ReviewResource {
     @POST
     @Path("/cycles/{cycleId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "recordReview",
             summary = "Review a cycle in STUDY: moves it to ACT; ADAPT also plans the next cycle")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
     public RestResponse<ReviewResponse> record(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the cycle") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull ReviewRequest request, UriInfo uri) {
-        ReviewResponse review = service.record(cycleId, ifMatch, request);
+        ReviewResponse review = service.record(cycleId, ifMatch.value(), request);
         return Responses.created(uri.getAbsolutePath(), review, review.version());
     }
 
     @GET
     @Path("/cycles/{cycleId}/review")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getReview", summary = "Get a cycle's review")
     public RestResponse<ReviewResponse> get(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         ReviewResponse review = service.get(cycleId);
-        return Responses.okUnlessNotModified(review, review.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(review, review.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/cycles/{cycleId}/review")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateReview", summary = "Correct a review (JSON Merge Patch; the decision is fixed)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ReviewPatch.class)))
+    @RequestBody(description = "The decision cannot change (409): record a new cycle instead.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ReviewRequest.class)))
     public RestResponse<ReviewResponse> update(@PathParam("cycleId") UUID cycleId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the review") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        ReviewResponse review = service.update(cycleId, ifMatch, patch);
+        ReviewResponse review = service.update(cycleId, ifMatch.value(), patch);
         return Responses.ok(review, review.version());
     }
 
     @GET
     @Path("/trusts/{trustId}/reviews")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listTrustReviews", summary = "List a Trust's cycle reviews, oldest first")
     public Page<ReviewResponse> list(@PathParam("trustId") UUID trustId,
             @QueryParam("decision") ReviewDecision decision,

@@ -1,7 +1,10 @@
 package org.imroc.tracker.goal;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -39,33 +41,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class GoalResource {
 
     private final GoalService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public GoalResource(GoalService service, IdempotencyService idempotency) {
+    public GoalResource(GoalService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
     @Path("/trusts/{trustId}/goals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createGoal", summary = "Agree a goal for a Trust")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
-    public RestResponse<GoalResponse> create(@PathParam("trustId") UUID trustId,
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull GoalRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, GoalResponse.class, () -> {
-            GoalResponse goal = service.create(trustId, request);
-            return Responses.created(uri.getBaseUriBuilder().path("api/v1/goals").path(goal.id().toString()).build(),
-                    goal, goal.version());
-        });
+    public RestResponse<GoalResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
+            @Valid @NotNull GoalRequest request) {
+        return creations.create(create, request, GoalResponse.class, "/api/v1/goals",
+                () -> service.create(trustId, request));
     }
 
     @GET
     @Path("/trusts/{trustId}/goals")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listGoals", summary = "List a Trust's goals, oldest first")
     public Page<GoalResponse> list(@PathParam("trustId") UUID trustId,
             @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
@@ -76,36 +74,36 @@ public class GoalResource {
 
     @GET
     @Path("/goals/{goalId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getGoal", summary = "Get a goal")
     public RestResponse<GoalResponse> get(@PathParam("goalId") UUID goalId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         GoalResponse goal = service.get(goalId);
-        return Responses.okUnlessNotModified(goal, goal.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(goal, goal.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/goals/{goalId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateGoal", summary = "Change a goal (JSON Merge Patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GoalPatch.class)))
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GoalRequest.class)))
     public RestResponse<GoalResponse> update(@PathParam("goalId") UUID goalId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        GoalResponse goal = service.update(goalId, ifMatch, patch);
+        GoalResponse goal = service.update(goalId, ifMatch.value(), patch);
         return Responses.ok(goal, goal.version());
     }
 
     @DELETE
     @Path("/goals/{goalId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteGoal", summary = "Delete a goal that has no cycles or actions")
     @APIResponse(responseCode = "204", description = "Deleted, with its progress scores")
     @APIResponse(responseCode = "409", description = "The goal has cycles or actions",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("goalId") UUID goalId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
-        service.delete(goalId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(goalId, ifMatch.value());
     }
 }

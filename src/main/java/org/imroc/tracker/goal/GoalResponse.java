@@ -1,5 +1,6 @@
 package org.imroc.tracker.goal;
 
+import org.imroc.tracker.common.http.Identified;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record GoalResponse(
         @Schema(description = "When the latest score was recorded") Instant latestScoreAt,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static GoalResponse from(Goal goal) {
         return new GoalResponse(goal.getId(), goal.getTrustId(), goal.getChallengeNumber(), goal.getTitle(),

@@ -1,6 +1,7 @@
 package org.imroc.tracker.goal;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/goals/{goalId}/progress-scores")
@@ -33,30 +33,28 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProgressScoreResource {
 
     private final ProgressScoreService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public ProgressScoreResource(ProgressScoreService service, IdempotencyService idempotency) {
+    public ProgressScoreResource(ProgressScoreService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD})
+    @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "recordProgressScore", summary = "Rate a goal's progress on the IHI scale (0.5–5.0)")
     @APIResponse(responseCode = "201", description = "Recorded; it is now the goal's latest score",
             content = @Content(schema = @Schema(implementation = ProgressScoreResponse.class)))
-    public RestResponse<ProgressScoreResponse> record(@PathParam("goalId") UUID goalId,
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull ProgressScoreRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, ProgressScoreResponse.class, () -> {
-            ProgressScoreResponse score = service.record(goalId, request);
-            return Responses.created(uri.getAbsolutePathBuilder().path(score.id().toString()).build(), score, 0);
-        });
+    public RestResponse<ProgressScoreResponse> record(@PathParam("goalId") UUID goalId, @BeanParam CreateParams create,
+            @Valid @NotNull ProgressScoreRequest request) {
+        return creations.create(create, request, ProgressScoreResponse.class,
+                "/api/v1/goals/" + goalId + "/progress-scores",
+                () -> service.record(goalId, request));
     }
 
     @GET
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listProgressScores", summary = "A goal's progress-score history, oldest first")
     public Page<ProgressScoreResponse> history(@PathParam("goalId") UUID goalId,
             @BeanParam PageParams page) {
@@ -65,7 +63,7 @@ public class ProgressScoreResource {
 
     @GET
     @Path("/{scoreId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getProgressScore", summary = "Get one progress score")
     public RestResponse<ProgressScoreResponse> get(@PathParam("goalId") UUID goalId, @PathParam("scoreId") UUID scoreId) {
         return Responses.ok(service.get(goalId, scoreId), 0);

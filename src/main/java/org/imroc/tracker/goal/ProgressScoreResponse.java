@@ -1,5 +1,7 @@
 package org.imroc.tracker.goal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.imroc.tracker.common.http.Identified;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,10 +13,17 @@ public record ProgressScoreResponse(
         BigDecimal score,
         String note,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt) implements Identified {
 
     static ProgressScoreResponse from(ProgressScore score) {
         return new ProgressScoreResponse(score.getId(), score.getGoalId(), score.getTrustId(), score.getScore(),
                 score.getNote(), score.getRecordedBy(), score.getRecordedAt());
+    }
+
+    /** A score is never changed, so it is always at its first version. */
+    @Override
+    @JsonIgnore
+    public long version() {
+        return 0;
     }
 }

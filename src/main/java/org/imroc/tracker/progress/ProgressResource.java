@@ -1,6 +1,8 @@
 package org.imroc.tracker.progress;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +27,6 @@ import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.imroc.tracker.trust.TrustStatus;
 
 @Path("/api/v1")
@@ -41,7 +42,7 @@ public class ProgressResource {
     @GET
     @Path("/trusts/{trustId}/progress")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getTrustProgress",
             summary = "A Trust's progress: stages per challenge, goals, cycles, reviews, actions and visits (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "The figures; the ETag changes only when a figure changes",
@@ -49,18 +50,18 @@ public class ProgressResource {
                     @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = "Rows of section,key,value"))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
-    public Response trust(@PathParam("trustId") UUID trustId, @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response trust(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch,
             @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.trustCsv(trustId), CsvWriter.CONTENT_TYPE).build();
         }
-        return tagged(service.trust(trustId), ifNoneMatch);
+        return tagged(service.trust(trustId), ifNoneMatch.value());
     }
 
     @GET
     @Path("/progress")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getProgrammeProgress",
             summary = "Headline figures for every Trust the caller may see, one row each (JSON pages or one CSV)")
     @APIResponse(responseCode = "200", description = "The rows; the ETag changes only when a figure changes",
@@ -71,11 +72,11 @@ public class ProgressResource {
     public Response programme(@QueryParam("status") TrustStatus status,
             @QueryParam("region") @Parameter(description = "Region, case-insensitive") String region,
             @BeanParam PageParams page,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
+            @BeanParam IfNoneMatch ifNoneMatch, @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.programmeCsv(status, region), CsvWriter.CONTENT_TYPE).build();
         }
-        return tagged(service.programme(status, region, page.toRequest()), ifNoneMatch);
+        return tagged(service.programme(status, region, page.toRequest()), ifNoneMatch.value());
     }
 
     private static Response tagged(Tagged<?> tagged, String ifNoneMatch) {

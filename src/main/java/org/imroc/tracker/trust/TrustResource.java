@@ -1,7 +1,10 @@
 package org.imroc.tracker.trust;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 // Rooted at /api/v1 like every resource whose paths other features extend (/trusts/{id}/goals …): JAX-RS picks the
@@ -41,35 +43,31 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TrustResource {
 
     private final TrustService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public TrustResource(TrustService service, IdempotencyService idempotency) {
+    public TrustResource(TrustService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
     @Path("/trusts")
-    @RolesAllowed(Names.ADMIN)
+    @PermissionsAllowed(Access.ADMINISTER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTrust", summary = "Register a Trust")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TrustResponse.class)))
     @APIResponse(responseCode = "409", description = "A Trust with this ODS code exists, or the same Idempotency-Key is in flight",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<TrustResponse> create(
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe: the same key and body replays the first response", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull TrustRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, TrustResponse.class, () -> {
-            TrustResponse created = service.create(request);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
-                    created, created.version());
-        });
+    public RestResponse<TrustResponse> create(@BeanParam CreateParams create,
+            @Valid @NotNull TrustRequest request) {
+        return creations.create(create, request, TrustResponse.class, "/api/v1/trusts",
+                () -> service.create(request));
     }
 
     @GET
     @Path("/trusts")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listTrusts", summary = "List Trusts, oldest first")
     public Page<TrustResponse> list(
             @QueryParam("status") TrustStatus status,
@@ -79,39 +77,39 @@ public class TrustResource {
     }
 
     @GET
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Path("/trusts/{trustId}")
     @Operation(operationId = "getTrust", summary = "Get a Trust")
     public RestResponse<TrustResponse> get(@PathParam("trustId") UUID trustId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         TrustResponse trust = service.get(trustId);
-        return Responses.okUnlessNotModified(trust, trust.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(trust, trust.version(), ifNoneMatch.value());
     }
 
     @PATCH
-    @RolesAllowed(Names.ADMIN)
+    @PermissionsAllowed(Access.ADMINISTER)
     @Path("/trusts/{trustId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTrust", summary = "Change a Trust (JSON Merge Patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrustPatch.class)))
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrustRequest.class)))
     @APIResponse(responseCode = "409", description = "Another Trust has this ODS code",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<TrustResponse> update(@PathParam("trustId") UUID trustId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        TrustResponse trust = service.update(trustId, ifMatch, patch);
+        TrustResponse trust = service.update(trustId, ifMatch.value(), patch);
         return Responses.ok(trust, trust.version());
     }
 
     @DELETE
-    @RolesAllowed(Names.ADMIN)
+    @PermissionsAllowed(Access.ADMINISTER)
     @Path("/trusts/{trustId}")
     @Operation(operationId = "deleteTrust", summary = "Delete a Trust that owns no records")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The Trust still owns records",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("trustId") UUID trustId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
-        service.delete(trustId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(trustId, ifMatch.value());
     }
 }

@@ -1,5 +1,6 @@
 package org.imroc.tracker.trust;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record TrustResponse(
         LocalDate joinedOn,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static TrustResponse from(Trust trust) {
         return new TrustResponse(trust.getId(), trust.getName(), trust.getOdsCode(), trust.getRegion(),

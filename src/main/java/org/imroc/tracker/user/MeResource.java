@@ -1,13 +1,13 @@
 package org.imroc.tracker.user;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.imroc.tracker.caller.Role.Names;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,7 +21,7 @@ public class MeResource {
     }
 
     @GET
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getMe", summary = "Who am I: the user or integration key behind the credential")
     public MeResponse me() {
         return service.me();

@@ -1,7 +1,10 @@
 package org.imroc.tracker.user;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -15,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,15 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Creations;
+import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.imroc.tracker.caller.Role;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.ADMIN)
+@PermissionsAllowed(Access.ADMINISTER)
 @Tag(name = "Users", description = "People who sign in (administrators only)")
 public class UserResource {
 
@@ -52,9 +55,8 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<UserResponse> create(@Valid @NotNull UserRequest request, UriInfo uri) {
-        UserResponse user = service.create(request);
-        return Responses.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build(), user, user.version());
+    public RestResponse<UserResponse> create(@Valid @NotNull UserRequest request) {
+        return Creations.created("/api/v1/users", service.create(request));
     }
 
     @GET
@@ -68,22 +70,22 @@ public class UserResource {
     @Path("/{userId}")
     @Operation(operationId = "getUser", summary = "Get a user")
     public RestResponse<UserResponse> get(@PathParam("userId") UUID userId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         UserResponse user = service.get(userId);
-        return Responses.okUnlessNotModified(user, user.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(user, user.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/{userId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateUser", summary = "Change a user: details, role and Trusts, active, or reset the password")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserPatch.class)))
+    @RequestBody(description = "Setting password resets it: tokens issued before stop working.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserUpdate.class)))
     @APIResponse(responseCode = "409", description = "Would leave no active administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<UserResponse> update(@PathParam("userId") UUID userId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        UserResponse user = service.update(userId, ifMatch, patch);
+        UserResponse user = service.update(userId, ifMatch.value(), patch);
         return Responses.ok(user, user.version());
     }
 }

@@ -1,5 +1,6 @@
 package org.imroc.tracker.user;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record UserResponse(
         boolean active,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static UserResponse from(User user) {
         return new UserResponse(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),

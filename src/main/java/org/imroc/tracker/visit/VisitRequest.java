@@ -16,11 +16,11 @@ public record VisitRequest(
         @NotNull VisitType type,
         @Schema(description = "Defaults to PLANNED") VisitStatus status,
         @Schema(description = "The consultant who made the visit; defaults to the caller") UUID consultantId,
-        @Valid @Size(max = 50) List<AttendeeItem> attendees,
+        @Size(max = 50) List<@Valid AttendeeItem> attendees,
         @Size(max = 10) List<@NotNull @Min(1) @Max(10) Integer> challengesDiscussed,
         @Size(max = 20000) String summary,
-        @Valid @Size(max = 50) @Schema(description = "Created as actions of the Trust, linked to this visit, with it")
-        List<AgreedActionDraft> agreedActions) {
+        @Size(max = 50) @Schema(description = "Created as actions of the Trust, linked to this visit, with it")
+        List<@Valid AgreedActionDraft> agreedActions) {
 
     public VisitRequest {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);

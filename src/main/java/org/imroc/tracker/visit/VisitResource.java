@@ -1,7 +1,10 @@
 package org.imroc.tracker.visit;
 
+import io.quarkus.security.PermissionsAllowed;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
+import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.caller.CurrentCaller;
-import org.imroc.tracker.caller.Role.Names;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -42,35 +44,31 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class VisitResource {
 
     private final VisitService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
     private final CurrentCaller caller;
 
-    public VisitResource(VisitService service, IdempotencyService idempotency, CurrentCaller caller) {
+    public VisitResource(VisitService service, Creations creations, CurrentCaller caller) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
         this.caller = caller;
     }
 
     @POST
     @Path("/trusts/{trustId}/visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "createVisit", summary = "Log a site visit and the actions agreed at it (one transaction)")
     @APIResponse(responseCode = "201", description = "Created, with the ids of the agreed actions",
             content = @Content(schema = @Schema(implementation = VisitResponse.class)))
-    public RestResponse<VisitResponse> create(@PathParam("trustId") UUID trustId,
-            @HeaderParam(IdempotencyService.HEADER) @Parameter(description = "Makes a retry safe: no second visit, no second set of actions", schema = @Schema(maxLength = 255)) String idempotencyKey,
-            @Valid @NotNull VisitRequest request, UriInfo uri) {
-        return idempotency.run(idempotencyKey, uri.getPath(), request, VisitResponse.class, () -> {
-            VisitResponse visit = service.create(trustId, request);
-            return Responses.created(uri.getBaseUriBuilder().path("api/v1/visits").path(visit.id().toString()).build(),
-                    visit, visit.version());
-        });
+    public RestResponse<VisitResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
+            @Valid @NotNull VisitRequest request) {
+        return creations.create(create, request, VisitResponse.class, "/api/v1/visits",
+                () -> service.create(trustId, request));
     }
 
     @GET
     @Path("/trusts/{trustId}/visits")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listTrustVisits", summary = "List a Trust's site visits, oldest first")
     public Page<VisitResponse> listForTrust(@PathParam("trustId") UUID trustId,
             @QueryParam("type") VisitType type, @QueryParam("status") VisitStatus status,
@@ -83,7 +81,7 @@ public class VisitResource {
 
     @GET
     @Path("/visits")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listVisits", summary = "A diary: every visit the caller may see, oldest first")
     public Page<VisitResponse> list(
             @QueryParam("consultantId") @Parameter(description = "A consultant's user id, or 'me'") String consultantId,
@@ -97,37 +95,37 @@ public class VisitResource {
 
     @GET
     @Path("/visits/{visitId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT, Names.TRUST_LEAD, Names.INTEGRATION})
+    @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getVisit", summary = "Get a site visit")
     public RestResponse<VisitResponse> get(@PathParam("visitId") UUID visitId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @BeanParam IfNoneMatch ifNoneMatch) {
         VisitResponse visit = service.get(visitId);
-        return Responses.okUnlessNotModified(visit, visit.version(), ifNoneMatch);
+        return Responses.okUnlessNotModified(visit, visit.version(), ifNoneMatch.value());
     }
 
     @PATCH
     @Path("/visits/{visitId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "updateVisit", summary = "Change a site visit (JSON Merge Patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisitPatch.class)))
+    @RequestBody(description = "More agreed actions go through POST /api/v1/trusts/{trustId}/actions with visitId.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisitUpdate.class)))
     public RestResponse<VisitResponse> update(@PathParam("visitId") UUID visitId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        VisitResponse visit = service.update(visitId, ifMatch, patch);
+        VisitResponse visit = service.update(visitId, ifMatch.value(), patch);
         return Responses.ok(visit, visit.version());
     }
 
     @DELETE
     @Path("/visits/{visitId}")
-    @RolesAllowed({Names.ADMIN, Names.CONSULTANT})
+    @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "deleteVisit", summary = "Delete a visit that no action or assessment refers to")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Actions or assessments refer to the visit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("visitId") UUID visitId,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being deleted") String ifMatch) {
-        service.delete(visitId, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        service.delete(visitId, ifMatch.value());
     }
 
     private UUID consultant(String value) {

@@ -1,5 +1,6 @@
 package org.imroc.tracker.visit;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public record VisitResponse(
         @Schema(description = "Actions of the Trust agreed at this visit") List<UUID> actionIds,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static VisitResponse from(Visit visit, List<UUID> actionIds) {
         VisitUpdate form = VisitUpdate.from(visit);

@@ -15,7 +15,7 @@ public record VisitUpdate(
         @NotNull VisitType type,
         @NotNull VisitStatus status,
         @NotNull UUID consultantId,
-        @Valid @Size(max = 50) List<AttendeeItem> attendees,
+        @Size(max = 50) List<@Valid AttendeeItem> attendees,
         @Size(max = 10) List<@NotNull @Min(1) @Max(10) Integer> challengesDiscussed,
         @Size(max = 20000) String summary) {
 

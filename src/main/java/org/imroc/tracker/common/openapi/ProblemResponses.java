@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -17,13 +16,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * (a path id → 404, a body → 413/415/422, If-Match → 412/428 …), each with the problem schema, so the
  * contract lists them without each resource repeating the same annotations.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void add(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

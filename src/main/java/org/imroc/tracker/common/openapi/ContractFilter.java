@@ -1,0 +1,30 @@
+package org.imroc.tracker.common.openapi;
+
+import io.quarkus.logging.Log;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * Completes the generated contract with what the conventions make true of every operation, so resources do not
+ * repeat it: merge-patch schemas derived from the validated forms, and the conventional error responses.
+ */
+public class ContractFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        try {
+            MergePatchSchemas.derive(openAPI);
+            ProblemResponses.add(openAPI);
+            openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
+        } catch (RuntimeException e) {
+            // SmallRye would drop the failure silently and publish the unfiltered contract; say why instead.
+            Log.error("The contract filter failed; the generated openapi.yaml is incomplete", e);
+            throw e;
+        }
+    }
+}
