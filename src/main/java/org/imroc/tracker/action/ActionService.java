@@ -52,7 +52,7 @@ public class ActionService {
 
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
                 request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
                 request.challengeNumber(), request.visitId())), BusinessCalendar.today());
@@ -80,9 +80,9 @@ public class ActionService {
 
     @Transactional
     public Page<ActionResponse> list(UUID trustId, ActionRepository.Filter filter, PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
         LocalDate today = BusinessCalendar.today();
-        return page.toPage(actions.page(trustId, filter, today, page), Action::cursor,
+        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> actions.page(trustId, filter, today, page)),
+                Action::cursor,
                 action -> ActionResponse.from(action, today));
     }
 
@@ -92,7 +92,7 @@ public class ActionService {
      */
     @Transactional
     public StreamingOutput exportCsv(UUID trustId, ActionRepository.Filter filter) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         LocalDate today = BusinessCalendar.today();
         return output -> {
             CsvWriter csv = new CsvWriter(output);

@@ -46,7 +46,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentResponse create(UUID trustId, AssessmentRequest request) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         requireMayRecord(request.kind());
         Assessment assessment = new Assessment(trustId);
         apply(assessment, request);
@@ -59,8 +59,8 @@ public class AssessmentService {
     @Transactional
     public Page<AssessmentResponse> list(UUID trustId, AssessmentKind kind, AssessmentContext context,
             AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
-        return page.toPage(assessments.page(trustId, kind, context, status, from, to, page), Assessment::cursor,
+        return page.toPage(trusts.pageOf(trustId, caller.scope(),
+                () -> assessments.page(trustId, kind, context, status, from, to, page)), Assessment::cursor,
                 AssessmentResponse::from);
     }
 

@@ -55,7 +55,7 @@ public class ChallengeProfileService {
 
     @Transactional
     public ChallengeProfileResponse profile(UUID trustId) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         List<AgreedRating> ratings = assessments.agreedRatings(List.of(trustId));
         List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
         for (Challenge challenge : challenges.listInOrder()) {

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.Where;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * The change feed for integrations: every audit event in the caller's scope, in sequence (= commit) order, resumable
@@ -24,11 +24,10 @@ public class ChangeFeedService {
     private final CurrentCaller caller;
     private final Duration retention;
 
-    public ChangeFeedService(AuditEventRepository events, CurrentCaller caller,
-            @ConfigProperty(name = "tracker.feed.retention", defaultValue = "P400D") Duration retention) {
+    public ChangeFeedService(AuditEventRepository events, CurrentCaller caller, TrackerConfig config) {
         this.events = events;
         this.caller = caller;
-        this.retention = retention;
+        this.retention = config.feed().retention();
     }
 
     @Transactional

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.imroc.tracker.user.User;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Issues and verifies access tokens: RS256-signed JWTs naming the user (sub), with issuer, audience, issue time
@@ -29,17 +29,11 @@ public class AccessTokens {
     private final Duration lifetime;
     private final DefaultJWTParser parser;
 
-    public AccessTokens(SigningKeys keys,
-            @ConfigProperty(name = "tracker.jwt.issuer", defaultValue = "imroc-tracker") String issuer,
-            @ConfigProperty(name = "tracker.jwt.audience", defaultValue = "imroc-tracker-api") String audience,
-            @ConfigProperty(name = "tracker.jwt.lifetime", defaultValue = "PT1H") Duration lifetime) {
-        if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofHours(1)) > 0) {
-            throw new IllegalStateException("tracker.jwt.lifetime must be between 1 minute and 1 hour");
-        }
+    public AccessTokens(SigningKeys keys, TrackerConfig config) {
         this.keys = keys;
-        this.issuer = issuer;
-        this.audience = audience;
-        this.lifetime = lifetime;
+        this.issuer = config.jwt().issuer();
+        this.audience = config.jwt().audience();
+        this.lifetime = config.jwt().lifetime();
         JWTAuthContextInfo context = new JWTAuthContextInfo(keys.publicKey(), issuer);
         context.setExpectedAudience(Set.of(audience));
         context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));

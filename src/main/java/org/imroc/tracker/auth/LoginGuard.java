@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Slows down password guessing: after tracker.auth.max-failures failed attempts for one username within
@@ -20,12 +20,10 @@ public class LoginGuard {
     private final int maxFailures;
     private final Duration lockout;
 
-    public LoginGuard(LoginThrottleRepository throttles,
-            @ConfigProperty(name = "tracker.auth.max-failures", defaultValue = "5") int maxFailures,
-            @ConfigProperty(name = "tracker.auth.lockout", defaultValue = "PT15M") Duration lockout) {
+    public LoginGuard(LoginThrottleRepository throttles, TrackerConfig config) {
         this.throttles = throttles;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
+        this.maxFailures = config.auth().maxFailures();
+        this.lockout = config.auth().lockout();
     }
 
     public void requireNotLocked(String username) {

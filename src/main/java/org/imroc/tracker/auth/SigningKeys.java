@@ -18,7 +18,8 @@ import java.security.PublicKey;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imroc.tracker.common.config.TrackerConfig;
+import jakarta.inject.Inject;
 
 /**
  * The RSA key pair that signs and verifies access tokens. Taken from configuration (PEM text in
@@ -34,11 +35,14 @@ public class SigningKeys {
     private final PublicKey publicKey;
     private final String keyId;
 
-    public SigningKeys(@ConfigProperty(name = "tracker.jwt.private-key") Optional<String> privatePem,
-            @ConfigProperty(name = "tracker.jwt.public-key") Optional<String> publicPem,
-            @ConfigProperty(name = "tracker.jwt.private-key-file") Optional<Path> privateFile,
-            @ConfigProperty(name = "tracker.jwt.public-key-file") Optional<Path> publicFile,
-            @ConfigProperty(name = "tracker.data-dir", defaultValue = "data") Path dataDir) {
+    @Inject
+    public SigningKeys(TrackerConfig config) {
+        this(config.jwt().privateKey(), config.jwt().publicKey(), config.jwt().privateKeyFile(),
+                config.jwt().publicKeyFile(), config.dataDir());
+    }
+
+    SigningKeys(Optional<String> privatePem, Optional<String> publicPem, Optional<Path> privateFile,
+            Optional<Path> publicFile, Path dataDir) {
         try {
             String[] pems = pems(privatePem, publicPem, privateFile, publicFile, dataDir);
             this.privateKey = KeyUtils.decodePrivateKey(pems[0]);

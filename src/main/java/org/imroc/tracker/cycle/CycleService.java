@@ -44,9 +44,7 @@ public class CycleService {
     public CycleResponse create(UUID goalId, CycleRequest request) {
         PdsaCycle cycle = newCycleFor(goalId, request.previousCycleId());
         cycle.describe(request.title(), request.changeIdea(), request.purpose());
-        PlanFields plan = request.plan();
-        cycle.plan(plan.objective(), plan.toQuestions(), plan.who(), plan.where(), plan.plannedStart(),
-                plan.plannedEnd(), plan.dataCollectionPlan());
+        cycle.plan(request.plan().toPlan(), request.plan().toQuestions());
         cycles.persistAndFlush(cycle);
         CycleResponse created = CycleResponse.from(cycle);
         audit.created(AUDIT_TYPE, cycle.getTrustId(), cycle.getId(), cycle.getVersion(), created);
@@ -77,8 +75,8 @@ public class CycleService {
     @Transactional
     public Page<CycleResponse> listForTrust(UUID trustId, CyclePhase phase, Integer challenge, UUID goalId,
             PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
-        return page.toPage(cycles.page(trustId, goalId, phase, challenge, page), PdsaCycle::cursor,
+        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> cycles.page(trustId, goalId, phase, challenge, page)),
+                PdsaCycle::cursor,
                 CycleResponse::from);
     }
 
@@ -99,14 +97,10 @@ public class CycleService {
         cycle.requireEditable(planChanged, doChanged);
         cycle.describe(changed.title(), changed.changeIdea(), changed.purpose());
         if (planChanged) {
-            PlanFields plan = changed.plan();
-            cycle.plan(plan.objective(), plan.toQuestions(), plan.who(), plan.where(), plan.plannedStart(),
-                    plan.plannedEnd(), plan.dataCollectionPlan());
+            cycle.plan(changed.plan().toPlan(), changed.plan().toQuestions());
         }
         if (doChanged) {
-            DoFields done = changed.doFields();
-            cycle.recordDo(done.startedOn(), done.completedOn(), done.carriedOutAsPlanned(), done.observations(),
-                    done.problems());
+            cycle.recordDo(changed.doFields().toRecord());
         }
         cycles.flush();
         CycleResponse after = CycleResponse.from(cycle);

@@ -24,7 +24,12 @@ public record DoFields(
     }
 
     static DoFields from(PdsaCycle cycle) {
-        return new DoFields(cycle.getStartedOn(), cycle.getCompletedOn(), cycle.getCarriedOutAsPlanned(),
-                cycle.getObservations(), cycle.getProblems());
+        DoRecord record = cycle.doRecord();
+        return new DoFields(record.startedOn(), record.completedOn(), record.carriedOutAsPlanned(),
+                record.observations(), record.problems());
+    }
+
+    DoRecord toRecord() {
+        return new DoRecord(startedOn, completedOn, carriedOutAsPlanned, observations, problems);
     }
 }

@@ -3,15 +3,17 @@ package org.imroc.tracker.cycle;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,6 +29,14 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 @Entity
 @Table(name = "pdsa_cycles")
 public class PdsaCycle extends TrustOwnedEntity {
+
+    /** Which phase may follow which by a transition command (STUDY → ACT is by recording the review). */
+    static final Map<CyclePhase, Set<CyclePhase>> NEXT = Map.of(
+            CyclePhase.PLAN, Set.of(CyclePhase.DO, CyclePhase.CANCELLED),
+            CyclePhase.DO, Set.of(CyclePhase.STUDY, CyclePhase.CANCELLED),
+            CyclePhase.STUDY, Set.of(),
+            CyclePhase.ACT, Set.of(),
+            CyclePhase.CANCELLED, Set.of());
 
     @Column(name = "goal_id", nullable = false, updatable = false)
     private UUID goalId;
@@ -56,8 +66,8 @@ public class PdsaCycle extends TrustOwnedEntity {
     @Column(name = "cancel_reason", length = 2000)
     private String cancelReason;
 
-    @Column(name = "plan_objective", length = 2000)
-    private String objective;
+    @Embedded
+    private CyclePlan plan;
 
     @ElementCollection
     @CollectionTable(name = "pdsa_cycle_questions", joinColumns = @JoinColumn(name = "cycle_id"))
@@ -65,35 +75,8 @@ public class PdsaCycle extends TrustOwnedEntity {
     @BatchSize(size = 200)
     private List<PlanQuestion> questions = new ArrayList<>();
 
-    @Column(name = "plan_who", length = 500)
-    private String who;
-
-    @Column(name = "plan_where", length = 500)
-    private String place;
-
-    @Column(name = "plan_start")
-    private LocalDate plannedStart;
-
-    @Column(name = "plan_end")
-    private LocalDate plannedEnd;
-
-    @Column(name = "plan_data_collection", length = 4000)
-    private String dataCollectionPlan;
-
-    @Column(name = "do_started_on")
-    private LocalDate startedOn;
-
-    @Column(name = "do_completed_on")
-    private LocalDate completedOn;
-
-    @Column(name = "do_as_planned")
-    private Boolean carriedOutAsPlanned;
-
-    @Column(name = "do_observations", length = 8000)
-    private String observations;
-
-    @Column(name = "do_problems", length = 4000)
-    private String problems;
+    @Embedded
+    private DoRecord doRecord;
 
     protected PdsaCycle() {
     }
@@ -112,25 +95,15 @@ public class PdsaCycle extends TrustOwnedEntity {
         this.purpose = purpose;
     }
 
-    public void plan(String objective, List<PlanQuestion> questions, String who, String where, LocalDate plannedStart,
-            LocalDate plannedEnd, String dataCollectionPlan) {
-        this.objective = objective;
+    /** The plan (null: not written yet) and its questions, each with the team's prediction. */
+    public void plan(CyclePlan plan, List<PlanQuestion> questions) {
+        this.plan = plan;
         this.questions.clear();
         this.questions.addAll(questions);
-        this.who = who;
-        this.place = where;
-        this.plannedStart = plannedStart;
-        this.plannedEnd = plannedEnd;
-        this.dataCollectionPlan = dataCollectionPlan;
     }
 
-    public void recordDo(LocalDate startedOn, LocalDate completedOn, Boolean carriedOutAsPlanned, String observations,
-            String problems) {
-        this.startedOn = startedOn;
-        this.completedOn = completedOn;
-        this.carriedOutAsPlanned = carriedOutAsPlanned;
-        this.observations = observations;
-        this.problems = problems;
+    public void recordDo(DoRecord record) {
+        this.doRecord = record;
     }
 
     /** Refuses changes to the plan outside PLAN, and to the Do record outside DO. */
@@ -145,38 +118,19 @@ public class PdsaCycle extends TrustOwnedEntity {
     }
 
     /**
-     * Moves the cycle along: PLAN → DO (needs an objective and a question with a prediction), DO → STUDY (needs the
-     * start date and observations), PLAN or DO → CANCELLED (needs a reason). STUDY → ACT happens only by recording
-     * the review. Anything else is refused with what is missing.
+     * Moves the cycle along the {@link #NEXT} table: PLAN → DO (needs an objective and a question with a prediction),
+     * DO → STUDY (needs the start date and observations), PLAN or DO → CANCELLED (needs a reason). STUDY → ACT
+     * happens only by recording the review. Anything else is refused (409) with what is missing.
      */
     public void moveTo(CyclePhase target, String reason) {
-        List<String> missing = new ArrayList<>();
-        switch (phase + ">" + target) {
-            case "PLAN>DO" -> {
-                if (objective == null || objective.isBlank()) {
-                    missing.add("plan.objective");
-                }
-                if (questions.stream().noneMatch(PlanQuestion::hasPrediction)) {
-                    missing.add("plan.questions (at least one with a prediction)");
-                }
-            }
-            case "DO>STUDY" -> {
-                if (startedOn == null) {
-                    missing.add("do.startedOn");
-                }
-                if (observations == null || observations.isBlank()) {
-                    missing.add("do.observations");
-                }
-            }
-            case "PLAN>CANCELLED", "DO>CANCELLED" -> {
-                if (reason == null || reason.isBlank()) {
-                    missing.add("reason");
-                }
-            }
-            case "STUDY>ACT" -> throw ApiException.conflict(
+        if (phase == CyclePhase.STUDY && target == CyclePhase.ACT) {
+            throw ApiException.conflict(
                     "A cycle moves from STUDY to ACT by recording its review: POST /api/v1/cycles/{id}/review.");
-            default -> throw ApiException.conflict("A cycle cannot move from " + phase + " to " + target + ".");
         }
+        if (!NEXT.get(phase).contains(target)) {
+            throw ApiException.conflict("A cycle cannot move from " + phase + " to " + target + ".");
+        }
+        List<String> missing = missingFor(target, reason);
         if (!missing.isEmpty()) {
             throw ApiException.conflict("Cannot move from " + phase + " to " + target + ": missing "
                     + String.join(", ", missing) + ".");
@@ -185,6 +139,37 @@ public class PdsaCycle extends TrustOwnedEntity {
             cancelReason = reason;
         }
         phase = target;
+    }
+
+    /** What the cycle must hold before it may enter {@code target}. */
+    private List<String> missingFor(CyclePhase target, String reason) {
+        List<String> missing = new ArrayList<>();
+        switch (target) {
+            case DO -> {
+                if (!plan().hasObjective()) {
+                    missing.add("plan.objective");
+                }
+                if (questions.stream().noneMatch(PlanQuestion::hasPrediction)) {
+                    missing.add("plan.questions (at least one with a prediction)");
+                }
+            }
+            case STUDY -> {
+                if (doRecord().startedOn() == null) {
+                    missing.add("do.startedOn");
+                }
+                if (!doRecord().hasObservations()) {
+                    missing.add("do.observations");
+                }
+            }
+            case CANCELLED -> {
+                if (reason == null || reason.isBlank()) {
+                    missing.add("reason");
+                }
+            }
+            case PLAN, ACT -> {
+            }
+        }
+        return missing;
     }
 
     /** Recording the review (Study + Act) is what moves a cycle from STUDY to ACT. */
@@ -227,51 +212,17 @@ public class PdsaCycle extends TrustOwnedEntity {
         return cancelReason;
     }
 
-    public String getObjective() {
-        return objective;
+    /** The plan; never null (all of it empty before it is written). */
+    public CyclePlan plan() {
+        return plan == null ? CyclePlan.NONE : plan;
     }
 
     public List<PlanQuestion> getQuestions() {
         return List.copyOf(questions);
     }
 
-    public String getWho() {
-        return who;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public LocalDate getPlannedStart() {
-        return plannedStart;
-    }
-
-    public LocalDate getPlannedEnd() {
-        return plannedEnd;
-    }
-
-    public String getDataCollectionPlan() {
-        return dataCollectionPlan;
-    }
-
-    public LocalDate getStartedOn() {
-        return startedOn;
-    }
-
-    public LocalDate getCompletedOn() {
-        return completedOn;
-    }
-
-    public Boolean getCarriedOutAsPlanned() {
-        return carriedOutAsPlanned;
-    }
-
-    public String getObservations() {
-        return observations;
-    }
-
-    public String getProblems() {
-        return problems;
+    /** The Do record; never null (all of it empty before the test runs). */
+    public DoRecord doRecord() {
+        return doRecord == null ? DoRecord.NONE : doRecord;
     }
 }

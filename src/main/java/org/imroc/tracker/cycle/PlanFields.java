@@ -32,10 +32,14 @@ public record PlanFields(
     }
 
     static PlanFields from(PdsaCycle cycle) {
-        return new PlanFields(cycle.getObjective(),
+        CyclePlan plan = cycle.plan();
+        return new PlanFields(plan.objective(),
                 cycle.getQuestions().stream().map(q -> new QuestionItem(q.getQuestion(), q.getPrediction())).toList(),
-                cycle.getWho(), cycle.getPlace(), cycle.getPlannedStart(), cycle.getPlannedEnd(),
-                cycle.getDataCollectionPlan());
+                plan.who(), plan.place(), plan.plannedStart(), plan.plannedEnd(), plan.dataCollectionPlan());
+    }
+
+    CyclePlan toPlan() {
+        return new CyclePlan(objective, who, where, plannedStart, plannedEnd, dataCollectionPlan);
     }
 
     List<PlanQuestion> toQuestions() {

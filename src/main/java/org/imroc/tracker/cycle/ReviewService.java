@@ -57,7 +57,7 @@ public class ReviewService {
         if (request.decision() == ReviewDecision.ADAPT) {
             PdsaCycle next = cycleService.newCycleFor(cycle.getGoalId(), cycle.getId());
             next.describe(cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose());
-            next.plan(null, cycle.getQuestions(), null, null, null, null, null);
+            next.plan(null, cycle.getQuestions());
             cycles.persist(next);
             review.followedBy(next.getId());
             cycles.flush();
@@ -95,8 +95,8 @@ public class ReviewService {
     @Transactional
     public Page<ReviewResponse> list(UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to,
             PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
-        return page.toPage(reviews.page(trustId, decision, from, to, page), CycleReview::cursor,
+        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> reviews.page(trustId, decision, from, to, page)),
+                CycleReview::cursor,
                 ReviewResponse::from);
     }
 

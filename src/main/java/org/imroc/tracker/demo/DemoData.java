@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.user.Passwords;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.user.User;
@@ -18,6 +17,7 @@ import org.imroc.tracker.trust.ServiceArea;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Demo data for newcomers (tracker.demo-data: on in dev mode, off in the packaged service): three Trusts and one
@@ -33,9 +33,8 @@ public class DemoData {
     private final UserRepository users;
     private final Passwords passwords;
 
-    public DemoData(@ConfigProperty(name = "tracker.demo-data", defaultValue = "false") boolean enabled,
-            TrustRepository trusts, UserRepository users, Passwords passwords) {
-        this.enabled = enabled;
+    public DemoData(TrackerConfig config, TrustRepository trusts, UserRepository users, Passwords passwords) {
+        this.enabled = config.demoData();
         this.trusts = trusts;
         this.users = users;
         this.passwords = passwords;

@@ -38,7 +38,7 @@ public class GoalService {
 
     @Transactional
     public GoalResponse create(UUID trustId, GoalRequest request) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         Goal goal = new Goal(trustId);
         apply(goal, request);
         goals.persistAndFlush(goal);
@@ -49,8 +49,8 @@ public class GoalService {
 
     @Transactional
     public Page<GoalResponse> list(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
-        return page.toPage(goals.page(trustId, challenge, status, page), Goal::cursor, GoalResponse::from);
+        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> goals.page(trustId, challenge, status, page)),
+                Goal::cursor, GoalResponse::from);
     }
 
     @Transactional

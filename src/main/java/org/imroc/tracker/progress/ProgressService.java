@@ -42,7 +42,7 @@ public class ProgressService {
 
     @Transactional
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), BusinessCalendar.today());
         TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
                 calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),

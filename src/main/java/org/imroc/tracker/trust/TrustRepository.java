@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
@@ -21,6 +22,32 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
     /** The Trust, or 404 exactly as for one that does not exist when it is outside the scope. */
     public Trust requireInScope(UUID id, TrustScope scope) {
         return findInScope(id, scope).orElseThrow(() -> ApiException.notFound("Trust", id));
+    }
+
+    /**
+     * 404 unless the Trust exists and is in scope, exactly as for one that does not exist. A caller limited to some
+     * Trusts is answered from their grants alone (a granted Trust exists: the grants reference it), so only an
+     * administrator's check reads the database.
+     */
+    public void requireKnown(UUID id, TrustScope scope) {
+        if (!scope.includes(id) || (scope.all() && count("id", id) == 0)) {
+            throw ApiException.notFound("Trust", id);
+        }
+    }
+
+    /**
+     * A page of one Trust's records, refused with 404 as {@link #requireKnown} says. An administrator's Trust is
+     * looked up only when the page comes back empty, so a list costs no statement beyond its own.
+     */
+    public <E> List<E> pageOf(UUID trustId, TrustScope scope, Supplier<List<E>> page) {
+        if (!scope.includes(trustId)) {
+            throw ApiException.notFound("Trust", trustId);
+        }
+        List<E> rows = page.get();
+        if (rows.isEmpty()) {
+            requireKnown(trustId, scope);
+        }
+        return rows;
     }
 
     public Optional<Trust> findByOdsCode(String odsCode) {

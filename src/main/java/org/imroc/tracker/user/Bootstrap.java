@@ -9,8 +9,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * First start: with no users at all, creates the administrator {@code admin} with the password from
@@ -27,11 +27,10 @@ public class Bootstrap {
     private final Passwords passwords;
     private final Optional<String> configuredPassword;
 
-    public Bootstrap(UserRepository users, Passwords passwords,
-            @ConfigProperty(name = "tracker.bootstrap.admin-password") Optional<String> configuredPassword) {
+    public Bootstrap(UserRepository users, Passwords passwords, TrackerConfig config) {
         this.users = users;
         this.passwords = passwords;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = config.bootstrap().adminPassword();
     }
 
     void onStart(@Observes StartupEvent event) {

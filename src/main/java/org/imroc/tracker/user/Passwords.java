@@ -1,27 +1,39 @@
 package org.imroc.tracker.user;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.imroc.tracker.common.config.TrackerConfig;
 
-/** Password hashing with bcrypt (cost from tracker.auth.bcrypt-cost, at least 12). */
+/**
+ * Password hashing with bcrypt at tracker.auth.bcrypt-cost. The packaged service refuses a cost below 12; tests and
+ * dev mode may use less, since hashing at production cost is most of a test suite's time.
+ */
 @ApplicationScoped
 public class Passwords {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 72;
+    /** The lowest cost the packaged (production) service accepts. */
+    static final int MIN_PRODUCTION_COST = 12;
 
     private final int cost;
     private final String decoy;
 
-    public Passwords(@ConfigProperty(name = "tracker.auth.bcrypt-cost", defaultValue = "12") int cost) {
-        if (cost < 12) {
-            throw new IllegalStateException("tracker.auth.bcrypt-cost must be at least 12");
+    @Inject
+    public Passwords(TrackerConfig config) {
+        this(config.auth().bcryptCost(), LaunchMode.current());
+    }
+
+    Passwords(int cost, LaunchMode mode) {
+        if (mode == LaunchMode.NORMAL && cost < MIN_PRODUCTION_COST) {
+            throw new IllegalStateException("tracker.auth.bcrypt-cost must be at least " + MIN_PRODUCTION_COST
+                    + " (it is " + cost + ")");
         }
         this.cost = cost;
         this.decoy = BcryptUtil.bcryptHash("decoy password for unknown users", cost);
     }
-
     public String hash(String password) {
         return BcryptUtil.bcryptHash(password, cost);
     }

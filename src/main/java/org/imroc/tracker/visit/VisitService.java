@@ -53,7 +53,7 @@ public class VisitService {
 
     @Transactional
     public VisitResponse create(UUID trustId, VisitRequest request) {
-        trusts.requireInScope(trustId, caller.scope());
+        trusts.requireKnown(trustId, caller.scope());
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
         Visit visit = new Visit(trustId);
@@ -85,8 +85,9 @@ public class VisitService {
 
     @Transactional
     public Page<VisitResponse> listForTrust(UUID trustId, VisitRepository.Filter filter, PageRequest page) {
-        trusts.requireInScope(trustId, caller.scope());
-        return list(filter, page);
+        List<Visit> rows = trusts.pageOf(trustId, caller.scope(), () -> visits.page(caller.scope(), filter, page));
+        Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
+        return page.toPage(rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
     }
 
     @Transactional

@@ -5,35 +5,22 @@ import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
 /**
  * No N+1: lists and single reads take a fixed number of SQL statements, whatever the page size or the number of
- * questions, results and reviewers. Counted with Hibernate statistics around real HTTP requests (the count includes
- * the per-request authentication lookup).
+ * questions, results and reviewers ({@link SqlStatements}).
  */
 @QuarkusTest
 class StatementCountTest {
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    private long statementsFor(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        assertThat(statistics.isStatisticsEnabled()).isTrue();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
-    }
 
     private static Map<String, Object> cycleWithQuestions(int count) {
         List<Map<String, String>> questions = new ArrayList<>();
@@ -55,13 +42,13 @@ class StatementCountTest {
             asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/actions")
                     .then().statusCode(201);
         }
-        long twoHundred = statementsFor(() -> asAdmin().queryParam("limit", 200)
+        long twoHundred = SqlStatements.during(() -> asAdmin().queryParam("limit", 200)
                 .get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(200)));
-        long twenty = statementsFor(() -> asAdmin().queryParam("limit", 20)
+        long twenty = SqlStatements.during(() -> asAdmin().queryParam("limit", 20)
                 .get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200));
         System.out.printf("statement-count: action list of 200 = %d statements, of 20 = %d%n", twoHundred, twenty);
-        assertThat(twoHundred).isEqualTo(twenty).isLessThanOrEqualTo(4);
+        assertThat(twoHundred).isEqualTo(twenty).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }
 
     @Test
@@ -71,21 +58,21 @@ class StatementCountTest {
                 .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201).extract().path("id");
         String tenQuestions = asAdmin().contentType(ContentType.JSON).body(cycleWithQuestions(10))
                 .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201).extract().path("id");
-        long one = statementsFor(() -> asAdmin().get("/api/v1/cycles/" + oneQuestion).then().statusCode(200));
-        long ten = statementsFor(() -> asAdmin().get("/api/v1/cycles/" + tenQuestions).then().statusCode(200)
+        long one = SqlStatements.during(() -> asAdmin().get("/api/v1/cycles/" + oneQuestion).then().statusCode(200));
+        long ten = SqlStatements.during(() -> asAdmin().get("/api/v1/cycles/" + tenQuestions).then().statusCode(200)
                 .body("plan.questions.size()", org.hamcrest.Matchers.equalTo(10)));
         for (int i = 0; i < 20; i++) {
             asAdmin().contentType(ContentType.JSON).body(cycleWithQuestions(10))
                     .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201);
         }
-        long listOf22 = statementsFor(() -> asAdmin().queryParam("limit", 200).get("/api/v1/goals/" + goal + "/cycles")
+        long listOf22 = SqlStatements.during(() -> asAdmin().queryParam("limit", 200).get("/api/v1/goals/" + goal + "/cycles")
                 .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(22)));
-        long listOf2 = statementsFor(() -> asAdmin().queryParam("limit", 2).get("/api/v1/goals/" + goal + "/cycles")
+        long listOf2 = SqlStatements.during(() -> asAdmin().queryParam("limit", 2).get("/api/v1/goals/" + goal + "/cycles")
                 .then().statusCode(200));
         System.out.printf("statement-count: cycle with 1 question = %d, with 10 = %d; list of 22 cycles = %d, of 2 = %d%n",
                 one, ten, listOf22, listOf2);
-        assertThat(ten).isEqualTo(one).isLessThanOrEqualTo(3);
-        assertThat(listOf22).isEqualTo(listOf2).isLessThanOrEqualTo(4);
+        assertThat(ten).isEqualTo(one).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
+        assertThat(listOf22).isEqualTo(listOf2).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }
 
     @Test
@@ -93,13 +80,13 @@ class StatementCountTest {
         String trust = TestData.createTrust(TestData.uniqueName("CountReviews"));
         String goal = Pdsa.goal(trust);
         Pdsa.reviewedCycle(goal, "ADOPT");
-        long one = statementsFor(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200));
+        long one = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200));
         for (int i = 0; i < 4; i++) {
             Pdsa.reviewedCycle(goal, "ABANDON");
         }
-        long five = statementsFor(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200)
+        long five = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(5)));
         System.out.printf("statement-count: review list of 1 = %d, of 5 = %d%n", one, five);
-        assertThat(five).isEqualTo(one).isLessThanOrEqualTo(5);
+        assertThat(five).isEqualTo(one).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }
 }

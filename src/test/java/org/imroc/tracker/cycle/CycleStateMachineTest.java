@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
@@ -18,13 +19,14 @@ import org.junit.jupiter.api.Test;
 class CycleStateMachineTest {
 
     /** The moves {@link PdsaCycle#moveTo} allows (STUDY → ACT happens only by recording the review). */
-    private static final Set<String> LEGAL = Set.of("PLAN>DO", "PLAN>CANCELLED", "DO>STUDY", "DO>CANCELLED");
+    private static final Map<CyclePhase, Set<CyclePhase>> LEGAL = Map.of(
+            CyclePhase.PLAN, Set.of(CyclePhase.DO, CyclePhase.CANCELLED),
+            CyclePhase.DO, Set.of(CyclePhase.STUDY, CyclePhase.CANCELLED));
 
     private static PdsaCycle cycleIn(CyclePhase phase) {
         PdsaCycle cycle = new PdsaCycle(UUID.randomUUID(), UUID.randomUUID(), 1, null);
         cycle.describe("Welcome group", "Peer-led welcome group", CyclePurpose.TEST);
-        cycle.plan("Learn whether it helps", List.of(new PlanQuestion("Will people come?", "Half will")), null, null,
-                null, null, null);
+        cycle.plan(plan("Learn whether it helps"), List.of(new PlanQuestion("Will people come?", "Half will")));
         if (phase == CyclePhase.PLAN) {
             return cycle;
         }
@@ -33,7 +35,7 @@ class CycleStateMachineTest {
             return cycle;
         }
         cycle.moveTo(CyclePhase.DO, null);
-        cycle.recordDo(LocalDate.of(2026, 12, 1), null, true, "7 of 12 came", null);
+        cycle.recordDo(new DoRecord(LocalDate.of(2026, 12, 1), null, true, "7 of 12 came", null));
         if (phase == CyclePhase.DO) {
             return cycle;
         }
@@ -43,6 +45,17 @@ class CycleStateMachineTest {
         }
         cycle.recordReview();
         return cycle;
+    }
+
+    private static CyclePlan plan(String objective) {
+        return new CyclePlan(objective, null, null, null, null, null);
+    }
+
+    @Test
+    void theEntityTableIsTheTableThisTestExpects() {
+        for (CyclePhase from : CyclePhase.values()) {
+            assertThat(PdsaCycle.NEXT.get(from)).as(from.name()).isEqualTo(LEGAL.getOrDefault(from, Set.of()));
+        }
     }
 
     private static void assertConflict(Runnable action, String messagePart) {
@@ -56,8 +69,8 @@ class CycleStateMachineTest {
     void everyMoveFromEveryPhaseIsAllowedOnlyIfLegal(CyclePhase from) {
         for (CyclePhase to : CyclePhase.values()) {
             PdsaCycle cycle = cycleIn(from);
-            String move = from + ">" + to;
-            if (LEGAL.contains(move)) {
+            String move = from + " → " + to;
+            if (LEGAL.getOrDefault(from, Set.of()).contains(to)) {
                 cycle.moveTo(to, "a reason");
                 assertThat(cycle.getPhase()).as(move).isEqualTo(to);
             } else {
@@ -71,10 +84,10 @@ class CycleStateMachineTest {
     void startingNeedsAnObjectiveAndAPrediction() {
         PdsaCycle cycle = new PdsaCycle(UUID.randomUUID(), UUID.randomUUID(), 1, null);
         cycle.describe("t", "c", CyclePurpose.TEST);
-        cycle.plan(null, List.of(new PlanQuestion("Will people come?", null)), null, null, null, null, null);
+        cycle.plan(plan(null), List.of(new PlanQuestion("Will people come?", null)));
         assertConflict(() -> cycle.moveTo(CyclePhase.DO, null), "plan.objective");
         assertConflict(() -> cycle.moveTo(CyclePhase.DO, null), "at least one with a prediction");
-        cycle.plan("Learn", List.of(new PlanQuestion("Will people come?", "Yes")), null, null, null, null, null);
+        cycle.plan(plan("Learn"), List.of(new PlanQuestion("Will people come?", "Yes")));
         cycle.moveTo(CyclePhase.DO, null);
         assertThat(cycle.getPhase()).isEqualTo(CyclePhase.DO);
     }
@@ -82,9 +95,9 @@ class CycleStateMachineTest {
     @Test
     void studyingNeedsAStartDateAndObservations() {
         PdsaCycle cycle = cycleIn(CyclePhase.DO);
-        cycle.recordDo(null, null, null, null, null);
+        cycle.recordDo(new DoRecord(null, null, null, null, null));
         assertConflict(() -> cycle.moveTo(CyclePhase.STUDY, null), "do.startedOn, do.observations");
-        cycle.recordDo(LocalDate.of(2026, 12, 1), null, null, " ", null);
+        cycle.recordDo(new DoRecord(LocalDate.of(2026, 12, 1), null, null, " ", null));
         assertConflict(() -> cycle.moveTo(CyclePhase.STUDY, null), "do.observations");
     }
 

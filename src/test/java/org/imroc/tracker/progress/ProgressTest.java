@@ -9,18 +9,16 @@ import static org.imroc.tracker.support.Api.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +27,6 @@ class ProgressTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
-    @Inject
-    SessionFactory sessionFactory;
 
     private static long countOf(String path, Object... params) {
         var request = asAdmin().queryParam("limit", 200);
@@ -168,19 +164,15 @@ class ProgressTest {
         String large = TestData.createTrust(TestData.uniqueName("Large"));
         generate(large, 7);
         generate(large, 8);
-        long smallCount = statements(() -> asAdmin().get("/api/v1/trusts/" + small + "/progress").then().statusCode(200));
-        long largeCount = statements(() -> asAdmin().get("/api/v1/trusts/" + large + "/progress").then().statusCode(200));
-        long page2 = statements(() -> asAdmin().queryParam("limit", 2).get("/api/v1/progress").then().statusCode(200));
-        long page50 = statements(() -> asAdmin().queryParam("limit", 50).get("/api/v1/progress").then().statusCode(200));
+        long smallCount = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + small + "/progress").then().statusCode(200));
+        long largeCount = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + large + "/progress").then().statusCode(200));
+        long page2 = SqlStatements.during(() -> asAdmin().queryParam("limit", 2).get("/api/v1/progress").then().statusCode(200));
+        long page50 = SqlStatements.during(() -> asAdmin().queryParam("limit", 50).get("/api/v1/progress").then().statusCode(200));
         System.out.printf("statement-count: trust progress small = %d, large = %d; programme page of 2 = %d, of 50 = %d%n",
                 smallCount, largeCount, page2, page50);
-        assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(10);
-        assertThat(page50).isEqualTo(page2).isLessThanOrEqualTo(10);
-    }
-
-    private long statements(Supplier<Object> request) {
-        sessionFactory.getStatistics().clear();
-        request.get();
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        // Today 9 for an administrator (8 for a Trust lead, whose Trust is checked from their grants): the caller, the
+        // Trust, and one grouped statement per kind of record. The design aims for 6 (see docs/architecture.md).
+        assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(9);
+        assertThat(page50).isEqualTo(page2).isLessThanOrEqualTo(9);
     }
 }

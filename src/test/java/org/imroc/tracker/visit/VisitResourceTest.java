@@ -11,23 +11,20 @@ import static org.imroc.tracker.support.Api.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VisitResourceTest {
 
-    @Inject
-    SessionFactory sessionFactory;
 
     @Test
     void visitAndItsAgreedActionsAreCreatedTogether() {
@@ -169,12 +166,11 @@ class VisitResourceTest {
         }
         long twenty = count(trust);
         System.out.printf("statement-count: visit list of 2 = %d statements, of 20 = %d%n", two, twenty);
-        assertThat(twenty).isEqualTo(two).isLessThanOrEqualTo(5);
+        assertThat(twenty).isEqualTo(two).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }
 
-    private long count(String trust) {
-        sessionFactory.getStatistics().clear();
-        asAdmin().queryParam("limit", 200).get("/api/v1/trusts/" + trust + "/visits").then().statusCode(200);
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+    private static long count(String trust) {
+        return SqlStatements.during(() -> asAdmin().queryParam("limit", 200).get("/api/v1/trusts/" + trust + "/visits")
+                .then().statusCode(200));
     }
 }

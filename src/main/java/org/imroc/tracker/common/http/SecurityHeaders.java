@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Security headers on every response: no MIME sniffing, no framing, no referrer; API responses are never cached
@@ -18,8 +18,8 @@ public class SecurityHeaders {
 
     private final Optional<Duration> hstsMaxAge;
 
-    public SecurityHeaders(@ConfigProperty(name = "tracker.http.hsts-max-age") Optional<Duration> hstsMaxAge) {
-        this.hstsMaxAge = hstsMaxAge;
+    public SecurityHeaders(TrackerConfig config) {
+        this.hstsMaxAge = config.http().hstsMaxAge();
     }
 
     void register(@Observes Router router) {

@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Makes a POST safe to retry (the IETF Idempotency-Key draft). The key is claimed in its own short transaction;
@@ -39,13 +39,12 @@ public class IdempotencyService {
     private final Duration retention;
 
     public IdempotencyService(IdempotencyRepository repository, ObjectMapper mapper, CallerId callerId,
-            @ConfigProperty(name = "tracker.idempotency.takeover-after", defaultValue = "PT2M") Duration takeoverAfter,
-            @ConfigProperty(name = "tracker.idempotency.retention", defaultValue = "P2D") Duration retention) {
+            TrackerConfig config) {
         this.repository = repository;
         this.mapper = mapper;
         this.callerId = callerId;
-        this.takeoverAfter = takeoverAfter;
-        this.retention = retention;
+        this.takeoverAfter = config.idempotency().takeoverAfter();
+        this.retention = config.idempotency().retention();
     }
 
     /**
@@ -81,7 +80,7 @@ public class IdempotencyService {
         }
     }
 
-    @Scheduled(every = "${tracker.idempotency.purge-every:1h}", delayed = "5m")
+    @Scheduled(every = "${tracker.idempotency.purge-every}", delayed = "5m")
     void purgeExpired() {
         long removed = QuarkusTransaction.requiringNew()
                 .call(() -> repository.deleteStartedBefore(Instant.now().minus(retention)));

@@ -1,8 +1,9 @@
 package org.imroc.tracker.common.persistence;
 
-import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.imroc.tracker.common.paging.PageRequest;
 
 /**
@@ -12,13 +13,13 @@ import org.imroc.tracker.common.paging.PageRequest;
 public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
-    private final Parameters params = new Parameters();
+    private final Map<String, Object> params = new LinkedHashMap<>();
 
     /** Adds {@code clause} (which uses {@code :name}) when {@code value} is not null. */
     public Where and(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
-            params.and(name, value);
+            params.put(name, value);
         }
         return this;
     }
@@ -27,7 +28,7 @@ public final class Where {
     public Where always(String clause, Object... namesAndValues) {
         clauses.add(clause);
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            params.and((String) namesAndValues[i], namesAndValues[i + 1]);
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return this;
     }
@@ -42,7 +43,7 @@ public final class Where {
             any.add("lower(" + column + ") like :contains escape '\\'");
         }
         clauses.add("(" + String.join(" or ", any) + ")");
-        params.and("contains", "%" + escapeLike(text.trim().toLowerCase()) + "%");
+        params.put("contains", "%" + escapeLike(text.trim().toLowerCase()) + "%");
         return this;
     }
 
@@ -59,14 +60,15 @@ public final class Where {
             return this;
         }
         clauses.add(trustPath + " in :scopeTrustIds");
-        params.and("scopeTrustIds", scope.trustIds());
+        params.put("scopeTrustIds", scope.trustIds());
         return this;
     }
 
     public Where after(PageRequest page) {
         if (page.after() != null) {
             clauses.add("(createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            params.and("afterAt", page.after().createdAt()).and("afterId", page.after().id());
+            params.put("afterAt", page.after().createdAt());
+            params.put("afterId", page.after().id());
         }
         return this;
     }
@@ -81,7 +83,7 @@ public final class Where {
         return (clauses.isEmpty() ? "" : String.join(" and ", clauses)) + " order by createdAt, id";
     }
 
-    public Parameters params() {
+    public Map<String, Object> params() {
         return params;
     }
 

@@ -1,0 +1,126 @@
+package org.imroc.tracker.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+/**
+ * Every setting of the tracker (TRACKER_… environment variables or tracker.* properties), with its default, in one
+ * typed place. Values are validated when the service starts: a bad one stops it with a message naming the setting.
+ */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+    /** Where the service keeps files it generates (a token signing key pair when none is configured). */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** Load the demo Trusts and users (never on a real installation). */
+    @WithDefault("false")
+    boolean demoData();
+
+    Idempotency idempotency();
+
+    Jwt jwt();
+
+    Auth auth();
+
+    Bootstrap bootstrap();
+
+    Feed feed();
+
+    Http http();
+
+    /** Idempotency-Key records. */
+    interface Idempotency {
+
+        /** How long a response is kept for replay; clients may retry for 24 hours. */
+        @WithDefault("P2D")
+        @DurationMin(hours = 24)
+        Duration retention();
+
+        /** After this, an unfinished claim belongs to a request that died and may be taken over. */
+        @WithDefault("PT2M")
+        @DurationMin(seconds = 70)
+        Duration takeoverAfter();
+
+        /** How often expired records are purged (a Quarkus scheduler interval, or off). */
+        @WithDefault("1h")
+        String purgeEvery();
+    }
+
+    /** Access tokens. */
+    interface Jwt {
+
+        @WithDefault("imroc-tracker")
+        String issuer();
+
+        @WithDefault("imroc-tracker-api")
+        String audience();
+
+        @WithDefault("PT1H")
+        @DurationMin(minutes = 1)
+        @DurationMax(hours = 1)
+        Duration lifetime();
+
+        /** The signing key pair as PEM text; every instance must have the same pair. */
+        Optional<String> privateKey();
+
+        Optional<String> publicKey();
+
+        /** The signing key pair as PEM files, instead of text. */
+        Optional<Path> privateKeyFile();
+
+        Optional<Path> publicKeyFile();
+    }
+
+    /** Passwords and sign-in. */
+    interface Auth {
+
+        /** bcrypt cost; the packaged service refuses less than 12. */
+        @WithDefault("12")
+        @Min(4)
+        @Max(16)
+        int bcryptCost();
+
+        /** Failed sign-ins allowed within the lockout window before sign-in is refused. */
+        @WithDefault("5")
+        @Min(1)
+        @Max(100)
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        @DurationMin(minutes = 1)
+        @DurationMax(hours = 24)
+        Duration lockout();
+    }
+
+    /** The first start. */
+    interface Bootstrap {
+
+        /** The first administrator's password; unset = generated and logged once. */
+        Optional<String> adminPassword();
+    }
+
+    /** The change feed. */
+    interface Feed {
+
+        /** How far back a cursor may resume; older → 410. */
+        @WithDefault("P400D")
+        @DurationMin(days = 1)
+        Duration retention();
+    }
+
+    /** HTTP. */
+    interface Http {
+
+        /** Send Strict-Transport-Security with this max-age (set it behind HTTPS). */
+        Optional<Duration> hstsMaxAge();
+    }
+}

@@ -1,0 +1,32 @@
+package org.imroc.tracker.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.arc.Arc;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * Counts the SQL statements one real HTTP request prepares (Hibernate statistics; the test profile turns them on
+ * and no background job runs), to prove that reads take a fixed number of statements whatever the data: no N+1.
+ * Every count includes the per-request caller lookup.
+ */
+public final class SqlStatements {
+
+    /** The caller lookup every authenticated request makes (the user with their Trusts, or the key). */
+    public static final int CALLER_LOOKUP = 1;
+    /** What the design aims for: a list page or an item in at most 3 statements, plus the caller lookup. */
+    public static final int READ_CEILING = 3 + CALLER_LOOKUP;
+
+    private SqlStatements() {
+    }
+
+    /** The statements prepared while {@code request} runs. */
+    public static long during(Runnable request) {
+        Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
+        assertThat(statistics.isStatisticsEnabled()).as("hibernate statistics in the test profile").isTrue();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
