@@ -103,8 +103,7 @@ public class ActionResource {
     @Operation(operationId = "getAction", summary = "Get an action")
     public RestResponse<ActionResponse> get(@PathParam("actionId") UUID actionId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        ActionResponse action = service.get(actionId);
-        return Responses.okUnlessNotModified(action, action.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(actionId), ifNoneMatch);
     }
 
     @PATCH
@@ -116,8 +115,7 @@ public class ActionResource {
     public RestResponse<ActionResponse> update(@PathParam("actionId") UUID actionId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        ActionResponse action = service.update(actionId, ifMatch.value(), patch);
-        return Responses.ok(action, action.version());
+        return Responses.ok(service.update(actionId, ifMatch.value(), patch));
     }
 
     @POST
@@ -131,8 +129,7 @@ public class ActionResource {
     public RestResponse<ActionResponse> transition(@PathParam("actionId") UUID actionId,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull ActionTransitionRequest request) {
-        ActionResponse action = service.transition(actionId, ifMatch.value(), request);
-        return Responses.ok(action, action.version());
+        return Responses.ok(service.transition(actionId, ifMatch.value(), request));
     }
 
     @DELETE

@@ -63,8 +63,7 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", summary = "Get an integration key (never the key itself)")
     public RestResponse<ApiKeyResponse> get(@PathParam("keyId") UUID keyId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        ApiKeyResponse key = service.get(keyId);
-        return Responses.okUnlessNotModified(key, key.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(keyId), ifNoneMatch);
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.imroc.tracker.apikey;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record ApiKeyResponse(
         @Schema(description = "When the key was revoked; null while it is in use") Instant revokedAt,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static ApiKeyResponse from(ApiKey key) {
         return new ApiKeyResponse(key.getId(), key.getName(), key.getKeyPrefix(),

@@ -84,8 +84,7 @@ public class AssessmentResource {
     @Operation(operationId = "getAssessment", summary = "Get an assessment with its ratings")
     public RestResponse<AssessmentResponse> get(@PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        AssessmentResponse assessment = service.get(assessmentId);
-        return Responses.okUnlessNotModified(assessment, assessment.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(assessmentId), ifNoneMatch);
     }
 
     @PATCH
@@ -97,8 +96,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentResponse> update(@PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        AssessmentResponse assessment = service.update(assessmentId, ifMatch.value(), patch);
-        return Responses.ok(assessment, assessment.version());
+        return Responses.ok(service.update(assessmentId, ifMatch.value(), patch));
     }
 
     @POST
@@ -112,8 +110,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentResponse> transition(@PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull AssessmentTransitionRequest request) {
-        AssessmentResponse assessment = service.transition(assessmentId, ifMatch.value(), request);
-        return Responses.ok(assessment, assessment.version());
+        return Responses.ok(service.transition(assessmentId, ifMatch.value(), request));
     }
 
     @DELETE

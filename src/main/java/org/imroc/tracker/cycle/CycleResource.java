@@ -88,8 +88,7 @@ public class CycleResource {
     @Operation(operationId = "getCycle", summary = "Get a cycle with its plan and Do record")
     public RestResponse<CycleResponse> get(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        CycleResponse cycle = service.get(cycleId);
-        return Responses.okUnlessNotModified(cycle, cycle.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(cycleId), ifNoneMatch);
     }
 
     @PATCH
@@ -101,8 +100,7 @@ public class CycleResource {
     public RestResponse<CycleResponse> update(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        CycleResponse cycle = service.update(cycleId, ifMatch.value(), patch);
-        return Responses.ok(cycle, cycle.version());
+        return Responses.ok(service.update(cycleId, ifMatch.value(), patch));
     }
 
     @POST
@@ -116,8 +114,7 @@ public class CycleResource {
     public RestResponse<CycleResponse> transition(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfMatch ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        CycleResponse cycle = service.transition(cycleId, ifMatch.value(), request);
-        return Responses.ok(cycle, cycle.version());
+        return Responses.ok(service.transition(cycleId, ifMatch.value(), request));
     }
 
     @DELETE

@@ -66,8 +66,7 @@ public class ReviewResource {
     @Operation(operationId = "getReview", summary = "Get a cycle's review")
     public RestResponse<ReviewResponse> get(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        ReviewResponse review = service.get(cycleId);
-        return Responses.okUnlessNotModified(review, review.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(cycleId), ifNoneMatch);
     }
 
     @PATCH
@@ -79,8 +78,7 @@ public class ReviewResource {
     public RestResponse<ReviewResponse> update(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        ReviewResponse review = service.update(cycleId, ifMatch.value(), patch);
-        return Responses.ok(review, review.version());
+        return Responses.ok(service.update(cycleId, ifMatch.value(), patch));
     }
 
     @GET

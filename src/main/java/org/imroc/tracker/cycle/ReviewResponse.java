@@ -1,5 +1,6 @@
 package org.imroc.tracker.cycle;
 
+import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record ReviewResponse(
         @Schema(description = "The follow-up cycle planned by an ADAPT decision; null otherwise") UUID nextCycleId,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 
     static ReviewResponse from(CycleReview review) {
         ReviewRequest form = ReviewRequest.from(review);

@@ -78,8 +78,7 @@ public class GoalResource {
     @Operation(operationId = "getGoal", summary = "Get a goal")
     public RestResponse<GoalResponse> get(@PathParam("goalId") UUID goalId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        GoalResponse goal = service.get(goalId);
-        return Responses.okUnlessNotModified(goal, goal.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(goalId), ifNoneMatch);
     }
 
     @PATCH
@@ -91,8 +90,7 @@ public class GoalResource {
     public RestResponse<GoalResponse> update(@PathParam("goalId") UUID goalId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        GoalResponse goal = service.update(goalId, ifMatch.value(), patch);
-        return Responses.ok(goal, goal.version());
+        return Responses.ok(service.update(goalId, ifMatch.value(), patch));
     }
 
     @DELETE

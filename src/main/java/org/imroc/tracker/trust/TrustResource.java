@@ -82,8 +82,7 @@ public class TrustResource {
     @Operation(operationId = "getTrust", summary = "Get a Trust")
     public RestResponse<TrustResponse> get(@PathParam("trustId") UUID trustId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        TrustResponse trust = service.get(trustId);
-        return Responses.okUnlessNotModified(trust, trust.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(trustId), ifNoneMatch);
     }
 
     @PATCH
@@ -97,8 +96,7 @@ public class TrustResource {
     public RestResponse<TrustResponse> update(@PathParam("trustId") UUID trustId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        TrustResponse trust = service.update(trustId, ifMatch.value(), patch);
-        return Responses.ok(trust, trust.version());
+        return Responses.ok(service.update(trustId, ifMatch.value(), patch));
     }
 
     @DELETE

@@ -71,8 +71,7 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "Get a user")
     public RestResponse<UserResponse> get(@PathParam("userId") UUID userId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        UserResponse user = service.get(userId);
-        return Responses.okUnlessNotModified(user, user.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(userId), ifNoneMatch);
     }
 
     @PATCH
@@ -85,7 +84,6 @@ public class UserResource {
     public RestResponse<UserResponse> update(@PathParam("userId") UUID userId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        UserResponse user = service.update(userId, ifMatch.value(), patch);
-        return Responses.ok(user, user.version());
+        return Responses.ok(service.update(userId, ifMatch.value(), patch));
     }
 }

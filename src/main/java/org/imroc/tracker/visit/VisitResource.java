@@ -99,8 +99,7 @@ public class VisitResource {
     @Operation(operationId = "getVisit", summary = "Get a site visit")
     public RestResponse<VisitResponse> get(@PathParam("visitId") UUID visitId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        VisitResponse visit = service.get(visitId);
-        return Responses.okUnlessNotModified(visit, visit.version(), ifNoneMatch.value());
+        return Responses.okUnlessNotModified(service.get(visitId), ifNoneMatch);
     }
 
     @PATCH
@@ -112,8 +111,7 @@ public class VisitResource {
     public RestResponse<VisitResponse> update(@PathParam("visitId") UUID visitId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        VisitResponse visit = service.update(visitId, ifMatch.value(), patch);
-        return Responses.ok(visit, visit.version());
+        return Responses.ok(service.update(visitId, ifMatch.value(), patch));
     }
 
     @DELETE

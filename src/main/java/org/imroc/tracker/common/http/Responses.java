@@ -10,6 +10,16 @@ public final class Responses {
     private Responses() {
     }
 
+    /** 200 with the body and its ETag. */
+    public static <T extends Identified> RestResponse<T> ok(T body) {
+        return ok(body, body.version());
+    }
+
+    /** 200 with the body and its ETag, or 304 when If-None-Match names that version. */
+    public static <T extends Identified> RestResponse<T> okUnlessNotModified(T body, IfNoneMatch ifNoneMatch) {
+        return okUnlessNotModified(body, body.version(), ifNoneMatch.value());
+    }
+
     public static <T> RestResponse<T> ok(T body, long version) {
         return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
     }
