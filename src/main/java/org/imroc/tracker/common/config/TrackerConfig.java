@@ -122,5 +122,17 @@ public interface TrackerConfig {
 
         /** Send Strict-Transport-Security with this max-age (set it behind HTTPS). */
         Optional<Duration> hstsMaxAge();
+
+        /** The longest URL (path and query) accepted; longer → 414. */
+        @WithDefault("4096")
+        @Min(256)
+        @Max(16000)
+        int maxUrlLength();
+
+        /** The most header bytes accepted; more → 431. */
+        @WithDefault("16384")
+        @Min(1024)
+        @Max(60000)
+        int maxHeaderBytes();
     }
 }

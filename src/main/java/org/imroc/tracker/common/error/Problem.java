@@ -15,5 +15,10 @@ public record Problem(
         @Schema(description = "What went wrong with this request") String detail,
         @Schema(description = "The request path") String instance,
         @Schema(description = "The X-Request-Id of the request, for support") String requestId,
-        @Schema(description = "Invalid fields, for validation problems") List<FieldError> errors) {
+        @Schema(description = "Invalid fields, for validation problems: at most the first " + Problem.MAX_ERRORS)
+        List<FieldError> errors,
+        @Schema(description = "How many invalid fields there were in all, when errors are listed") Integer errorCount) {
+
+    /** The most field errors one problem lists; errorCount says how many there were. */
+    public static final int MAX_ERRORS = 20;
 }

@@ -2,6 +2,7 @@ package org.imroc.tracker.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.json.InputLimitException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -142,7 +144,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
-        return problems.response(ProblemType.BAD_REQUEST, "The request body is not well-formed JSON.", null, path(uri));
+        String reason = e.getOriginalMessage();
+        String detail = reason != null && reason.startsWith("Duplicate field")
+                ? "The request body is not well-formed JSON: a duplicate field ("
+                        + reason.substring("Duplicate field".length()).trim() + ")."
+                : "The request body is not well-formed JSON.";
+        return problems.response(ProblemType.BAD_REQUEST, detail, null, path(uri));
     }
 
     @ServerExceptionMapper
@@ -155,7 +162,31 @@ public class ProblemMappers {
         return jsonFailure(e.jsonCause(), uri);
     }
 
+    /** A well-formed value no field accepts (an absurd number, too many items): 422 naming the field. */
+    @ServerExceptionMapper
+    public Response beyondLimit(InputLimitException e, UriInfo uri) {
+        return problems.response(ProblemType.VALIDATION_FAILED, "The request is not valid.",
+                List.of(new FieldError(jsonPath(e), e.getOriginalMessage())), path(uri));
+    }
+
+    /** The document as a whole is larger or deeper than any request (tokens, nesting, a number's length). */
+    @ServerExceptionMapper
+    public Response tooBig(StreamConstraintsException e, UriInfo uri) {
+        return problems.response(ProblemType.BAD_REQUEST, "The request body is beyond what this API reads (at most "
+                + "32 levels deep, 50,000 tokens, numbers of 64 characters).", null, path(uri));
+    }
+
     private Response jsonFailure(JsonProcessingException cause, UriInfo uri) {
+        if (cause instanceof InputLimitException limit) {
+            return beyondLimit(limit, uri);
+        }
+        if (cause instanceof StreamConstraintsException constraints) {
+            return tooBig(constraints, uri);
+        }
+        if (cause.getCause() instanceof JsonProcessingException inner && cause instanceof JsonMappingException
+                && (inner instanceof JsonParseException || inner instanceof StreamConstraintsException)) {
+            return jsonFailure(inner, uri);
+        }
         if (cause instanceof JsonParseException parse) {
             return malformed(parse, uri);
         }

@@ -15,10 +15,12 @@ public enum ProblemType {
     GONE(410, "gone", "Gone"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URL too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 

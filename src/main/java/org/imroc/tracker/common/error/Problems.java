@@ -30,8 +30,11 @@ public class Problems {
     /** The problem body as JSON text, so that it is written the same whatever the client asked for. */
     public String json(ProblemType type, String detail, List<FieldError> errors, String instance) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
+        boolean listed = errors != null && !errors.isEmpty();
         Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance,
-                requestId == null ? null : requestId.toString(), errors == null || errors.isEmpty() ? null : errors);
+                requestId == null ? null : requestId.toString(),
+                listed ? List.copyOf(errors.subList(0, Math.min(errors.size(), Problem.MAX_ERRORS))) : null,
+                listed ? errors.size() : null);
         try {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -23,7 +23,7 @@ public class SecurityHeaders {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::add);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::add);
     }
 
     private void add(RoutingContext rc) {

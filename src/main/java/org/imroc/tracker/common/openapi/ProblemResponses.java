@@ -109,6 +109,7 @@ final class ProblemResponses {
                 .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("errorCount", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .required(List.of("type", "title", "status"));
     }
 }
