@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,7 +61,7 @@ public class ActionResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
     public RestResponse<ActionResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @Valid @NotNull ActionRequest request) {
+            @NotNull ActionRequest request) {
         return creations.create(create, request, ActionResponse.class, "/api/v1/actions",
                 () -> service.create(trustId, request));
     }
@@ -128,7 +127,7 @@ public class ActionResource {
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
     public RestResponse<ActionResponse> transition(@PathParam("actionId") UUID actionId,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull ActionTransitionRequest request) {
+            @NotNull ActionTransitionRequest request) {
         return Responses.ok(service.transition(actionId, ifMatch.value(), request));
     }
 

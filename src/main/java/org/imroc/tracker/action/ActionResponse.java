@@ -1,6 +1,7 @@
 package org.imroc.tracker.action;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public record ActionResponse(
         @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED") boolean overdue,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static ActionResponse from(Action action, LocalDate today) {
         return new ActionResponse(action.getId(), action.getTrustId(), action.getGoalId(), action.getCycleId(),

@@ -13,6 +13,7 @@ import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
@@ -34,9 +35,12 @@ public class ActionService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public ActionService(ActionRepository actions, ActionLinks links, TrustRepository trusts, CurrentCaller caller,
-            MergePatch mergePatch, AuditLog audit) {
+            MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.actions = actions;
         this.links = links;
         this.trusts = trusts;
@@ -53,6 +57,7 @@ public class ActionService {
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
         trusts.requireKnown(trustId, caller.scope());
+        validation.require(request);
         return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
                 request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
                 request.challengeNumber(), request.visitId())), BusinessCalendar.today());
@@ -143,6 +148,7 @@ public class ActionService {
     public ActionResponse transition(UUID id, String ifMatch, ActionTransitionRequest request) {
         Action action = find(id);
         Preconditions.requireMatch(ifMatch, action.getVersion());
+        validation.require(request);
         LocalDate today = BusinessCalendar.today();
         action.moveTo(request.to(), request.blockedReason(), today);
         actions.flush();

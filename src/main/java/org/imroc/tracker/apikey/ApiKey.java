@@ -16,7 +16,7 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
  * An integration key: lets a dashboard, report or warehouse read progress over HTTP without a person signing in.
- * Read-only, limited to its Trusts (none listed = all), optionally expiring, revocable. Only a SHA-256 of the
+ * Read-only, limited to its Trusts (every Trust only when created with allTrusts), optionally expiring, revocable. Only a SHA-256 of the
  * secret is stored; the secret is shown once, when the key is created.
  */
 @Entity
@@ -48,15 +48,20 @@ public class ApiKey extends TrackedEntity {
     @BatchSize(size = 200)
     private Set<UUID> trustIds = new HashSet<>();
 
+    /** Reads every Trust: only when asked for explicitly, never because no Trust was named. */
+    @Column(name = "all_trusts", nullable = false, updatable = false)
+    private boolean allTrusts;
+
     protected ApiKey() {
     }
 
-    public ApiKey(String name, String keyHash, String keyPrefix, Set<UUID> trustIds, LocalDate expiresOn,
-            UUID createdBy) {
+    public ApiKey(String name, String keyHash, String keyPrefix, Set<UUID> trustIds, boolean allTrusts,
+            LocalDate expiresOn, UUID createdBy) {
         this.name = name;
         this.keyHash = keyHash;
         this.keyPrefix = keyPrefix;
         this.trustIds.addAll(trustIds);
+        this.allTrusts = allTrusts;
         this.expiresOn = expiresOn;
         this.createdBy = createdBy;
     }
@@ -91,6 +96,10 @@ public class ApiKey extends TrackedEntity {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public boolean isAllTrusts() {
+        return allTrusts;
     }
 
     public Set<UUID> getTrustIds() {

@@ -12,6 +12,7 @@ public record ApiKeyCreatedResponse(
         UUID id,
         String name,
         List<UUID> trustIds,
+        @Schema(description = "true: the key reads every Trust") boolean allTrusts,
         LocalDate expiresOn,
         @Schema(description = "The key: shown only now, store it safely. Send as 'Authorization: Bearer <key>'",
                 examples = "imk_3q2-7wEv…") String key,

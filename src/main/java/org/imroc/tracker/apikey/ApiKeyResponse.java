@@ -12,7 +12,8 @@ public record ApiKeyResponse(
         UUID id,
         String name,
         @Schema(description = "The first characters of the key, to tell keys apart") String keyPrefix,
-        @Schema(description = "Trusts the key may read; empty = every Trust") List<UUID> trustIds,
+        @Schema(description = "The Trusts the key may read") List<UUID> trustIds,
+        @Schema(description = "true: the key reads every Trust") boolean allTrusts,
         LocalDate expiresOn,
         @Schema(description = "When the key was revoked; null while it is in use") Instant revokedAt,
         long version,
@@ -21,7 +22,7 @@ public record ApiKeyResponse(
 
     static ApiKeyResponse from(ApiKey key) {
         return new ApiKeyResponse(key.getId(), key.getName(), key.getKeyPrefix(),
-                key.getTrustIds().stream().sorted().toList(), key.getExpiresOn(), key.getRevokedAt(),
+                key.getTrustIds().stream().sorted().toList(), key.isAllTrusts(), key.getExpiresOn(), key.getRevokedAt(),
                 key.getVersion(), key.getCreatedAt(), key.getUpdatedAt());
     }
 }

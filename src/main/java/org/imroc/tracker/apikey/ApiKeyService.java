@@ -1,8 +1,11 @@
 package org.imroc.tracker.apikey;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.imroc.tracker.audit.AuditKind;
+import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
@@ -14,27 +17,39 @@ import org.imroc.tracker.caller.CurrentCaller;
 @ApplicationScoped
 public class ApiKeyService {
 
+    static final String AUDIT_TYPE = "api-key";
+
     private final ApiKeyRepository keys;
     private final TrustRepository trusts;
     private final CurrentCaller caller;
+    private final AuditLog audit;
 
-    public ApiKeyService(ApiKeyRepository keys, TrustRepository trusts, CurrentCaller caller) {
+    public ApiKeyService(ApiKeyRepository keys, TrustRepository trusts, CurrentCaller caller, AuditLog audit) {
         this.keys = keys;
         this.trusts = trusts;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public ApiKeyCreatedResponse create(ApiKeyRequest request) {
+        if (request.allTrusts() && !request.trustIds().isEmpty()) {
+            throw ApiException.invalid("trustIds", "must be empty when allTrusts is true");
+        }
+        if (!request.allTrusts() && request.trustIds().isEmpty()) {
+            throw ApiException.invalid("trustIds", "name the Trusts the key may read, or set allTrusts to true");
+        }
         if (!request.trustIds().isEmpty() && trusts.count("id in ?1", request.trustIds()) != request.trustIds().size()) {
             throw ApiException.invalid("trustIds", "names a Trust that does not exist");
         }
         String secret = ApiKeySecrets.generate();
         ApiKey key = new ApiKey(request.name(), ApiKeySecrets.hash(secret), secret.substring(0, 12),
-                request.trustIds(), request.expiresOn(), caller.get().id());
+                request.trustIds(), request.allTrusts(), request.expiresOn(), caller.get().id());
         keys.persistAndFlush(key);
+        audit.created(AUDIT_TYPE, null, key.getId(), key.getVersion(), ApiKeyResponse.from(key));
+        Log.infof("Integration key %s (%s) created by %s", key.getId(), key.getKeyPrefix(), caller.get().id());
         return new ApiKeyCreatedResponse(key.getId(), key.getName(), key.getTrustIds().stream().sorted().toList(),
-                key.getExpiresOn(), secret, key.getKeyPrefix(), key.getVersion(), key.getCreatedAt());
+                key.isAllTrusts(), key.getExpiresOn(), secret, key.getKeyPrefix(), key.getVersion(), key.getCreatedAt());
     }
 
     @Transactional
@@ -54,6 +69,8 @@ public class ApiKeyService {
         Preconditions.requireMatch(ifMatch, key.getVersion());
         key.revoke();
         keys.flush();
+        audit.security(AUDIT_TYPE, key.getId(), AuditKind.REVOKED, key.getVersion());
+        Log.infof("Integration key %s revoked by %s", key.getId(), caller.get().id());
     }
 
     private ApiKey find(UUID id) {

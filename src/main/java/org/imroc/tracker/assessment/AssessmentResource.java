@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +59,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "Created (DRAFT)",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     public RestResponse<AssessmentResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @Valid @NotNull AssessmentRequest request) {
+            @NotNull AssessmentRequest request) {
         return creations.create(create, request, AssessmentResponse.class, "/api/v1/assessments",
                 () -> service.create(trustId, request));
     }
@@ -109,7 +108,7 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     public RestResponse<AssessmentResponse> transition(@PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull AssessmentTransitionRequest request) {
+            @NotNull AssessmentTransitionRequest request) {
         return Responses.ok(service.transition(assessmentId, ifMatch.value(), request));
     }
 

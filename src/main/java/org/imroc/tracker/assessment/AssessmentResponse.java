@@ -1,6 +1,7 @@
 package org.imroc.tracker.assessment;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record AssessmentResponse(
         List<RatingItem> ratings,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static AssessmentResponse from(Assessment assessment) {
         return new AssessmentResponse(assessment.getId(), assessment.getTrustId(), assessment.getAssessedOn(),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -33,9 +34,12 @@ public class AssessmentService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public AssessmentService(AssessmentRepository assessments, TrustRepository trusts, VisitRepository visits,
-            CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+            CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.assessments = assessments;
         this.trusts = trusts;
         this.visits = visits;
@@ -47,6 +51,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentResponse create(UUID trustId, AssessmentRequest request) {
         trusts.requireKnown(trustId, caller.scope());
+        validation.require(request);
         requireMayRecord(request.kind());
         Assessment assessment = new Assessment(trustId);
         apply(assessment, request);
@@ -90,6 +95,7 @@ public class AssessmentService {
     public AssessmentResponse transition(UUID id, String ifMatch, AssessmentTransitionRequest request) {
         Assessment assessment = find(id);
         Preconditions.requireMatch(ifMatch, assessment.getVersion());
+        validation.require(request);
         requireMayRecord(assessment.getKind());
         if (request.to() != AssessmentStatus.AGREED) {
             throw ApiException.conflict("An assessment can only move to AGREED.");

@@ -16,8 +16,8 @@ public record AuditEventResponse(
         @Schema(description = "Fields set or changed (for CREATED: the fields given)") List<String> changedFields,
         @Schema(description = "The resource's version after the change") Long version) {
 
-    /** A user or an integration key. */
-    public record Actor(UUID id, String name, @Schema(enumeration = {"USER", "API_KEY"}) String kind) {
+    /** A user or an integration key; ANONYMOUS for a failed sign-in (named by its client address). */
+    public record Actor(UUID id, String name, @Schema(enumeration = {"USER", "API_KEY", "ANONYMOUS"}) String kind) {
     }
 
     static AuditEventResponse from(AuditEvent event) {

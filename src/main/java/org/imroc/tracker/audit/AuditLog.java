@@ -60,13 +60,36 @@ public class AuditLog {
         append(type, trustId, id, AuditKind.DELETED, List.of(), version);
     }
 
-    private void append(String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, long version) {
+    /** A privileged event of a user or key (revoked, password changed or reset), by the current caller. */
+    public void security(String type, UUID id, AuditKind kind, long version) {
+        append(type, null, id, kind, List.of(), version);
+    }
+
+    /**
+     * A sign-in event, which has no authenticated caller: the actor is the client address it came from. Nothing of
+     * the attempt (no password, no username typed) is kept beyond the user it names.
+     */
+    public void signIn(UUID userId, AuditKind kind, String clientAddress) {
+        append(new Actor(null, "anonymous from " + clientAddress, "ANONYMOUS"), "user", null, userId, kind, List.of(),
+                null);
+    }
+
+    private void append(String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, Long version) {
         Caller who = caller.get();
+        append(new Actor(who.id(), who.name(), who.kind().name()), type, trustId, id, kind, fields, version);
+    }
+
+    private void append(Actor who, String type, UUID trustId, UUID id, AuditKind kind, List<String> fields,
+            Long version) {
         // Locked until this transaction ends: sequence numbers are handed out in commit order (see FeedCounter).
         FeedCounter counter = events.getEntityManager().find(FeedCounter.class, FeedCounter.ID,
                 LockModeType.PESSIMISTIC_WRITE);
-        events.persist(new AuditEvent(counter.next(), TrackedEntity.now(), who.id(), who.name(), who.kind().name(),
+        events.persist(new AuditEvent(counter.next(), TrackedEntity.now(), who.id(), who.name(), who.kind(),
                 trustId, type, id, kind, fields, version));
+    }
+
+    /** Who made a change, as the audit event records it. */
+    private record Actor(UUID id, String name, String kind) {
     }
 
     private List<String> fieldsOf(Object state) {

@@ -23,6 +23,9 @@ import org.imroc.tracker.common.config.TrackerConfig;
 @ApplicationScoped
 public class AccessTokens {
 
+    /** The claim naming the user's token version (User#getTokenVersion). */
+    static final String TOKEN_VERSION = "tv";
+
     private final SigningKeys keys;
     private final String issuer;
     private final String audience;
@@ -51,6 +54,7 @@ public class AccessTokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(TOKEN_VERSION, user.getTokenVersion())
                 .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
     }
@@ -63,13 +67,18 @@ public class AccessTokens {
     public Optional<Verified> verify(String token) {
         try {
             JsonWebToken jwt = parser.parse(token);
-            return Optional.of(new Verified(UUID.fromString(jwt.getSubject()), Instant.ofEpochSecond(jwt.getIssuedAtTime())));
+            Object version = jwt.getClaim(TOKEN_VERSION);
+            if (version == null) {
+                return Optional.empty();
+            }
+            // A JSON number, whichever Java type the parser gave it.
+            return Optional.of(new Verified(UUID.fromString(jwt.getSubject()), Integer.parseInt(version.toString())));
         } catch (ParseException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** What a valid token says: whose it is and when it was issued. */
-    public record Verified(UUID userId, Instant issuedAt) {
+    /** What a valid token says: whose it is, and the user's token version when it was issued. */
+    public record Verified(UUID userId, int tokenVersion) {
     }
 }

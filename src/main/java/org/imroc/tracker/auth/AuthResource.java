@@ -7,7 +7,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.imroc.tracker.common.http.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,9 +38,10 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer for an unknown user)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this username; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many sign-ins from this address, or too many failed ones for "
+            + "this username from it; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public TokenResponse signIn(@Valid @NotNull TokenRequest request) {
-        return service.signIn(request);
+    public TokenResponse signIn(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        return service.signIn(request, ClientAddress.of(http));
     }
 }

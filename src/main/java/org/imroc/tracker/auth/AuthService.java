@@ -1,15 +1,22 @@
 package org.imroc.tracker.auth;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.imroc.tracker.audit.AuditKind;
+import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
+import org.imroc.tracker.user.Passwords;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
-import org.imroc.tracker.user.Passwords;
 
-/** Signs users in. An unknown user, a disabled one and a wrong password get the same answer in the same time. */
+/**
+ * Signs users in. An unknown user, a disabled one and a wrong password get the same answer in the same time; every
+ * attempt spends one try of its username and address before the password is checked ({@link LoginGuard}). Failed
+ * sign-ins of a known user, and lockouts, are audited with the client address as the actor.
+ */
 @ApplicationScoped
 public class AuthService {
 
@@ -17,30 +24,49 @@ public class AuthService {
     private final Passwords passwords;
     private final AccessTokens tokens;
     private final LoginGuard guard;
+    private final AuditLog audit;
 
-    public AuthService(UserRepository users, Passwords passwords, AccessTokens tokens, LoginGuard guard) {
+    public AuthService(UserRepository users, Passwords passwords, AccessTokens tokens, LoginGuard guard,
+            AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.guard = guard;
+        this.audit = audit;
     }
 
-    public TokenResponse signIn(TokenRequest request) {
-        guard.requireNotLocked(request.username());
+    public TokenResponse signIn(TokenRequest request, String clientAddress) {
+        LoginGuard.Attempt attempt = guard.claim(request.username(), clientAddress);
         Optional<User> user = QuarkusTransaction.requiringNew()
-                .call(() -> users.findByUsername(request.username()).filter(User::isActive));
+                .call(() -> users.findByUsername(LoginGuard.key(request.username())));
         boolean valid;
-        if (user.isPresent()) {
+        if (user.isPresent() && user.get().isActive()) {
             valid = passwords.matches(request.password(), user.get().getPasswordHash());
         } else {
             passwords.spendEquivalentTime(request.password());
             valid = false;
         }
         if (!valid) {
-            guard.recordFailure(request.username());
+            failed(user, attempt);
             throw new ApiException(ProblemType.UNAUTHORIZED, "Wrong username or password.");
         }
-        guard.reset(request.username());
+        guard.succeeded(attempt);
         return new TokenResponse(tokens.issue(user.get()), "Bearer", tokens.lifetime().toSeconds());
+    }
+
+    private void failed(Optional<User> user, LoginGuard.Attempt attempt) {
+        if (user.isEmpty()) {
+            Log.infof("Failed sign-in for an unknown username from %s%s", attempt.clientAddress(),
+                    attempt.locksIfWrong() ? "; that username is now locked from this address" : "");
+            return;
+        }
+        Log.infof("Failed sign-in for user %s from %s%s", user.get().getId(), attempt.clientAddress(),
+                attempt.locksIfWrong() ? "; locked from this address" : "");
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.signIn(user.get().getId(), AuditKind.SIGN_IN_FAILED, attempt.clientAddress());
+            if (attempt.locksIfWrong()) {
+                audit.signIn(user.get().getId(), AuditKind.LOCKED_OUT, attempt.clientAddress());
+            }
+        });
     }
 }

@@ -2,7 +2,6 @@ package org.imroc.tracker.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
@@ -37,11 +36,11 @@ public class Authenticator {
             return keys.findByKey(credential)
                     .filter(key -> key.isUsableOn(BusinessCalendar.today()))
                     .map(key -> new Caller(key.getId(), key.getName(), Caller.Kind.API_KEY, Role.INTEGRATION,
-                            key.getTrustIds().isEmpty() ? TrustScope.everyTrust() : TrustScope.only(key.getTrustIds())));
+                            key.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(key.getTrustIds())));
         }
         return tokens.verify(credential).flatMap(token -> users.findWithTrusts(token.userId())
                 .filter(User::isActive)
-                .filter(user -> !token.issuedAt().isBefore(user.getCredentialsChangedAt().truncatedTo(ChronoUnit.SECONDS)))
+                .filter(user -> token.tokenVersion() == user.getTokenVersion())
                 .map(user -> new Caller(user.getId(), user.getUsername(), Caller.Kind.USER, user.getRole(),
                         user.getRole() == Role.ADMIN ? TrustScope.everyTrust() : TrustScope.only(user.getTrustIds()))));
     }

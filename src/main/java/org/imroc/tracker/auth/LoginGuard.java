@@ -1,20 +1,26 @@
 package org.imroc.tracker.auth;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.config.TrackerConfig;
+import org.imroc.tracker.common.error.ApiException;
 
 /**
- * Slows down password guessing: after tracker.auth.max-failures failed attempts for one username within
- * tracker.auth.lockout, that username is refused with 429 and Retry-After until the lockout ends. Each record is
- * written in its own transaction so it counts even though the request itself fails.
+ * Slows password guessing for one username from one client address: every attempt takes one of
+ * tracker.auth.max-failures tries before its password is checked (under a row lock, so parallel guesses cannot
+ * outrun the count); when none is left the pair is refused with 429 and Retry-After for tracker.auth.lockout,
+ * doubling with each lockout up to a day. A right password forgets the pair. Each step commits on its own, so it
+ * counts even though the request fails. Idle pairs are purged after a day.
  */
 @ApplicationScoped
 public class LoginGuard {
+
+    private static final Duration KEEP_IDLE = Duration.ofHours(24);
 
     private final LoginThrottleRepository throttles;
     private final int maxFailures;
@@ -26,42 +32,65 @@ public class LoginGuard {
         this.lockout = config.auth().lockout();
     }
 
-    public void requireNotLocked(String username) {
-        long seconds = QuarkusTransaction.requiringNew().call(() -> {
-            LoginThrottle throttle = throttles.findById(key(username));
-            return throttle == null ? 0L : throttle.secondsLocked(Instant.now());
-        });
-        if (seconds > 0) {
-            throw ApiException.tooManyRequests("Too many failed sign-ins for this username; try again later.", seconds);
-        }
+    /** The outcome of claiming a try: whether a wrong password now locks the pair. */
+    public record Attempt(String username, String clientAddress, boolean locksIfWrong) {
     }
 
-    public void recordFailure(String username) {
+    /** Takes one try for this username from this address, or refuses (429) while the pair is locked. */
+    public Attempt claim(String username, String clientAddress) {
+        String name = key(username);
+        String address = clientAddress == null ? "unknown" : clientAddress;
         try {
-            countFailure(username);
-        } catch (RuntimeException firstFailureRace) {
-            // Another request created the row for this username at the same moment; count on that row.
-            countFailure(username);
+            return claimOnce(name, address);
+        } catch (ApiException refused) {
+            throw refused;
+        } catch (RuntimeException firstAttemptRace) {
+            // Another request created the row for this pair at the same moment; count on that row.
+            return claimOnce(name, address);
         }
     }
 
-    private void countFailure(String username) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Instant now = Instant.now();
-            LoginThrottle throttle = throttles.findById(key(username), LockModeType.PESSIMISTIC_WRITE);
+    private Attempt claimOnce(String username, String address) {
+        Instant now = Instant.now();
+        long[] locked = new long[1];
+        boolean locks = QuarkusTransaction.requiringNew().call(() -> {
+            LoginThrottle.Key id = new LoginThrottle.Key(username, address);
+            LoginThrottle throttle = throttles.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (throttle == null) {
-                throttle = new LoginThrottle(key(username), now);
-                throttles.persist(throttle);
+                throttle = new LoginThrottle(username, address, now);
+                throttles.persistAndFlush(throttle);
             }
-            throttle.recordFailure(now, maxFailures, lockout);
+            locked[0] = throttle.secondsLocked(now);
+            return locked[0] == 0 && throttle.claim(now, maxFailures, lockout);
+        });
+        if (locked[0] > 0) {
+            throw ApiException.tooManyRequests("Too many failed sign-ins for this username from this address; try "
+                    + "again later.", locked[0]);
+        }
+        return new Attempt(username, address, locks);
+    }
+
+    /** The password was right: the pair's attempts and lock are forgotten. */
+    public void succeeded(Attempt attempt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LoginThrottle throttle = throttles.findById(new LoginThrottle.Key(attempt.username(),
+                    attempt.clientAddress()), LockModeType.PESSIMISTIC_WRITE);
+            if (throttle != null) {
+                throttle.succeeded();
+            }
         });
     }
 
-    public void reset(String username) {
-        QuarkusTransaction.requiringNew().run(() -> throttles.deleteById(key(username)));
+    @Scheduled(every = "${tracker.auth.purge-every}", delayed = "1m")
+    void purgeIdle() {
+        Instant now = Instant.now();
+        long removed = QuarkusTransaction.requiringNew().call(() -> throttles.deleteIdleSince(now.minus(KEEP_IDLE), now));
+        if (removed > 0) {
+            Log.infof("Forgot %d idle sign-in throttles", removed);
+        }
     }
 
-    private static String key(String username) {
+    static String key(String username) {
         String normalised = username == null ? "" : username.trim().toLowerCase();
         return normalised.length() > 200 ? normalised.substring(0, 200) : normalised;
     }

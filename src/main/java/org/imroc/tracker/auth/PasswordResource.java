@@ -2,13 +2,15 @@ package org.imroc.tracker.auth;
 
 import io.quarkus.security.PermissionsAllowed;
 import org.imroc.tracker.caller.Access;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.imroc.tracker.common.http.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +32,7 @@ public class PasswordResource {
     @PermissionsAllowed(Access.OWN_ACCOUNT)
     @Operation(operationId = "changeMyPassword", summary = "Change my password; tokens issued before stop working")
     @APIResponse(responseCode = "204", description = "Changed")
-    public void changePassword(@Valid @NotNull PasswordChangeRequest request) {
-        service.changePassword(request);
+    public void changePassword(@NotNull PasswordChangeRequest request, @Context HttpServerRequest http) {
+        service.changePassword(request, ClientAddress.of(http));
     }
 }

@@ -79,18 +79,28 @@ public class SigningKeys {
                 privatePath.getParent());
     }
 
+    /**
+     * Writes through a temporary file moved into place. A secret is created owner-only (rw-------) from the start:
+     * its permissions are not tightened afterwards, when another user could already have opened it.
+     */
     private static void write(Path path, String content, boolean secret) throws IOException {
         Path temp = path.resolveSibling(path.getFileName() + ".tmp");
-        Files.writeString(temp, content, StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-        if (secret) {
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
+        Files.deleteIfExists(temp);
+        if (secret && posix(path)) {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(temp);
+            if (secret) {
                 Log.debug("File system without POSIX permissions; signing key left with default permissions");
             }
         }
+        Files.writeString(temp, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.SYNC);
         Files.move(temp, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     private static String pem(String type, byte[] der) {

@@ -28,6 +28,7 @@ public class CurrentCaller implements CallerId {
     }
 
     /** The Trusts the caller may see; every Trust-owned query takes it. */
+    @Override
     public TrustScope scope() {
         return get().scope();
     }

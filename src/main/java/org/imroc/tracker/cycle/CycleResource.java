@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +55,7 @@ public class CycleResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
     public RestResponse<CycleResponse> create(@PathParam("goalId") UUID goalId, @BeanParam CreateParams create,
-            @Valid @NotNull CycleRequest request) {
+            @NotNull CycleRequest request) {
         return creations.create(create, request, CycleResponse.class, "/api/v1/cycles",
                 () -> service.create(goalId, request));
     }
@@ -113,7 +112,7 @@ public class CycleResource {
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
     public RestResponse<CycleResponse> transition(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull TransitionRequest request) {
+            @NotNull TransitionRequest request) {
         return Responses.ok(service.transition(cycleId, ifMatch.value(), request));
     }
 

@@ -1,6 +1,7 @@
 package org.imroc.tracker.cycle;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,7 +22,7 @@ public record CycleResponse(
         @JsonProperty("do") DoFields doFields,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static CycleResponse from(PdsaCycle cycle) {
         return new CycleResponse(cycle.getId(), cycle.getTrustId(), cycle.getGoalId(), cycle.getSequence(),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -29,9 +30,12 @@ public class CycleService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public CycleService(CycleRepository cycles, GoalRepository goals, TrustRepository trusts, CurrentCaller caller,
-            MergePatch mergePatch, AuditLog audit) {
+            MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.cycles = cycles;
         this.goals = goals;
         this.trusts = trusts;
@@ -43,6 +47,7 @@ public class CycleService {
     @Transactional
     public CycleResponse create(UUID goalId, CycleRequest request) {
         PdsaCycle cycle = newCycleFor(goalId, request.previousCycleId());
+        validation.require(request);
         cycle.describe(request.title(), request.changeIdea(), request.purpose());
         cycle.plan(request.plan().toPlan(), request.plan().toQuestions());
         cycles.persistAndFlush(cycle);
@@ -112,6 +117,7 @@ public class CycleService {
     public CycleResponse transition(UUID id, String ifMatch, TransitionRequest request) {
         PdsaCycle cycle = find(id);
         Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        validation.require(request);
         cycle.moveTo(request.to(), request.reason());
         cycles.flush();
         audit.transitioned(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion(),

@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +54,7 @@ public class ReviewResource {
             content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
     public RestResponse<ReviewResponse> record(@PathParam("cycleId") UUID cycleId,
             @BeanParam IfMatch ifMatch,
-            @Valid @NotNull ReviewRequest request, UriInfo uri) {
+            @NotNull ReviewRequest request, UriInfo uri) {
         ReviewResponse review = service.record(cycleId, ifMatch.value(), request);
         return Responses.created(uri.getAbsolutePath(), review, review.version());
     }

@@ -1,6 +1,7 @@
 package org.imroc.tracker.cycle;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public record ReviewResponse(
         @Schema(description = "The follow-up cycle planned by an ADAPT decision; null otherwise") UUID nextCycleId,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static ReviewResponse from(CycleReview review) {
         ReviewRequest form = ReviewRequest.from(review);

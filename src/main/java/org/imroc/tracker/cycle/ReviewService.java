@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -31,9 +32,12 @@ public class ReviewService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public ReviewService(CycleService cycleService, CycleRepository cycles, ReviewRepository reviews,
-            TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+            TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.cycleService = cycleService;
         this.cycles = cycles;
         this.reviews = reviews;
@@ -47,6 +51,7 @@ public class ReviewService {
     public ReviewResponse record(UUID cycleId, String ifMatch, ReviewRequest request) {
         PdsaCycle cycle = cycleService.find(cycleId);
         Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        validation.require(request);
         if (reviews.findByCycle(cycleId).isPresent()) {
             throw ApiException.conflict("This cycle has already been reviewed; change the review with PATCH.");
         }

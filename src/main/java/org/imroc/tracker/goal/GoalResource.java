@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +55,7 @@ public class GoalResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     public RestResponse<GoalResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @Valid @NotNull GoalRequest request) {
+            @NotNull GoalRequest request) {
         return creations.create(create, request, GoalResponse.class, "/api/v1/goals",
                 () -> service.create(trustId, request));
     }

@@ -1,6 +1,7 @@
 package org.imroc.tracker.goal;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public record GoalResponse(
         @Schema(description = "When the latest score was recorded") Instant latestScoreAt,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static GoalResponse from(Goal goal) {
         return new GoalResponse(goal.getId(), goal.getTrustId(), goal.getChallengeNumber(), goal.getTitle(),

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -25,9 +26,12 @@ public class GoalService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public GoalService(GoalRepository goals, ProgressScoreRepository scores, TrustRepository trusts,
-            CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+            CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.goals = goals;
         this.scores = scores;
         this.trusts = trusts;
@@ -39,6 +43,7 @@ public class GoalService {
     @Transactional
     public GoalResponse create(UUID trustId, GoalRequest request) {
         trusts.requireKnown(trustId, caller.scope());
+        validation.require(request);
         Goal goal = new Goal(trustId);
         apply(goal, request);
         goals.persistAndFlush(goal);

@@ -2,7 +2,6 @@ package org.imroc.tracker.goal;
 
 import io.quarkus.security.PermissionsAllowed;
 import org.imroc.tracker.caller.Access;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +46,7 @@ public class ProgressScoreResource {
     @APIResponse(responseCode = "201", description = "Recorded; it is now the goal's latest score",
             content = @Content(schema = @Schema(implementation = ProgressScoreResponse.class)))
     public RestResponse<ProgressScoreResponse> record(@PathParam("goalId") UUID goalId, @BeanParam CreateParams create,
-            @Valid @NotNull ProgressScoreRequest request) {
+            @NotNull ProgressScoreRequest request) {
         return creations.create(create, request, ProgressScoreResponse.class,
                 "/api/v1/goals/" + goalId + "/progress-scores",
                 () -> service.record(goalId, request));

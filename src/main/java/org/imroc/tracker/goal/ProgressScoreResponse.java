@@ -2,6 +2,7 @@ package org.imroc.tracker.goal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,7 @@ public record ProgressScoreResponse(
         BigDecimal score,
         String note,
         String recordedBy,
-        Instant recordedAt) implements Identified {
+        Instant recordedAt) implements Identified, TrustOwned {
 
     static ProgressScoreResponse from(ProgressScore score) {
         return new ProgressScoreResponse(score.getId(), score.getGoalId(), score.getTrustId(), score.getScore(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.caller.CurrentCaller;
@@ -19,9 +20,12 @@ public class ProgressScoreService {
     private final ProgressScoreRepository scores;
     private final CurrentCaller caller;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public ProgressScoreService(GoalService goalService, GoalRepository goals, ProgressScoreRepository scores,
-            CurrentCaller caller, AuditLog audit) {
+            CurrentCaller caller, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.goalService = goalService;
         this.goals = goals;
         this.scores = scores;
@@ -32,6 +36,7 @@ public class ProgressScoreService {
     @Transactional
     public ProgressScoreResponse record(UUID goalId, ProgressScoreRequest request) {
         Goal goal = goalService.find(goalId);
+        validation.require(request);
         if (!ProgressScore.isOnScale(request.score())) {
             throw ApiException.invalid("score", "must be a point of the IHI scale: 0.5, 1.0, 1.5 … 5.0");
         }

@@ -1,6 +1,8 @@
 package org.imroc.tracker.trust;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -16,11 +18,18 @@ public record TrustResponse(
         LocalDate joinedOn,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static TrustResponse from(Trust trust) {
         return new TrustResponse(trust.getId(), trust.getName(), trust.getOdsCode(), trust.getRegion(),
                 trust.getServices(), trust.getStatus(), trust.getJoinedOn(), trust.getVersion(),
                 trust.getCreatedAt(), trust.getUpdatedAt());
+    }
+
+    /** A Trust is its own Trust. */
+    @Override
+    @JsonIgnore
+    public UUID trustId() {
+        return id;
     }
 }

@@ -46,9 +46,13 @@ public class User extends TrackedEntity {
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
-    /** Tokens issued before this instant are no longer accepted (password changed or reset). */
+    /** When the password was last set. */
     @Column(name = "credentials_changed_at", nullable = false)
     private Instant credentialsChangedAt;
+
+    /** Every token names the version it was issued at; setting the password moves it on, so older tokens fail. */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
 
     @ElementCollection
     @CollectionTable(name = "user_trusts", joinColumns = @JoinColumn(name = "user_id"))
@@ -87,6 +91,7 @@ public class User extends TrackedEntity {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.credentialsChangedAt = now();
+        this.tokenVersion++;
     }
 
     public String getUsername() {
@@ -115,6 +120,10 @@ public class User extends TrackedEntity {
 
     public Instant getCredentialsChangedAt() {
         return credentialsChangedAt;
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
     }
 
     public Set<UUID> getTrustIds() {

@@ -12,8 +12,19 @@ import org.imroc.tracker.caller.Role;
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<User, UUID> {
 
+    /** Usernames are kept in lower case; {@code username} must be too. */
     public Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /**
+     * Counts the active administrators under a lock that every change to an administrator takes first, so two
+     * demotions at the same moment cannot both see the other's administrator and leave none.
+     */
+    public long countActiveAdministratorsLocked() {
+        getEntityManager().createNativeQuery("select name from rule_locks where name = 'active-administrators' for update")
+                .getResultList();
+        return count("role = ?1 and active = true", Role.ADMIN);
     }
 
     /** The user with their Trusts in one statement: runs on every authenticated request. */

@@ -1,10 +1,15 @@
 package org.imroc.tracker.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.imroc.tracker.audit.AuditKind;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
@@ -17,29 +22,40 @@ import org.imroc.tracker.caller.Role;
 @ApplicationScoped
 public class UserService {
 
+    static final String AUDIT_TYPE = "user";
+
     private final UserRepository users;
     private final TrustRepository trusts;
     private final Passwords passwords;
     private final MergePatch mergePatch;
+    private final AuditLog audit;
+    private final CurrentCaller caller;
 
-    public UserService(UserRepository users, TrustRepository trusts, Passwords passwords, MergePatch mergePatch) {
+    public UserService(UserRepository users, TrustRepository trusts, Passwords passwords, MergePatch mergePatch,
+            AuditLog audit, CurrentCaller caller) {
         this.users = users;
         this.trusts = trusts;
         this.passwords = passwords;
         this.mergePatch = mergePatch;
+        this.audit = audit;
+        this.caller = caller;
     }
 
     @Transactional
     public UserResponse create(UserRequest request) {
-        if (users.findByUsername(request.username()).isPresent()) {
-            throw ApiException.conflict("The username " + request.username() + " is taken.");
+        String username = request.username().toLowerCase(Locale.ROOT);
+        if (users.findByUsername(username).isPresent()) {
+            throw ApiException.conflict("The username " + username + " is taken.");
         }
         requireValidGrants(request.role(), request.trustIds());
-        User user = new User(request.username(), passwords.hash(request.password()));
+        User user = new User(username, passwords.hash(request.password()));
         user.describe(request.displayName(), request.email());
         user.assign(request.role(), request.trustIds());
         users.persistAndFlush(user);
-        return UserResponse.from(user);
+        UserResponse created = UserResponse.from(user);
+        audit.created(AUDIT_TYPE, null, user.getId(), user.getVersion(), created);
+        Log.infof("User %s created as %s by %s", user.getId(), user.getRole(), caller.get().id());
+        return created;
     }
 
     @Transactional
@@ -56,6 +72,7 @@ public class UserService {
     public UserResponse update(UUID id, String ifMatch, JsonNode patch) {
         User user = find(id);
         Preconditions.requireMatch(ifMatch, user.getVersion());
+        UserResponse before = UserResponse.from(user);
         UserUpdate changed = mergePatch.apply(UserUpdate.from(user), patch, UserUpdate.class);
         requireValidGrants(changed.role(), changed.trustIds());
         keepAnActiveAdministrator(user, changed);
@@ -66,7 +83,14 @@ public class UserService {
             user.changePassword(passwords.hash(changed.password()));
         }
         users.flush();
-        return UserResponse.from(user);
+        UserResponse after = UserResponse.from(user);
+        audit.updated(AUDIT_TYPE, null, id, user.getVersion(), before, after);
+        if (changed.password() != null) {
+            audit.security(AUDIT_TYPE, id, AuditKind.PASSWORD_RESET, user.getVersion());
+        }
+        Log.infof("User %s changed by %s (%s)", id, caller.get().id(),
+                changed.password() != null ? "password reset" : "details, role, Trusts or active");
+        return after;
     }
 
     private void requireValidGrants(Role role, Set<UUID> trustIds) {
@@ -93,7 +117,7 @@ public class UserService {
     private void keepAnActiveAdministrator(User user, UserUpdate changed) {
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isActive()
                 && (changed.role() != Role.ADMIN || !changed.active());
-        if (losesAdmin && leavesNoAdministrator(users.count("role = ?1 and active = true", Role.ADMIN))) {
+        if (losesAdmin && leavesNoAdministrator(users.countActiveAdministratorsLocked())) {
             throw ApiException.conflict("This is the last active administrator; make another one first.");
         }
     }

@@ -5,7 +5,6 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +60,7 @@ public class VisitResource {
     @APIResponse(responseCode = "201", description = "Created, with the ids of the agreed actions",
             content = @Content(schema = @Schema(implementation = VisitResponse.class)))
     public RestResponse<VisitResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @Valid @NotNull VisitRequest request) {
+            @NotNull VisitRequest request) {
         return creations.create(create, request, VisitResponse.class, "/api/v1/visits",
                 () -> service.create(trustId, request));
     }

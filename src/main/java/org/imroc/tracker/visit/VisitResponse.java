@@ -1,6 +1,7 @@
 package org.imroc.tracker.visit;
 
 import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record VisitResponse(
         @Schema(description = "Actions of the Trust agreed at this visit") List<UUID> actionIds,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt) implements Identified, TrustOwned {
 
     static VisitResponse from(Visit visit, List<UUID> actionIds) {
         VisitUpdate form = VisitUpdate.from(visit);

@@ -12,6 +12,7 @@ import org.imroc.tracker.action.ActionService;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -38,9 +39,12 @@ public class VisitService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final RequestValidation validation;
 
     public VisitService(VisitRepository visits, ActionRepository actions, ActionService actionService,
-            TrustRepository trusts, UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit) {
+            TrustRepository trusts, UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.visits = visits;
         this.actions = actions;
         this.actionService = actionService;
@@ -54,6 +58,7 @@ public class VisitService {
     @Transactional
     public VisitResponse create(UUID trustId, VisitRequest request) {
         trusts.requireKnown(trustId, caller.scope());
+        validation.require(request);
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
         Visit visit = new Visit(trustId);

@@ -40,13 +40,27 @@ class ApiKeyTest {
     }
 
     @Test
+    void aKeyReadsEveryTrustOnlyWhenThatIsAskedFor() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "No Trusts named"))
+                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+        String trust = TestData.createTrust(TestData.uniqueName("KeyBoth"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Both", "trustIds", List.of(trust), "allTrusts", true))
+                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+        String key = Api.createKeyForAllTrusts();
+        Api.as(key).get("/api/v1/me").then().statusCode(200).body("allTrusts", equalTo(true));
+        Api.as(key).get("/api/v1/trusts/" + trust).then().statusCode(200);
+        String limited = Api.createKey(List.of(trust));
+        Api.as(limited).get("/api/v1/me").then().statusCode(200).body("allTrusts", equalTo(false));
+    }
+
+    @Test
     void twoKeysAreNeverTheSame() {
-        assertThat(Api.createKey(List.of())).isNotEqualTo(Api.createKey(List.of()));
+        assertThat(Api.createKeyForAllTrusts()).isNotEqualTo(Api.createKeyForAllTrusts());
     }
 
     @Test
     void revokedKeyIs401AtTheNextRequest() {
-        String key = Api.createKey(List.of());
+        String key = Api.createKeyForAllTrusts();
         String id = Api.as(key).get("/api/v1/me").then().statusCode(200).extract().path("id");
         asAdmin().header("If-Match", "\"0\"").delete("/api/v1/api-keys/" + id).then().statusCode(204);
         Api.as(key).get("/api/v1/trusts").then().statusCode(401);
@@ -55,7 +69,7 @@ class ApiKeyTest {
 
     @Test
     void keysAreReadOnly() {
-        String key = Api.createKey(List.of());
+        String key = Api.createKeyForAllTrusts();
         Api.as(key).contentType(ContentType.JSON).body(TestData.trustBody(TestData.uniqueName("Nope")))
                 .post("/api/v1/trusts").then().statusCode(403).contentType("application/problem+json");
         Api.as(key).contentType(ContentType.JSON).body(Map.of("currentPassword", "x", "newPassword", "y".repeat(12)))

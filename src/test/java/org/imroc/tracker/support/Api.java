@@ -71,10 +71,19 @@ public final class Api {
         return new TestUser(id, username, password, signIn(username, password));
     }
 
-    /** Creates an integration key for the Trusts given (none = every Trust) and returns the key. */
+    /** Creates an integration key for the Trusts given and returns the key. */
     public static String createKey(Collection<String> trustIds) {
         return asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Test key " + UUID.randomUUID(), "trustIds", List.copyOf(trustIds)))
+                .when().post("/api/v1/api-keys")
+                .then().statusCode(201)
+                .extract().path("key");
+    }
+
+    /** Creates an integration key that reads every Trust (asked for explicitly) and returns the key. */
+    public static String createKeyForAllTrusts() {
+        return asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Test key " + UUID.randomUUID(), "allTrusts", true))
                 .when().post("/api/v1/api-keys")
                 .then().statusCode(201)
                 .extract().path("key");

@@ -37,6 +37,8 @@ public interface TrackerConfig {
 
     Http http();
 
+    RateLimit rateLimit();
+
     /** Idempotency-Key records. */
     interface Idempotency {
 
@@ -95,10 +97,15 @@ public interface TrackerConfig {
         @Max(100)
         int maxFailures();
 
+        /** How long a username is locked from one address after too many failures (doubling each time, to a day). */
         @WithDefault("PT15M")
         @DurationMin(minutes = 1)
         @DurationMax(hours = 24)
         Duration lockout();
+
+        /** How often idle sign-in throttles are forgotten (a Quarkus scheduler interval, or off). */
+        @WithDefault("10m")
+        String purgeEvery();
     }
 
     /** The first start. */
@@ -115,6 +122,29 @@ public interface TrackerConfig {
         @WithDefault("P400D")
         @DurationMin(days = 1)
         Duration retention();
+    }
+
+    /** Request budgets (docs/security.md). */
+    interface RateLimit {
+
+        /** Off for benchmarks and load tests only. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests without a credential (signing in, mostly) per client address per minute. */
+        @WithDefault("30")
+        @Min(1)
+        int anonymousPerMinute();
+
+        /** Reads (GET, HEAD) per caller per minute; a 304 costs nothing. */
+        @WithDefault("1200")
+        @Min(1)
+        int readsPerMinute();
+
+        /** Writes per caller per minute. */
+        @WithDefault("300")
+        @Min(1)
+        int writesPerMinute();
     }
 
     /** HTTP. */

@@ -3,20 +3,23 @@ package org.imroc.tracker.common.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.function.Supplier;
+import org.imroc.tracker.common.idempotency.CallerId;
 import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Creates answer 201 with Location and ETag, once per Idempotency-Key: the one place that shape is built, so a
- * resource's create is a single call.
+ * resource's create is a single call. A replay is checked against the caller's scope as it is now.
  */
 @ApplicationScoped
 public class Creations {
 
     private final IdempotencyService idempotency;
+    private final CallerId caller;
 
-    public Creations(IdempotencyService idempotency) {
+    public Creations(IdempotencyService idempotency, CallerId caller) {
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     /**
@@ -28,6 +31,7 @@ public class Creations {
     public <T extends Identified> RestResponse<T> create(CreateParams params, Object request, Class<T> type,
             String collection, Supplier<T> create) {
         return idempotency.run(params.idempotencyKey(), params.path(), request, type,
+                body -> !(body instanceof TrustOwned owned) || caller.scope().includes(owned.trustId()),
                 () -> created(collection, create.get()));
     }
 

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.util.Map;
-import java.util.Set;
 import org.imroc.tracker.common.error.ApiException;
 
 /**
@@ -24,11 +20,11 @@ public class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final RequestValidation validation;
 
-    public MergePatch(ObjectMapper mapper, Validator validator) {
+    public MergePatch(ObjectMapper mapper, RequestValidation validation) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
@@ -42,11 +38,7 @@ public class MergePatch {
         } catch (JsonProcessingException e) {
             throw new PatchReadException(e);
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(result);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return result;
+        return validation.require(result);
     }
 
     static JsonNode merge(JsonNode target, JsonNode patch) {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
@@ -55,6 +56,15 @@ public class IdempotencyService {
      */
     public <T> RestResponse<T> run(String key, String path, Object request, Class<T> bodyType,
             Supplier<RestResponse<T>> action) {
+        return run(key, path, request, bodyType, body -> true, action);
+    }
+
+    /**
+     * As {@link #run(String, String, Object, Class, Supplier)}, replaying a stored response only while
+     * {@code mayReplay} accepts its body now (a caller who has since lost the Trust gets 404, not the old 201).
+     */
+    public <T> RestResponse<T> run(String key, String path, Object request, Class<T> bodyType,
+            Predicate<T> mayReplay, Supplier<RestResponse<T>> action) {
         if (key == null) {
             return action.get();
         }
@@ -65,7 +75,11 @@ public class IdempotencyService {
         String hash = fingerprint(path, request);
         Claim claim = claim(id, hash);
         if (claim.replay() != null) {
-            return replay(claim.replay(), bodyType);
+            RestResponse<T> replayed = replay(claim.replay(), bodyType);
+            if (replayed.getEntity() != null && !mayReplay.test(replayed.getEntity())) {
+                throw new ApiException(ProblemType.NOT_FOUND, "The resource this request created is not visible to you.");
+            }
+            return replayed;
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {

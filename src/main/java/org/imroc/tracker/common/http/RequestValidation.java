@@ -1,0 +1,34 @@
+package org.imroc.tracker.common.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.imroc.tracker.common.error.ApiException;
+
+/**
+ * Validates a request body where the service decides when: after the caller has been found allowed and the
+ * resource in scope, so a caller who may not act on a resource gets its 403 or 404 without the body being examined.
+ * Problems are reported exactly as for {@code @Valid} (422 naming each field).
+ */
+@ApplicationScoped
+public class RequestValidation {
+
+    private final Validator validator;
+
+    public RequestValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T require(T request) {
+        if (request == null) {
+            throw ApiException.badRequest("A request body is required.");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+}

@@ -1,0 +1,51 @@
+package org.imroc.tracker.caller;
+
+import static org.imroc.tracker.support.Api.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authorisation and scope come before validation: another Trust's caller gets 404 without the body being validated
+ * (a malformed body is still refused as it is read, in time linear in its size), and a replayed Idempotency-Key is
+ * checked against the caller's scope as it is now.
+ */
+@QuarkusTest
+class ScopeFirstTest {
+
+    @Test
+    void anInvalidBodyForAnotherTrustIs404Not422() {
+        String theirs = TestData.createTrust(TestData.uniqueName("Theirs"));
+        Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(TestData.createTrust(TestData.uniqueName("Mine"))));
+        lead.request().contentType(ContentType.JSON).body(Map.of("title", ""))
+                .post("/api/v1/trusts/" + theirs + "/goals").then().statusCode(404);
+        lead.request().contentType(ContentType.JSON).body(Map.of("title", "t", "owner", "", "challengeNumber", 99))
+                .post("/api/v1/trusts/" + theirs + "/actions").then().statusCode(404);
+        String cycle = Pdsa.cycleInPlan(Pdsa.goal(theirs));
+        lead.request().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("reason", "x".repeat(3000)))
+                .post("/api/v1/cycles/" + cycle + "/transitions").then().statusCode(404);
+    }
+
+    @Test
+    void aReplayAfterTheTrustWasTakenAwayIs404() {
+        String trust = TestData.createTrust(TestData.uniqueName("Replay"));
+        Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Pdsa.actionBody();
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201);
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201).header("Idempotent-Replayed", "true");
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"trustIds\":[]}")
+                .patch("/api/v1/users/" + consultant.id()).then().statusCode(200);
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(404);
+    }
+}
