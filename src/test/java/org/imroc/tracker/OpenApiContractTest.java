@@ -33,6 +33,43 @@ class OpenApiContractTest {
                 .isEqualTo(Files.readString(generated, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every string, integer and array of the contract is bounded (the OWASP API ruleset's rule, which .ci/run also
+     * lints): a new field without a bound fails here, in the suite, on the day it is added.
+     */
+    @Test
+    void everyStringIntegerAndArrayOfTheContractIsBounded() {
+        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        List<String> unbounded = new ArrayList<>();
+        walk("", document, unbounded);
+        assertThat(unbounded).as("schemas without maxLength/enum, minimum+maximum+format or maxItems").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(String at, Object node, List<String> unbounded) {
+        if (node instanceof Map<?, ?> map) {
+            Object type = map.get("type");
+            List<Object> types = type instanceof List<?> list ? (List<Object>) list : type == null ? List.of() : List.of(type);
+            if (types.contains("string") && !map.containsKey("maxLength") && !map.containsKey("enum")
+                    && !map.containsKey("const")) {
+                unbounded.add(at + " (string)");
+            }
+            if (types.contains("integer") && (!map.containsKey("minimum") || !map.containsKey("maximum")
+                    || !map.containsKey("format"))) {
+                unbounded.add(at + " (integer)");
+            }
+            if (types.contains("array") && !map.containsKey("maxItems")) {
+                unbounded.add(at + " (array)");
+            }
+            map.forEach((key, value) -> walk(at + "/" + key, value, unbounded));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(at + "/" + i, list.get(i), unbounded);
+            }
+        }
+    }
+
     @Test
     void everyApiOperationHasAnOperationIdASummaryAndProblemResponses() {
         Map<String, Map<String, Object>> paths = asAdmin().queryParam("format", "json").get("/q/openapi")

@@ -39,6 +39,9 @@ import org.imroc.tracker.common.http.CreateParams;
 import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,15 +77,14 @@ public class ActionResource {
             summary = "List a Trust's actions, oldest first (JSON pages, or every matching action as one CSV)")
     @APIResponse(responseCode = "200", description = "The actions",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = "All matching actions, one row each, streamed"))})
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "id,title,owner,dueOn,status,overdue,completedOn,…")})
     public Response list(@PathParam("trustId") UUID trustId,
             @QueryParam("status") ActionStatus status,
-            @QueryParam("owner") @Parameter(description = "Owner, case-insensitive") String owner,
+            @QueryParam("owner") @Size(max = 200) @Parameter(description = "Owner, case-insensitive") String owner,
             @QueryParam("overdue") @Parameter(description = "true: only overdue actions; false: only those not overdue") Boolean overdue,
             @QueryParam("goalId") UUID goalId,
             @QueryParam("cycleId") UUID cycleId,
-            @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
+            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10") Integer challenge,
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
             @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
             @BeanParam PageParams page,

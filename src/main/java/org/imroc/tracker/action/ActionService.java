@@ -27,6 +27,8 @@ import org.imroc.tracker.trust.TrustRepository;
 public class ActionService {
 
     static final String AUDIT_TYPE = "action";
+    /** The most actions one site visit may have agreed at it. */
+    public static final int MAX_PER_VISIT = 200;
     private static final int EXPORT_BATCH = 500;
 
     private final ActionRepository actions;
@@ -58,6 +60,7 @@ public class ActionService {
     public ActionResponse create(UUID trustId, ActionRequest request) {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
+        requireRoomAtVisit(request.visitId());
         return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
                 request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
                 request.challengeNumber(), request.visitId())), BusinessCalendar.today());
@@ -133,6 +136,9 @@ public class ActionService {
         if (!Objects.equals(current.blockedReason(), changed.blockedReason())) {
             action.rewordBlockedReason(changed.blockedReason());
         }
+        if (!Objects.equals(current.visitId(), changed.visitId())) {
+            requireRoomAtVisit(changed.visitId());
+        }
         boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
         ActionLinks.Resolved link = links.resolve(action.getTrustId(), changed.goalId(), changed.cycleId(),
                 challengeChanged ? changed.challengeNumber() : null, changed.visitId());
@@ -164,6 +170,13 @@ public class ActionService {
         actions.delete(action);
         actions.flush();
         audit.deleted(AUDIT_TYPE, action.getTrustId(), id, action.getVersion());
+    }
+
+    /** A visit's own creation adds at most 50 agreed actions; later ones are counted here. */
+    private void requireRoomAtVisit(UUID visitId) {
+        if (visitId != null && actions.count("visitId", visitId) >= MAX_PER_VISIT) {
+            throw ApiException.invalid("visitId", "a visit has at most " + MAX_PER_VISIT + " actions agreed at it");
+        }
     }
 
     private Action find(UUID id) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiKeyResponse(
         UUID id,
         String name,
-        @Schema(description = "The first characters of the key, to tell keys apart") String keyPrefix,
+        @Schema(description = "The first characters of the key, to tell keys apart", maxLength = 12) String keyPrefix,
         @Schema(description = "The Trusts the key may read") List<UUID> trustIds,
         @Schema(description = "true: the key reads every Trust") boolean allTrusts,
         LocalDate expiresOn,

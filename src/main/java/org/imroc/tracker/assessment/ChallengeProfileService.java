@@ -71,7 +71,8 @@ public class ChallengeProfileService {
         return new ChallengeProfileResponse.ChallengeProgress(challenge.getNumber(), challenge.getCode(),
                 challenge.getTitle(), standing.baselineStage(), standing.currentStage(), standing.currentStageOn(),
                 standing.change(), standing.priority(),
-                ratings.stream().map(r -> new ChallengeProfileResponse.HistoryEntry(r.assessmentId(), r.assessedOn(),
-                        r.kind(), r.stage())).toList());
+                ratings.stream().skip(Math.max(0, ratings.size() - ChallengeProfileResponse.MAX_HISTORY))
+                        .map(r -> new ChallengeProfileResponse.HistoryEntry(r.assessmentId(), r.assessedOn(), r.kind(),
+                                r.stage())).toList());
     }
 }

@@ -24,6 +24,11 @@ import org.imroc.tracker.common.paging.Cursor;
 @Table(name = "audit_events")
 public class AuditEvent {
 
+    /** The longest resource type name ("progress-score"). */
+    public static final int MAX_TYPE_LENGTH = 40;
+    /** The most field names one event lists. */
+    public static final int MAX_FIELDS = 100;
+
     @Id
     private UUID id;
 
@@ -78,7 +83,7 @@ public class AuditEvent {
         this.resourceType = resourceType;
         this.resourceId = resourceId;
         this.kind = kind;
-        String joined = String.join(",", changedFields);
+        String joined = String.join(",", changedFields.subList(0, Math.min(changedFields.size(), MAX_FIELDS)));
         this.changedFields = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
         this.resourceVersion = resourceVersion;
     }

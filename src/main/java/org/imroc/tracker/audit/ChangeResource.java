@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.PageRequest;
+import jakarta.validation.constraints.Size;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +38,9 @@ public class ChangeResource {
     @APIResponse(responseCode = "410", description = "The cursor is older than the feed's retention: resynchronise",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public ChangePage changes(
-            @QueryParam("after") @Parameter(description = "nextCursor (or an item's cursor) from an earlier poll; absent = from the start") String after,
+            @QueryParam("after") @Size(max = 200) @Parameter(description = "nextCursor (or an item's cursor) from an earlier poll; absent = from the start") String after,
             @QueryParam("trustId") UUID trustId,
-            @QueryParam("resourceType") @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment or visit") String resourceType,
+            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment or visit") String resourceType,
             @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit) {
         return service.changes(after, PageRequest.of(limit, null).limit(), trustId, resourceType);
     }

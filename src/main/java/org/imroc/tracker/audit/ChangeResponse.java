@@ -3,13 +3,15 @@ package org.imroc.tracker.audit;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.paging.Cursor;
 
 /** One change: what happened to which resource, who did it, and where it sits in the feed. */
 public record ChangeResponse(
-        @Schema(description = "Pass as 'after' to continue right after this change") String cursor,
+        @Schema(description = "Pass as 'after' to continue right after this change", maxLength = Cursor.MAX_LENGTH)
+        String cursor,
         Instant occurredAt,
         AuditKind kind,
-        String resourceType,
+        @Schema(maxLength = AuditEvent.MAX_TYPE_LENGTH, pattern = "^[a-z-]+$", examples = "action") String resourceType,
         UUID resourceId,
         UUID trustId,
         AuditEventResponse.Actor actor,

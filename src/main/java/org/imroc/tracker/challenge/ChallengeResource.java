@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.paging.Page;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/challenges")
 @PermissionsAllowed(Access.READ)
@@ -32,7 +35,8 @@ public class ChallengeResource {
     @GET
     @Path("/{number}")
     @Operation(operationId = "getChallenge", summary = "Get one challenge by its number (1–10)")
-    public ChallengeResponse get(@PathParam("number") int number) {
+    public ChallengeResponse get(@PathParam("number") @Parameter(description = "1 to 10; any other number is 404",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10")) int number) {
         return service.get(number);
     }
 }

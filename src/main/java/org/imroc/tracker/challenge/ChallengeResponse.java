@@ -6,10 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ChallengeResponse(
         @Schema(minimum = "1", maximum = "10") int number,
-        @Schema(examples = "recovery-college") String code,
-        String title,
-        String description,
-        @Schema(description = "The stage scale every challenge is rated on, lowest first") List<StageResponse> stages) {
+        @Schema(examples = "recovery-college", maxLength = 50, pattern = "^[a-z-]+$") String code,
+        @Schema(maxLength = 300) String title,
+        @Schema(maxLength = 2000) String description,
+        @Schema(description = "The stage scale every challenge is rated on, lowest first", maxItems = 4)
+        List<StageResponse> stages) {
 
     private static final List<StageResponse> SCALE = Arrays.stream(Stage.values()).map(StageResponse::from).toList();
 

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StageResponse(
         Stage stage,
         @Schema(minimum = "0", maximum = "3") int level,
-        String label,
-        String meaning) {
+        @Schema(maxLength = 50) String label,
+        @Schema(maxLength = 200) String meaning) {
 
     static StageResponse from(Stage stage) {
         return new StageResponse(stage, stage.level(), stage.label(), stage.meaning());

@@ -33,6 +33,8 @@ import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,7 +77,7 @@ public class CycleResource {
     @Operation(operationId = "listTrustCycles", summary = "List a Trust's cycles, oldest first")
     public Page<CycleResponse> listForTrust(@PathParam("trustId") UUID trustId,
             @QueryParam("phase") CyclePhase phase,
-            @QueryParam("challenge") @Parameter(description = "Challenge number 1–10 (of the cycle's goal)") Integer challenge,
+            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10 (of the cycle's goal)") Integer challenge,
             @QueryParam("goalId") UUID goalId,
             @BeanParam PageParams page) {
         return service.listForTrust(trustId, phase, challenge, goalId, page.toRequest());

@@ -18,7 +18,8 @@ public record GoalRequest(
         @Digits(integer = 15, fraction = 4) BigDecimal targetValue,
         @Size(max = 50) @Schema(examples = "posts (WTE)") String unit,
         @NotNull LocalDate targetDate,
-        @Min(1) @Schema(description = "Rank among the Trust's priorities (the TRIP 'top three' are 1–3)") Integer priority,
+        @Min(1) @Max(99) @Schema(description = "Rank among the Trust's priorities (the TRIP 'top three' are 1–3)")
+        Integer priority,
         @Size(max = 200) String owner,
         @Schema(description = "Defaults to ACTIVE") GoalStatus status) {
 

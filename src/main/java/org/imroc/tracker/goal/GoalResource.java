@@ -33,6 +33,8 @@ import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +67,7 @@ public class GoalResource {
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listGoals", summary = "List a Trust's goals, oldest first")
     public Page<GoalResponse> list(@PathParam("trustId") UUID trustId,
-            @QueryParam("challenge") @Parameter(description = "Challenge number 1–10") Integer challenge,
+            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10") Integer challenge,
             @QueryParam("status") GoalStatus status,
             @BeanParam PageParams page) {
         return service.list(trustId, challenge, status, page.toRequest());

@@ -6,6 +6,7 @@ import org.imroc.tracker.common.http.TrustOwned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProgressScoreResponse(
         UUID id,
@@ -13,7 +14,7 @@ public record ProgressScoreResponse(
         UUID trustId,
         BigDecimal score,
         String note,
-        String recordedBy,
+        @Schema(maxLength = 200) String recordedBy,
         Instant recordedAt) implements Identified, TrustOwned {
 
     static ProgressScoreResponse from(ProgressScore score) {

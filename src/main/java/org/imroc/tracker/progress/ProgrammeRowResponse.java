@@ -9,15 +9,15 @@ import org.imroc.tracker.trust.TrustStatus;
 /** One Trust's headline figures in the programme overview. */
 public record ProgrammeRowResponse(
         UUID trustId,
-        String name,
-        String odsCode,
+        @Schema(maxLength = 200) String name,
+        @Schema(maxLength = 5, pattern = "^[A-Z0-9]{3,5}$") String odsCode,
         TrustStatus status,
-        String region,
+        @Schema(maxLength = 100) String region,
         long activeGoals,
         @Schema(description = "Cycles in PLAN, DO or STUDY") long cyclesInProgress,
         @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED") long openActions,
         long overdueActions,
         java.time.LocalDate lastVisitOn,
-        @Schema(description = "Current stage of each challenge, 1 to 10 in order (null where none is agreed)")
-        List<Stage> stages) {
+        @Schema(description = "Current stage of each challenge, 1 to 10 in order (null where none is agreed)",
+                maxItems = 10) List<Stage> stages) {
 }

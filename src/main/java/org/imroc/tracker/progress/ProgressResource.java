@@ -28,6 +28,7 @@ import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.trust.TrustStatus;
+import jakarta.validation.constraints.Size;
 
 @Path("/api/v1")
 @Tag(name = "Progress", description = "Roll-ups for dashboards, reports and spreadsheets")
@@ -47,8 +48,7 @@ public class ProgressResource {
             summary = "A Trust's progress: stages per challenge, goals, cycles, reviews, actions and visits (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "The figures; the ETag changes only when a figure changes",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrustProgressResponse.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = "Rows of section,key,value"))})
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "section,key,value")})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
     public Response trust(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch,
             @Context HttpHeaders headers) {
@@ -66,11 +66,10 @@ public class ProgressResource {
             summary = "Headline figures for every Trust the caller may see, one row each (JSON pages or one CSV)")
     @APIResponse(responseCode = "200", description = "The rows; the ETag changes only when a figure changes",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePage.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = "One row per Trust; all pages, streamed"))})
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "trustId,name,odsCode,status,region,…")})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
     public Response programme(@QueryParam("status") TrustStatus status,
-            @QueryParam("region") @Parameter(description = "Region, case-insensitive") String region,
+            @QueryParam("region") @Size(max = 100) @Parameter(description = "Region, case-insensitive") String region,
             @BeanParam PageParams page,
             @BeanParam IfNoneMatch ifNoneMatch, @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {

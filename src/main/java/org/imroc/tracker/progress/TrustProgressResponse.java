@@ -13,7 +13,7 @@ import org.imroc.tracker.challenge.Stage;
 public record TrustProgressResponse(
         UUID trustId,
         @Schema(description = "When the figures were computed (not part of the ETag)") Instant asOf,
-        List<ChallengeFigures> challenges,
+        @Schema(maxItems = 10) List<ChallengeFigures> challenges,
         GoalFigures goals,
         CycleFigures cycles,
         ReviewFigures reviews,
@@ -21,9 +21,11 @@ public record TrustProgressResponse(
         VisitFigures visits) {
 
     /** One challenge: stages from agreed assessments (null without one) and the current priority rank. */
-    public record ChallengeFigures(int challengeNumber, String code, String title, Stage baselineStage,
-            Stage currentStage, @Schema(description = "Levels gained since baseline") Integer change,
-            Integer priority) {
+    public record ChallengeFigures(@Schema(minimum = "1", maximum = "10") int challengeNumber,
+            @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code, @Schema(maxLength = 300) String title,
+            Stage baselineStage, Stage currentStage,
+            @Schema(description = "Levels gained since baseline", minimum = "-3", maximum = "3") Integer change,
+            @Schema(minimum = "1", maximum = "3") Integer priority) {
     }
 
     public record GoalFigures(long active, long achieved, long dropped, long total,

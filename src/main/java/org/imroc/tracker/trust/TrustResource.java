@@ -34,6 +34,7 @@ import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.validation.constraints.Size;
 
 // Rooted at /api/v1 like every resource whose paths other features extend (/trusts/{id}/goals …): JAX-RS picks the
 // class with the longest matching path first and does not fall back to another class.
@@ -71,7 +72,7 @@ public class TrustResource {
     @Operation(operationId = "listTrusts", summary = "List Trusts, oldest first")
     public Page<TrustResponse> list(
             @QueryParam("status") TrustStatus status,
-            @QueryParam("q") @Parameter(description = "Name or ODS code contains (case-insensitive)") String q,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Name or ODS code contains (case-insensitive)") String q,
             @BeanParam PageParams page) {
         return service.list(status, q, page.toRequest());
     }
@@ -91,6 +92,8 @@ public class TrustResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTrust", summary = "Change a Trust (JSON Merge Patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TrustRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = TrustResponse.class)))
     @APIResponse(responseCode = "409", description = "Another Trust has this ODS code",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<TrustResponse> update(@PathParam("trustId") UUID trustId,

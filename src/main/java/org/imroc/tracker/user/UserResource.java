@@ -79,6 +79,8 @@ public class UserResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateUser", summary = "Change a user: details, role and Trusts, active, or reset the password")
     @RequestBody(description = "Setting password resets it: tokens issued before stop working.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserUpdate.class)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "409", description = "Would leave no active administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<UserResponse> update(@PathParam("userId") UUID userId,

@@ -18,7 +18,7 @@ public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
-        Set<UUID> trustIds,
+        @Size(max = 200) Set<UUID> trustIds,
         @NotNull Boolean active,
         @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @Schema(writeOnly = true) String password) {
 

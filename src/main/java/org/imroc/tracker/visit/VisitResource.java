@@ -36,6 +36,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.validation.constraints.Size;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +84,7 @@ public class VisitResource {
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listVisits", summary = "A diary: every visit the caller may see, oldest first")
     public Page<VisitResponse> list(
-            @QueryParam("consultantId") @Parameter(description = "A consultant's user id, or 'me'") String consultantId,
+            @QueryParam("consultantId") @Size(max = 36) @Parameter(description = "A consultant's user id, or 'me'") String consultantId,
             @QueryParam("trustId") UUID trustId,
             @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.action.ActionService;
 
 public record VisitResponse(
         UUID id,
@@ -18,7 +19,8 @@ public record VisitResponse(
         List<AttendeeItem> attendees,
         List<Integer> challengesDiscussed,
         String summary,
-        @Schema(description = "Actions of the Trust agreed at this visit") List<UUID> actionIds,
+        @Schema(description = "Actions of the Trust agreed at this visit", maxItems = ActionService.MAX_PER_VISIT)
+        List<UUID> actionIds,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {

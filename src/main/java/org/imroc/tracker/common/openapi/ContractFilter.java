@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Completes the generated contract with what the conventions make true of every operation, so resources do not
- * repeat it: merge-patch schemas derived from the validated forms, and the conventional error responses.
+ * repeat it: merge-patch schemas derived from the validated forms, the conventional error responses, the bounds of
+ * what the server produces, and the headers every answer carries.
  */
 public class ContractFilter implements OASFilter {
 
@@ -20,6 +21,8 @@ public class ContractFilter implements OASFilter {
         try {
             MergePatchSchemas.derive(openAPI);
             ProblemResponses.add(openAPI);
+            ContractLimits.apply(openAPI);
+            ResponseHeaders.add(openAPI);
             openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
         } catch (RuntimeException e) {
             // SmallRye would drop the failure silently and publish the unfiltered contract; say why instead.

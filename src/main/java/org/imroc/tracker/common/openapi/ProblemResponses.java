@@ -1,5 +1,6 @@
 package org.imroc.tracker.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,18 +99,25 @@ final class ProblemResponses {
 
     private static Schema problemSchema() {
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                .addProperty("field", text(200))
+                .addProperty("message", text(500));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
-                .addProperty("errorCount", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("type", text(100).format("uri").pattern("^urn:imroc-tracker:problem:[a-z-]+$"))
+                .addProperty("title", text(100))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
+                .addProperty("detail", text(2000))
+                .addProperty("instance", text(4096))
+                .addProperty("requestId", text(128))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)
+                        .maxItems(20))
+                .addProperty("errorCount", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(100_000)))
                 .required(List.of("type", "title", "status"));
+    }
+
+    private static Schema text(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 }

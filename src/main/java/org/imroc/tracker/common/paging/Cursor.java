@@ -13,6 +13,9 @@ import org.imroc.tracker.common.error.ApiException;
  */
 public record Cursor(Instant createdAt, UUID id) {
 
+    /** The longest cursor a list hands out (base64 of seconds, nanoseconds and a UUID, with room to spare). */
+    public static final int MAX_LENGTH = 200;
+
     public String encode() {
         String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

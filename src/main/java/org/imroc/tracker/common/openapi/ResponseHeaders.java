@@ -1,0 +1,87 @@
+package org.imroc.tracker.common.openapi;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Declares the headers every API answer carries (RateLimit, RateLimit-Policy, X-Request-Id, and
+ * Access-Control-Allow-Origin where CORS is configured), and the 429 every operation may answer, once, as header
+ * components referenced from each response.
+ */
+final class ResponseHeaders {
+
+    static final String RATE_LIMIT = "RateLimit";
+    static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String RETRY_AFTER = "Retry-After";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    private static final String HEADERS = "#/components/headers/";
+
+    private ResponseHeaders() {
+    }
+
+    static void add(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.addHeader(RATE_LIMIT, header("What remains of the caller's budget and seconds until it resets "
+                + "(draft-ietf-httpapi-ratelimit-headers), e.g. \"reads\";r=1187;t=42", text(200,
+                "^\"[a-z]+\";r=\\d+;t=\\d+$")));
+        components.addHeader(RATE_LIMIT_POLICY, header("The budget that applies: requests (q) per window of w "
+                + "seconds, e.g. \"reads\";q=1200;w=60", text(200, "^\"[a-z]+\";q=\\d+;w=\\d+$")));
+        components.addHeader(REQUEST_ID, header("The request's id (yours if you sent a safe one); quote it when "
+                + "reporting a problem", text(128, "^[A-Za-z0-9._:\\-]{1,128}$")));
+        components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again",
+                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
+        components.addHeader(ALLOW_ORIGIN, header("Only when CORS is configured (QUARKUS_HTTP_CORS_ORIGINS) and the "
+                + "request's Origin is one of those allowed", text(2048, "^(https?://\\S+|\\*)$")));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(ResponseHeaders::addTo);
+            }
+        });
+    }
+
+    private static void addTo(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (!operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", ProblemResponses.problem(
+                    "Too many requests for this caller's budget (see RateLimit-Policy); retry after Retry-After"));
+        }
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        responses.forEach((status, response) -> {
+            reference(response, RATE_LIMIT);
+            reference(response, RATE_LIMIT_POLICY);
+            reference(response, REQUEST_ID);
+            reference(response, ALLOW_ORIGIN);
+            if (status.equals("429")) {
+                reference(response, RETRY_AFTER);
+            }
+        });
+    }
+
+    private static void reference(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
+        }
+    }
+
+    private static Header header(String description, Schema schema) {
+        return OASFactory.createHeader().description(description).schema(schema);
+    }
+
+    private static Schema text(int maxLength, String pattern) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength).pattern(pattern);
+    }
+}
