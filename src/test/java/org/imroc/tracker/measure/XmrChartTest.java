@@ -54,7 +54,7 @@ class XmrChartTest {
         assertThat(result.nearUpl()).isCloseTo(32.8292, within(EPS));
         assertThat(result.nearLpl()).isCloseTo(13.5708, within(EPS));
         assertThat(result.limitsAreTrial()).isFalse();
-        // values stay within 23.2 ± 2.715 and alternate sides of the mean: nothing fires
+        // values sit 2.534 below or 2.896 above the mean, inside the near lines (± 9.6292), alternating: nothing fires
         assertThat(result.points()).extracting(XmrPoint::pointType).containsOnly(PointType.COMMON_CAUSE);
         assertThat(result.variationType()).isEqualTo(PointType.COMMON_CAUSE);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.COMMON_CAUSE);
