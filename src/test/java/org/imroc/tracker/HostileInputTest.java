@@ -52,7 +52,7 @@ class HostileInputTest {
             r -> r.header("Content-Type", "text/plain"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> BAD_QUERY_VALUES = List.of("", "x", "-1", "0", "99999999999999999999", "1e99999",
-            "%00", "a".repeat(3000), "2026-13-45", "true,false", "ME");
+            "%00", "\u0000", "\ud800", "a".repeat(3000), "2026-13-45", "true,false", "ME");
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private Map<String, Object> schemas;

@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imroc.tracker.common.config.TrackerConfig;
@@ -47,6 +48,10 @@ public class HttpLimits {
         HttpServerRequest request = rc.request();
         if (request.uri().length() > maxUrlLength) {
             refuse(rc, ProblemType.URI_TOO_LONG, "The URL is longer than " + maxUrlLength + " characters.");
+            return;
+        }
+        if (request.uri().toLowerCase(Locale.ROOT).contains("%00")) {
+            refuse(rc, ProblemType.BAD_REQUEST, "The URL contains an encoded NUL character (%00), which no field accepts.");
             return;
         }
         long headerBytes = 0;

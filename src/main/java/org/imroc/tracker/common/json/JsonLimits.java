@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 /**
  * How request JSON is read, for every body and patch: malformed or absurd input is refused while it is parsed, in
  * time linear in its size, before validation or any arithmetic. Duplicate keys are malformed; a fraction is not a
- * whole number; a decimal has bounded digits and exponent; an array holds no more items than its field allows; and
+ * whole number; a decimal has bounded digits and exponent; text holds
+ * no NUL and no unpaired surrogate; an array holds no more items than its field allows; and
  * the document as a whole is bounded in depth, tokens and string length.
  */
 @Singleton
@@ -35,6 +36,7 @@ public class JsonLimits implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         SimpleModule limits = new SimpleModule("tracker-input-limits");
         limits.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+        limits.addDeserializer(String.class, new StorableTextDeserializer());
         limits.setDeserializerModifier(new BoundedCollections());
         mapper.registerModule(limits);
     }
