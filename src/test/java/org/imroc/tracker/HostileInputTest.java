@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
+import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,10 @@ class HostileInputTest {
         ids.put("scoreId", asAdmin().contentType("application/json").body(Map.of("score", 1.5))
                 .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201).extract().path("id"));
         ids.put("number", "4");
+        String measure = Measures.monthly(trust);
+        Measures.record(measure, Measures.months("2024-01", "4", "5"));
+        ids.put("measureId", measure);
+        ids.put("period", "2024-01");
     }
 
     private void attack(SoftAssertions softly, String method, String template, Map<?, ?> operation) {

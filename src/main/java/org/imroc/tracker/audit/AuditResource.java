@@ -33,7 +33,7 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "List audit events in the caller's Trusts, oldest first")
     public Page<AuditEventResponse> list(
             @QueryParam("trustId") UUID trustId,
-            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment, visit, user or api-key") String resourceType,
+            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment, visit, measure, observation, user or api-key") String resourceType,
             @QueryParam("resourceId") UUID resourceId,
             @QueryParam("from") @Parameter(description = "Occurred at or after (RFC 3339)") Instant from,
             @QueryParam("to") @Parameter(description = "Occurred before (RFC 3339)") Instant to,

@@ -40,7 +40,7 @@ public class ChangeResource {
     public ChangePage changes(
             @QueryParam("after") @Size(max = 200) @Parameter(description = "nextCursor (or an item's cursor) from an earlier poll; absent = from the start") String after,
             @QueryParam("trustId") UUID trustId,
-            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment or visit") String resourceType,
+            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment, visit, measure or observation") String resourceType,
             @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit) {
         return service.changes(after, PageRequest.of(limit, null).limit(), trustId, resourceType);
     }

@@ -1,6 +1,7 @@
 package org.imroc.tracker.cycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -9,6 +10,14 @@ import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
 public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
+
+    /**
+     * When a goal's cycle began its Do phase and when it was reviewed, with the decision: what a measure's chart
+     * annotates, so a reader sees which change was being tested when the data moved. Either date may be null.
+     */
+    public record Milestone(int sequence, String title, LocalDate doStartedOn, LocalDate reviewedOn,
+            ReviewDecision decision) {
+    }
 
     /** A page of cycles; their questions come in one more statement for the whole page (batch fetch). */
     public List<PdsaCycle> page(UUID trustId, UUID goalId, CyclePhase phase, Integer challenge, PageRequest page) {
@@ -25,5 +34,13 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
         Integer max = find("select max(c.sequence) from PdsaCycle c where c.goalId = ?1", goalId)
                 .project(Integer.class).firstResult();
         return max == null ? 1 : max + 1;
+    }
+
+    /** The Do starts and reviews of a goal's cycles, in sequence order, in one statement. */
+    public List<Milestone> milestones(UUID goalId) {
+        return getEntityManager().createQuery("select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.sequence, c.title, "
+                + "c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
+                + "left join CycleReview r on r.cycleId = c.id where c.goalId = :goal order by c.sequence",
+                Milestone.class).setParameter("goal", goalId).getResultList();
     }
 }

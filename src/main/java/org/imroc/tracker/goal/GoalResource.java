@@ -97,9 +97,9 @@ public class GoalResource {
     @DELETE
     @Path("/goals/{goalId}")
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "deleteGoal", summary = "Delete a goal that has no cycles or actions")
+    @Operation(operationId = "deleteGoal", summary = "Delete a goal that has no cycles, actions or measures")
     @APIResponse(responseCode = "204", description = "Deleted, with its progress scores")
-    @APIResponse(responseCode = "409", description = "The goal has cycles or actions",
+    @APIResponse(responseCode = "409", description = "The goal has cycles, actions or measures",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("goalId") UUID goalId,
             @BeanParam IfMatch ifMatch) {

@@ -14,7 +14,7 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
-/** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles or actions is refused by the database. */
+/** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles, actions or measures is refused by the database. */
 @ApplicationScoped
 public class GoalService {
 

@@ -1,11 +1,14 @@
 package org.imroc.tracker.measure;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The rule settings of a run chart (IHI). {@code shiftLength}: useful points in a row on one side of the median
  * that make a shift (points on the median neither count nor break it); {@code trendLength}: points in a row each
  * higher (or each lower) than the one before that make a trend (a repeated value counts once).
  */
-public record RunChartSettings(int shiftLength, int trendLength) {
+public record RunChartSettings(@Schema(minimum = "3", maximum = "20") int shiftLength,
+        @Schema(minimum = "3", maximum = "20") int trendLength) {
 
     /** The IHI defaults: a shift is 6 points, a trend 5. */
     public static final RunChartSettings DEFAULT = new RunChartSettings(6, 5);

@@ -1,6 +1,7 @@
 package org.imroc.tracker.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,10 +15,14 @@ import org.imroc.tracker.assessment.ChallengeProfileService;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
 import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSummary;
 import org.imroc.tracker.progress.TrustProgressResponse.ActionFigures;
 import org.imroc.tracker.progress.TrustProgressResponse.ChallengeFigures;
 import org.imroc.tracker.progress.TrustProgressResponse.CycleFigures;
 import org.imroc.tracker.progress.TrustProgressResponse.GoalFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.MeasureFigures;
+import org.imroc.tracker.progress.TrustProgressResponse.MeasureLine;
 import org.imroc.tracker.progress.TrustProgressResponse.ReviewFigures;
 import org.imroc.tracker.progress.TrustProgressResponse.VisitFigures;
 import org.imroc.tracker.trust.Trust;
@@ -44,7 +49,7 @@ public class ProgressCalculator {
     public record Snapshot(List<Challenge> challenges, Map<UUID, List<AgreedRating>> ratings,
             ProgressRepository.Counts goals, ProgressRepository.Counts cycles, ProgressRepository.Counts reviews,
             ProgressRepository.Counts actions, Map<UUID, ProgressRepository.LatestScore> scores,
-            Map<UUID, ProgressRepository.VisitDates> visits) {
+            Map<UUID, ProgressRepository.VisitDates> visits, Map<UUID, ProgressRepository.MeasureCounts> measures) {
     }
 
     public Snapshot snapshot(Collection<UUID> trustIds, LocalDate today) {
@@ -52,7 +57,7 @@ public class ProgressCalculator {
                 assessments.agreedRatings(trustIds).stream().collect(Collectors.groupingBy(AgreedRating::trustId)),
                 figures.goalsByStatus(trustIds), figures.cyclesByPhase(trustIds), figures.reviewsByDecision(trustIds),
                 figures.actionsByStatus(trustIds, today), figures.latestScores(trustIds),
-                figures.visitDates(trustIds, today));
+                figures.visitDates(trustIds, today), figures.measureCounts(trustIds));
     }
 
     public List<ChallengeFigures> challengeFigures(Snapshot snapshot, UUID trustId) {
@@ -111,14 +116,38 @@ public class ProgressCalculator {
                 : new VisitFigures(dates.lastCompletedOn(), dates.nextPlannedOn());
     }
 
+    /** The Trust's measures, one line each (one more statement: only the single-Trust roll-up lists them). */
+    public MeasureFigures measureFigures(Snapshot s, UUID trustId) {
+        ProgressRepository.MeasureCounts counts = s.measures().getOrDefault(trustId, ProgressRepository.MeasureCounts.NONE);
+        List<MeasureLine> lines = counts.total() == 0 ? List.of() : figures.measuresOf(trustId).stream()
+                .map(ProgressCalculator::line).toList();
+        return new MeasureFigures(counts.total(), counts.improving(), counts.concern(), counts.failingTarget(), lines);
+    }
+
+    private static MeasureLine line(Measure m) {
+        MeasureSummary summary = m.getSummary();
+        return new MeasureLine(m.getId(), m.getName(), m.getType(), m.getGoalId(), m.getChallengeNumber(), m.getUnit(),
+                m.getImprovementDirection(), plain(m.getTarget()), summary.points(), summary.latestPeriod(),
+                plain(summary.latestValue()), summary.variationIcon(), summary.assuranceIcon(), summary.trialLimits());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public ProgrammeRowResponse row(Snapshot s, Trust trust) {
         UUID id = trust.getId();
         CycleFigures cycles = cycleFigures(s, id);
         ActionFigures actions = actionFigures(s, id);
         List<Stage> stages = challengeFigures(s, id).stream().map(ChallengeFigures::currentStage).toList();
+        ProgressRepository.MeasureCounts measures = s.measures().getOrDefault(id, ProgressRepository.MeasureCounts.NONE);
         return new ProgrammeRowResponse(id, trust.getName(), trust.getOdsCode(), trust.getStatus(), trust.getRegion(),
                 s.goals().get(id, "ACTIVE"), cycles.plan() + cycles.doing() + cycles.study(),
                 actions.open() + actions.inProgress() + actions.blocked(), actions.overdue(),
-                visitFigures(s, id).lastCompletedOn(), stages);
+                visitFigures(s, id).lastCompletedOn(), measures.total(), measures.improving(), measures.concern(), stages);
     }
 }

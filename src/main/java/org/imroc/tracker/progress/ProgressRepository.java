@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imroc.tracker.action.ActionStatus;
+import org.imroc.tracker.measure.AssuranceIcon;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.VariationIcon;
 import org.imroc.tracker.visit.VisitStatus;
 
 /**
@@ -34,6 +37,12 @@ public class ProgressRepository {
 
     /** The last completed and the next planned visit of a Trust. */
     public record VisitDates(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {
+    }
+
+    /** A Trust's measures: how many, and how many show improvement, concern, or cannot meet their target. */
+    public record MeasureCounts(long total, long improving, long concern, long failingTarget) {
+
+        static final MeasureCounts NONE = new MeasureCounts(0, 0, 0, 0);
     }
 
     private final EntityManager em;
@@ -108,6 +117,39 @@ public class ProgressRepository {
             dates.put((UUID) row[0], new VisitDates((LocalDate) row[1], (LocalDate) row[2]));
         }
         return dates;
+    }
+
+    /** Measure counts by what their SPC icons say (kept on each measure as its summary), per Trust. */
+    public Map<UUID, MeasureCounts> measureCounts(Collection<UUID> trustIds) {
+        Map<UUID, MeasureCounts> counts = new HashMap<>();
+        if (trustIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createQuery("select m.trustId, count(m), "
+                        + "sum(case when m.summary.variationIcon in :improving then 1 else 0 end), "
+                        + "sum(case when m.summary.variationIcon in :concern then 1 else 0 end), "
+                        + "sum(case when m.summary.assuranceIcon = :fail then 1 else 0 end) "
+                        + "from Measure m where m.trustId in :ids group by m.trustId", Object[].class)
+                .setParameter("ids", trustIds)
+                .setParameter("improving", List.of(VariationIcon.IMPROVEMENT_HIGH, VariationIcon.IMPROVEMENT_LOW))
+                .setParameter("concern", List.of(VariationIcon.CONCERN_HIGH, VariationIcon.CONCERN_LOW))
+                .setParameter("fail", AssuranceIcon.FAIL)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], new MeasureCounts(number(row[1]), number(row[2]), number(row[3]),
+                    number(row[4])));
+        }
+        return counts;
+    }
+
+    /** One Trust's measures with their summaries, oldest first. */
+    public List<Measure> measuresOf(UUID trustId) {
+        return em.createQuery("from Measure m where m.trustId = :id order by m.createdAt, m.id", Measure.class)
+                .setParameter("id", trustId).getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private Counts counts(String query, Collection<UUID> trustIds) {

@@ -24,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.http.Preconditions;
-import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.PageParams;
 import org.imroc.tracker.trust.TrustStatus;
 import jakarta.validation.constraints.Size;
@@ -55,7 +54,7 @@ public class ProgressResource {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.trustCsv(trustId), CsvWriter.CONTENT_TYPE).build();
         }
-        return tagged(service.trust(trustId), ifNoneMatch.value());
+        return Responses.tagged(service.trust(trustId), ifNoneMatch.value());
     }
 
     @GET
@@ -75,14 +74,6 @@ public class ProgressResource {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.programmeCsv(status, region), CsvWriter.CONTENT_TYPE).build();
         }
-        return tagged(service.programme(status, region, page.toRequest()), ifNoneMatch.value());
-    }
-
-    private static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
-        if (Preconditions.notModified(ifNoneMatch, tagged.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
-        }
-        return Response.ok(tagged.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tagged.etag())
-                .build();
+        return Responses.tagged(service.programme(status, region, page.toRequest()), ifNoneMatch.value());
     }
 }

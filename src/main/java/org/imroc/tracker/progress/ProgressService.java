@@ -47,10 +47,10 @@ public class ProgressService {
         TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
                 calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),
                 calculator.reviewFigures(s, trustId), calculator.actionFigures(s, trustId),
-                calculator.visitFigures(s, trustId));
+                calculator.visitFigures(s, trustId), calculator.measureFigures(s, trustId));
         String etag = tags.of(figures);
         return new Tagged<>(new TrustProgressResponse(trustId, Instant.now(), figures.challenges(), figures.goals(),
-                figures.cycles(), figures.reviews(), figures.actions(), figures.visits()), etag);
+                figures.cycles(), figures.reviews(), figures.actions(), figures.visits(), figures.measures()), etag);
     }
 
     @Transactional
@@ -89,6 +89,16 @@ public class ProgressService {
                     "cancelled", "overdue", "total");
             csv.row(List.of("visits", "lastCompletedOn", value(p.visits().lastCompletedOn())));
             csv.row(List.of("visits", "nextPlannedOn", value(p.visits().nextPlannedOn())));
+            rows(csv, "measures", p.measures().total(), p.measures().improving(), p.measures().concern(),
+                    p.measures().failingTarget(), "total", "improving", "concern", "failingTarget");
+            for (TrustProgressResponse.MeasureLine m : p.measures().items()) {
+                String prefix = m.measureId() + " ";
+                csv.row(List.of("measure", prefix + "name", m.name()));
+                csv.row(List.of("measure", prefix + "latestPeriod", value(m.latestPeriod())));
+                csv.row(List.of("measure", prefix + "latestValue", value(m.latestValue())));
+                csv.row(List.of("measure", prefix + "variationIcon", value(m.variationIcon())));
+                csv.row(List.of("measure", prefix + "assuranceIcon", value(m.assuranceIcon())));
+            }
             csv.flush();
         };
     }
@@ -100,7 +110,8 @@ public class ProgressService {
         return output -> {
             CsvWriter csv = new CsvWriter(output);
             List<Object> header = new ArrayList<>(List.of("trustId", "name", "odsCode", "status", "region",
-                    "activeGoals", "cyclesInProgress", "openActions", "overdueActions", "lastVisitOn"));
+                    "activeGoals", "cyclesInProgress", "openActions", "overdueActions", "lastVisitOn", "measures",
+                    "measuresImproving", "measuresOfConcern"));
             for (int n = 1; n <= 10; n++) {
                 header.add("challenge" + n);
             }
@@ -109,7 +120,8 @@ public class ProgressService {
                 for (ProgrammeRowResponse r : batch) {
                     List<Object> row = new ArrayList<>(List.of(r.trustId(), r.name(), r.odsCode(), r.status(),
                             value(r.region()), r.activeGoals(), r.cyclesInProgress(), r.openActions(),
-                            r.overdueActions(), value(r.lastVisitOn())));
+                            r.overdueActions(), value(r.lastVisitOn()), r.measures(), r.measuresImproving(),
+                            r.measuresOfConcern()));
                     r.stages().forEach(stage -> row.add(value(stage)));
                     csv.row(row);
                 }

@@ -1,5 +1,10 @@
 package org.imroc.tracker.progress;
 
+import org.imroc.tracker.measure.AssuranceIcon;
+import org.imroc.tracker.measure.ImprovementDirection;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureType;
+import org.imroc.tracker.measure.VariationIcon;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +23,8 @@ public record TrustProgressResponse(
         CycleFigures cycles,
         ReviewFigures reviews,
         ActionFigures actions,
-        VisitFigures visits) {
+        VisitFigures visits,
+        @Schema(description = "The Trust's measures, each with its latest value and SPC icons") MeasureFigures measures) {
 
     /** One challenge: stages from agreed assessments (null without one) and the current priority rank. */
     public record ChallengeFigures(@Schema(minimum = "1", maximum = "10") int challengeNumber,
@@ -46,5 +52,19 @@ public record TrustProgressResponse(
     }
 
     public record VisitFigures(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {
+    }
+
+    /** How many measures show special-cause improvement or concern, or cannot meet their target; and each one. */
+    public record MeasureFigures(long total, long improving, long concern,
+            @Schema(description = "Assurance FAIL: the limits say the target will not be met") long failingTarget,
+            @Schema(maxItems = Measure.MAX_PER_TRUST) List<MeasureLine> items) {
+    }
+
+    /** One measure as a board's summary shows it. */
+    public record MeasureLine(UUID measureId, @Schema(maxLength = 200) String name, MeasureType type, UUID goalId,
+            @Schema(minimum = "1", maximum = "10") Integer challengeNumber, @Schema(maxLength = 50) String unit,
+            ImprovementDirection improvementDirection, BigDecimal target,
+            @Schema(minimum = "0", maximum = "100000") int points, @Schema(maxLength = 8) String latestPeriod,
+            BigDecimal latestValue, VariationIcon variationIcon, AssuranceIcon assuranceIcon, Boolean limitsAreTrial) {
     }
 }

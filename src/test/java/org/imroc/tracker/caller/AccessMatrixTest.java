@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.ForgedTokens;
+import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,6 +51,8 @@ class AccessMatrixTest {
     private static String action;
     private static String visit;
     private static String assessment;
+    private static String measure;
+    private static int nextMonth;
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
@@ -92,9 +95,12 @@ class AccessMatrixTest {
         action = Pdsa.action(trustA);
         visit = Assess.visit(trustA);
         assessment = Assess.draft(trustA, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT");
+        measure = Measures.monthly(trustA);
+        Measures.record(measure, Measures.months("2020-01", "4", "5", "6"));
         defineRows();
         definePdsaRows();
         defineAssessmentAndVisitRows();
+        defineMeasureRows();
     }
 
     private static void defineRows() {
@@ -244,6 +250,42 @@ class AccessMatrixTest {
                 expect(200, 200, 404, 403, 403, 403, 403)));
         ROWS.put("deleteVisit", new Row(r -> r.header("If-Match", "\"0\"")
                 .delete("/api/v1/visits/" + Assess.visit(trustA)), expect(204, 204, 404, 403, 403, 403, 403)));
+    }
+
+    private static void defineMeasureRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
+        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
+        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+        String item = "/api/v1/measures/" + measure;
+
+        ROWS.put("createMeasure", new Row(r -> r.contentType(json).body(Map.of("templateCode", "prone-restraint"))
+                .post("/api/v1/trusts/" + trustA + "/measures"), createOk));
+        ROWS.put("listMeasures", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures"), inScope200));
+        ROWS.put("getMeasure", new Row(r -> r.get(item), inScope200));
+        ROWS.put("updateMeasure", new Row(r -> r.header("If-Match", Pdsa.etag(item)).contentType(mergePatch)
+                .body("{\"unit\":\"episodes\"}").patch(item), writeOk));
+        ROWS.put("deleteMeasure", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/measures/" + Measures.monthly(trustA)), deleteOk));
+        ROWS.put("listMeasureTemplates", new Row(r -> r.get("/api/v1/measure-templates"),
+                expect(200, 200, 200, 200, 200, 200, 200)));
+        ROWS.put("recordObservations", new Row(r -> r.contentType(json)
+                .body(Map.of("observations", Measures.months(String.format("%04d-01", 2040 + nextMonth++), "7")))
+                .post(item + "/observations"), createOk));
+        ROWS.put("listObservations", new Row(r -> r.get(item + "/observations"), inScope200));
+        ROWS.put("getObservation", new Row(r -> r.get(item + "/observations/2020-01"), inScope200));
+        ROWS.put("correctObservation", new Row(r -> r.header("If-Match", Pdsa.etag(item + "/observations/2020-02"))
+                .contentType(mergePatch).body("{\"annotation\":\"Matrix\"}").patch(item + "/observations/2020-02"),
+                writeOk));
+        ROWS.put("deleteObservation", new Row(r -> {
+            String month = String.format("%04d-06", 2040 + nextMonth++);
+            Measures.record(measure, Measures.months(month, "9"));
+            return r.header("If-Match", "\"0\"").delete(item + "/observations/" + month);
+        }, deleteOk));
+        ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
+        ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

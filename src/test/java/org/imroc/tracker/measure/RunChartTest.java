@@ -219,6 +219,10 @@ class RunChartTest {
         assertThat(RunsLimits.forUsefulPoints(10)).isEqualTo(new RunsLimits(3, 9));
         assertThat(RunsLimits.forUsefulPoints(16)).isEqualTo(new RunsLimits(5, 13));
         assertThat(RunsLimits.forUsefulPoints(20)).isEqualTo(new RunsLimits(7, 15));
+        // The published table (IHI Open School QI 104's transcription of Perla et al., Table 1) for 11 and 12 useful
+        // points: 3 to 10 and 3 to 11, one run wider below than the 2.5 % tail gives.
+        assertThat(RunsLimits.forUsefulPoints(11)).isEqualTo(new RunsLimits(3, 10));
+        assertThat(RunsLimits.forUsefulPoints(12)).isEqualTo(new RunsLimits(3, 11));
         assertThat(RunsLimits.forUsefulPoints(60)).isEqualTo(new RunsLimits(24, 38));
         assertThat(RunsLimits.forUsefulPoints(61)).isEqualTo(new RunsLimits(24, 39));
         assertThat(RunsLimits.forUsefulPoints(100)).isEqualTo(new RunsLimits(41, 61));

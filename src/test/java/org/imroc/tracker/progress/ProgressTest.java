@@ -170,9 +170,10 @@ class ProgressTest {
         long page50 = SqlStatements.during(() -> asAdmin().queryParam("limit", 50).get("/api/v1/progress").then().statusCode(200));
         System.out.printf("statement-count: trust progress small = %d, large = %d; programme page of 2 = %d, of 50 = %d%n",
                 smallCount, largeCount, page2, page50);
-        // Today 9 for an administrator (8 for a Trust lead, whose Trust is checked from their grants): the caller, the
-        // Trust, and one grouped statement per kind of record. The design aims for 6 (see docs/architecture.md).
-        assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(9);
-        assertThat(page50).isEqualTo(page2).isLessThanOrEqualTo(9);
+        // Today 10 for an administrator (9 for a Trust lead, whose Trust is checked from their grants): the caller, the
+        // Trust, and one grouped statement per kind of record (measures included; a Trust with measures lists them in
+        // one more). The design aims for 6 (see docs/architecture.md).
+        assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(10);
+        assertThat(page50).isEqualTo(page2).isLessThanOrEqualTo(10);
     }
 }

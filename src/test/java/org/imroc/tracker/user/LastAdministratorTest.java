@@ -35,7 +35,10 @@ class LastAdministratorTest {
             setActive(others, false);
             try {
                 List<Integer> answers = demoteEachOther(a, b);
-                assertThat(answers).as("round " + round).containsExactlyInAnyOrder(200, 409);
+                // the loser gets 409 when the two overlap, or 403 when the winner committed before the loser's
+                // request was authorised (it is then no longer an administrator); never both 200
+                assertThat(answers).as("round " + round).containsOnlyOnce(200)
+                        .allMatch(status -> status == 200 || status == 409 || status == 403);
                 assertThat(activeAdministrators()).as("round " + round).isEqualTo(1);
             } finally {
                 setActive(others, true);

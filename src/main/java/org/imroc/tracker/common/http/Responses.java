@@ -1,5 +1,7 @@
 package org.imroc.tracker.common.http;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,5 +39,14 @@ public final class Responses {
         return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED, body)
                 .location(location)
                 .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+    }
+
+    /** 200 with a computed representation and its content ETag, or 304 when the client already holds it. */
+    public static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
+        if (Preconditions.notModified(ifNoneMatch, tagged.etag())) {
+            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
+        }
+        return Response.ok(tagged.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tagged.etag())
+                .build();
     }
 }

@@ -1,0 +1,43 @@
+package org.imroc.tracker.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.common.persistence.Where;
+
+@ApplicationScoped
+public class MeasureRepository implements TrustOwnedRepository<Measure> {
+
+    /** The filters of a Trust's measure list; null = any. */
+    public record Filter(MeasureType type, UUID goalId, Integer challengeNumber, String templateCode) {
+    }
+
+    public List<Measure> page(UUID trustId, Filter filter, PageRequest page) {
+        Where where = new Where()
+                .and("trustId = :trustId", "trustId", trustId)
+                .and("type = :type", "type", filter.type())
+                .and("goalId = :goalId", "goalId", filter.goalId())
+                .and("challengeNumber = :challenge", "challenge", filter.challengeNumber())
+                .and("templateCode = :template", "template", filter.templateCode())
+                .after(page);
+        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+    }
+
+    /**
+     * The measure, locked until the transaction ends, for a write to its series: writes to one measure's
+     * observations take turns, so each recomputes the summary from the series as the previous one left it.
+     */
+    public Optional<Measure> findInScopeForWrite(UUID id, TrustScope scope) {
+        Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
+        return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public long countOfTrust(UUID trustId) {
+        return count("trustId", trustId);
+    }
+}

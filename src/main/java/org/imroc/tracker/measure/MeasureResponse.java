@@ -1,0 +1,52 @@
+package org.imroc.tracker.measure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
+
+public record MeasureResponse(
+        UUID id,
+        UUID trustId,
+        UUID goalId,
+        Integer challengeNumber,
+        @Schema(description = "The template it was made from, if any") String templateCode,
+        String name,
+        MeasureType type,
+        String definition,
+        String unit,
+        ImprovementDirection improvementDirection,
+        BigDecimal target,
+        Frequency frequency,
+        @Schema(description = "For a rate; null otherwise") RatioFields ratio,
+        SpcFields spc,
+        RunChartFields runChart,
+        @Schema(description = "What a board's summary shows: latest value and the SPC icons") SummaryFields summary,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) implements Identified, TrustOwned {
+
+    /** The summary of the measure's series. */
+    public record SummaryFields(
+            @Schema(minimum = "0", maximum = "100000") int points,
+            @Schema(maxLength = 8) String latestPeriod,
+            BigDecimal latestValue,
+            VariationIcon variationIcon,
+            @Schema(description = "Null without a target or with a NEUTRAL direction") AssuranceIcon assuranceIcon,
+            @Schema(description = "The latest limits rest on fewer than 13 points") Boolean limitsAreTrial) {
+    }
+
+    static MeasureResponse from(Measure measure) {
+        MeasureSummary s = measure.getSummary();
+        return new MeasureResponse(measure.getId(), measure.getTrustId(), measure.getGoalId(),
+                measure.getChallengeNumber(), measure.getTemplateCode(), measure.getName(), measure.getType(),
+                measure.getDefinition(), measure.getUnit(), measure.getImprovementDirection(),
+                MeasureUpdate.plain(measure.getTarget()), measure.getFrequency(), RatioFields.from(measure.getRatio()),
+                SpcFields.from(measure.getSettings().spc()), RunChartFields.from(measure.getSettings().runChart()),
+                new SummaryFields(s.points(), s.latestPeriod(), MeasureUpdate.plain(s.latestValue()), s.variationIcon(),
+                        s.assuranceIcon(), s.trialLimits()),
+                measure.getVersion(), measure.getCreatedAt(), measure.getUpdatedAt());
+    }
+}

@@ -1,0 +1,122 @@
+package org.imroc.tracker.measure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+
+/**
+ * One period's figure of a measure: the value (for a rate, derived from its numerator and denominator), an optional
+ * annotation ("PDSA 2 started") and whether a new set of limits starts here (a rebase: the process changed).
+ * Recorded once; a correction is an explicit change with If-Match, so nobody overwrites a colleague's figure.
+ */
+@Entity
+@Table(name = "measure_observations")
+public class Observation extends TrustOwnedEntity {
+
+    @Column(name = "measure_id", nullable = false, updatable = false)
+    private UUID measureId;
+
+    @Column(nullable = false, updatable = false, length = 8)
+    private String period;
+
+    @Column(name = "period_start", nullable = false, updatable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "obs_value", nullable = false, precision = 21, scale = 6)
+    private BigDecimal value;
+
+    @Column(precision = 21, scale = 6)
+    private BigDecimal numerator;
+
+    @Column(precision = 21, scale = 6)
+    private BigDecimal denominator;
+
+    @Column(length = 500)
+    private String annotation;
+
+    @Column(nullable = false)
+    private boolean rebase;
+
+    @Column(name = "recorded_by", nullable = false, length = 200)
+    private String recordedBy;
+
+    protected Observation() {
+    }
+
+    public Observation(Measure measure, Period period, String recordedBy) {
+        super(measure.getTrustId());
+        this.measureId = measure.getId();
+        this.period = period.label();
+        this.periodStart = period.start();
+        this.recordedBy = recordedBy;
+    }
+
+    public void record(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation,
+            boolean rebase) {
+        this.value = value;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.annotation = annotation;
+        this.rebase = rebase;
+    }
+
+    /**
+     * True when recording these figures again changes nothing: the same value (and numerator and denominator), and
+     * the annotation and rebase flag either left out or the same. Anything else is a correction, made explicitly.
+     */
+    public boolean holds(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation,
+            Boolean rebase) {
+        return same(this.value, value) && same(this.numerator, numerator) && same(this.denominator, denominator)
+                && (annotation == null || annotation.equals(this.annotation))
+                && (rebase == null || rebase == this.rebase);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The point of the series it is. */
+    public SeriesPoint toPoint(String annotationShown) {
+        return new SeriesPoint(period, value, annotationShown, rebase);
+    }
+
+    public UUID getMeasureId() {
+        return measureId;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public BigDecimal getNumerator() {
+        return numerator;
+    }
+
+    public BigDecimal getDenominator() {
+        return denominator;
+    }
+
+    public String getAnnotation() {
+        return annotation;
+    }
+
+    public boolean isRebase() {
+        return rebase;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,55 @@
+package org.imroc.tracker.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imroc.tracker.common.paging.Cursor;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+
+/**
+ * A measure's observations, always in period order. Pages use the usual opaque cursor, holding the period's first
+ * day instead of a creation time: a measure has one observation per period, so the order is total and stable.
+ */
+@ApplicationScoped
+public class ObservationRepository implements TrustOwnedRepository<Observation> {
+
+    /** The whole series, for analysis and summaries: one statement, however long. */
+    public List<Observation> series(UUID measureId) {
+        return find("measureId = ?1 order by periodStart", measureId).list();
+    }
+
+    public List<Observation> page(UUID measureId, PageRequest page) {
+        if (page.after() == null) {
+            return find("measureId = ?1 order by periodStart, id", measureId).page(0, page.fetchSize()).list();
+        }
+        return find("measureId = ?1 and (periodStart > ?2 or (periodStart = ?2 and id > ?3)) order by periodStart, id",
+                measureId, page.after().createdAt().atZone(ZoneOffset.UTC).toLocalDate(), page.after().id())
+                .page(0, page.fetchSize()).list();
+    }
+
+    /** The position of an observation in {@link #page}'s order. */
+    static Cursor cursorOf(Observation observation) {
+        return new Cursor(observation.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant(), observation.getId());
+    }
+
+    /** Those of {@code periods} already recorded, in one statement. */
+    public List<Observation> inPeriods(UUID measureId, Collection<String> periods) {
+        return find("measureId = ?1 and period in ?2", measureId, periods).list();
+    }
+
+    public Optional<Observation> inPeriod(UUID measureId, String period) {
+        return find("measureId = ?1 and period = ?2", measureId, period).firstResultOptional();
+    }
+
+    public boolean anyFor(UUID measureId) {
+        return find("measureId = ?1", measureId).firstResultOptional().isPresent();
+    }
+
+    public long deleteFor(UUID measureId) {
+        return delete("measureId = ?1", measureId);
+    }
+}

@@ -1,0 +1,290 @@
+package org.imroc.tracker.measure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.error.FieldError;
+import org.imroc.tracker.common.error.ProblemType;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.cycle.CycleRepository;
+
+/**
+ * A measure's observations. A batch (JSON or CSV) is recorded all or nothing; a period already holding the same
+ * figures is a safe retry, one holding different figures is a conflict (409 naming it) so that corrections are
+ * always explicit, with If-Match. Every write recomputes the measure's summary in the same transaction, with the
+ * measure locked, so roll-ups never show a summary of a series that no longer exists.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+    static final String AUDIT_TYPE = "observation";
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final MeasureRepository measures;
+    private final ObservationRepository observations;
+    private final CycleRepository cycles;
+    private final CurrentCaller caller;
+    private final RequestValidation validation;
+    private final Validator validator;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+
+    public ObservationService(MeasureRepository measures, ObservationRepository observations, CycleRepository cycles,
+            CurrentCaller caller, RequestValidation validation, Validator validator, MergePatch mergePatch,
+            AuditLog audit) {
+        this.measures = measures;
+        this.observations = observations;
+        this.cycles = cycles;
+        this.caller = caller;
+        this.validation = validation;
+        this.validator = validator;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ObservationBatchResponse record(UUID measureId, ObservationBatchRequest request) {
+        Measure measure = forWrite(measureId);
+        validation.require(request);
+        List<ObservationItem> items = request.observations();
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            fields.add("observations[" + i + "].");
+        }
+        return record(measure, items, fields, new ArrayList<>());
+    }
+
+    @Transactional
+    public ObservationBatchResponse recordCsv(UUID measureId, String csv) {
+        Measure measure = forWrite(measureId);
+        ObservationCsv.Upload upload = ObservationCsv.read(csv);
+        List<ObservationItem> items = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(upload.errors());
+        for (ObservationCsv.Row row : upload.rows()) {
+            String field = "row " + row.number() + ".";
+            for (ConstraintViolation<ObservationItem> violation : validator.validate(row.item())) {
+                errors.add(new FieldError(field + violation.getPropertyPath(), violation.getMessage()));
+            }
+            items.add(withoutExportedValue(measure, row.item(), field, errors));
+            fields.add(field);
+        }
+        return record(measure, items, fields, errors);
+    }
+
+    @Transactional
+    public Page<ObservationResponse> list(UUID measureId, PageRequest page) {
+        Measure measure = find(measureId);
+        Map<String, List<String>> events = cycleEvents(measure);
+        return page.toPage(observations.page(measureId, page), ObservationRepository::cursorOf,
+                o -> ObservationResponse.from(o, events));
+    }
+
+    /** The whole series as CSV, in the columns an upload takes, so a spreadsheet can be edited and sent back. */
+    @Transactional
+    public StreamingOutput exportCsv(UUID measureId) {
+        Measure measure = find(measureId);
+        List<Observation> series = observations.series(measureId);
+        boolean ratio = measure.isRatio();
+        return output -> {
+            CsvWriter csv = new CsvWriter(output);
+            csv.row(ratio ? List.of("period", "numerator", "denominator", "value", "annotation", "rebase")
+                    : List.of("period", "value", "annotation", "rebase"));
+            for (Observation o : series) {
+                csv.row(ratio ? Arrays.asList(o.getPeriod(), MeasureUpdate.plain(o.getNumerator()),
+                        MeasureUpdate.plain(o.getDenominator()), MeasureUpdate.plain(o.getValue()), o.getAnnotation(),
+                        o.isRebase())
+                        : Arrays.asList(o.getPeriod(), MeasureUpdate.plain(o.getValue()), o.getAnnotation(),
+                                o.isRebase()));
+            }
+            csv.flush();
+        };
+    }
+
+    @Transactional
+    public ObservationResponse get(UUID measureId, String period) {
+        Measure measure = find(measureId);
+        return ObservationResponse.from(inPeriod(measure, period), cycleEvents(measure));
+    }
+
+    @Transactional
+    public ObservationResponse update(UUID measureId, String period, String ifMatch, JsonNode patch) {
+        Measure measure = forWrite(measureId);
+        Observation observation = inPeriod(measure, period);
+        Preconditions.requireMatch(ifMatch, observation.getVersion());
+        ObservationResponse before = ObservationResponse.from(observation, Map.of());
+        ObservationUpdate form = mergePatch.apply(ObservationUpdate.from(observation, measure.isRatio()), patch,
+                ObservationUpdate.class);
+        ObservationFigures figures = ObservationFigures.check(measure, form.value(), form.numerator(),
+                form.denominator(), form.annotation(), form.rebase(), "");
+        requireNone(figures.errors());
+        figures.recordOn(observation);
+        observations.flush();
+        measure.summarise(MeasureSeries.summary(measure, observations.series(measureId)));
+        ObservationResponse after = ObservationResponse.from(observation, Map.of());
+        audit.updated(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion(), before, after);
+        return ObservationResponse.from(observation, cycleEvents(measure));
+    }
+
+    @Transactional
+    public void delete(UUID measureId, String period, String ifMatch) {
+        Measure measure = forWrite(measureId);
+        Observation observation = inPeriod(measure, period);
+        Preconditions.requireMatch(ifMatch, observation.getVersion());
+        observations.delete(observation);
+        observations.flush();
+        measure.summarise(MeasureSeries.summary(measure, observations.series(measureId)));
+        audit.deleted(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion());
+    }
+
+    /**
+     * Records the items, all or none. {@code fields[i]} is how problems name item i; {@code errors} may already
+     * hold problems found while reading the request, reported with these in item order.
+     */
+    private ObservationBatchResponse record(Measure measure, List<ObservationItem> items, List<String> fields,
+            List<FieldError> errors) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Period> periods = new ArrayList<>();
+        List<ObservationFigures> figures = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ObservationItem item = items.get(i);
+            Period period = period(measure.getFrequency(), item.period(), fields.get(i) + "period", errors);
+            if (period != null && seen.putIfAbsent(period.label(), i) != null) {
+                errors.add(new FieldError(fields.get(i) + "period", "period " + period.label()
+                        + " is given twice (also at " + fields.get(seen.get(period.label())) + "period)"));
+            }
+            ObservationFigures checked = ObservationFigures.check(measure, item.value(), item.numerator(),
+                    item.denominator(), item.annotation(), item.rebase(), fields.get(i));
+            errors.addAll(checked.errors());
+            periods.add(period);
+            figures.add(checked);
+        }
+        requireNone(errors);
+        Map<String, Observation> recorded = observations.inPeriods(measure.getId(), seen.keySet()).stream()
+                .collect(Collectors.toMap(Observation::getPeriod, Function.identity()));
+        List<FieldError> conflicts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Observation existing = recorded.get(periods.get(i).label());
+            if (existing != null && !figures.get(i).heldBy(existing)) {
+                conflicts.add(new FieldError(fields.get(i) + "period", periods.get(i).label()
+                        + " already holds other figures (value " + MeasureUpdate.plain(existing.getValue())
+                        + "); correct it with PATCH /api/v1/measures/" + measure.getId() + "/observations/"
+                        + periods.get(i).label() + " and If-Match"));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ApiException(ProblemType.CONFLICT, "Some periods are already recorded with other figures; "
+                    + "nothing was recorded.", conflicts);
+        }
+        List<Observation> result = new ArrayList<>();
+        List<Observation> created = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Observation observation = recorded.get(periods.get(i).label());
+            if (observation == null) {
+                observation = new Observation(measure, periods.get(i), caller.get().name());
+                figures.get(i).recordOn(observation);
+                observations.persist(observation);
+                created.add(observation);
+            }
+            result.add(observation);
+        }
+        if (!created.isEmpty()) {
+            observations.flush();
+            for (Observation o : created) {
+                audit.created(AUDIT_TYPE, measure.getTrustId(), o.getId(), o.getVersion(),
+                        ObservationResponse.from(o, Map.of()));
+            }
+            measure.summarise(MeasureSeries.summary(measure, observations.series(measure.getId())));
+        }
+        Map<String, List<String>> events = cycleEvents(measure);
+        return new ObservationBatchResponse(measure.getId(), created.size(), items.size() - created.size(),
+                result.stream().map(o -> ObservationResponse.from(o, events)).toList());
+    }
+
+    /** A rate's upload may carry the value column of an export: accepted when it is the derived value. */
+    private static ObservationItem withoutExportedValue(Measure measure, ObservationItem item, String field,
+            List<FieldError> errors) {
+        MeasureRatio ratio = measure.getRatio();
+        if (ratio == null || item.value() == null || item.numerator() == null || item.denominator() == null
+                || item.denominator().signum() == 0) {
+            return item;
+        }
+        java.math.BigDecimal derived = ratio.valueOf(item.numerator(), item.denominator());
+        if (derived.compareTo(item.value()) != 0) {
+            errors.add(new FieldError(field + "value", "is derived for a rate: numerator ÷ denominator × "
+                    + MeasureUpdate.plain(ratio.multiplier()) + " = " + derived.toPlainString()
+                    + "; leave the column empty"));
+        }
+        return new ObservationItem(item.period(), null, item.numerator(), item.denominator(), item.annotation(),
+                item.rebase());
+    }
+
+    private static Period period(Frequency frequency, String text, String field, List<FieldError> errors) {
+        if (text == null) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return frequency.parse(text).orElseGet(() -> {
+            String other = Arrays.stream(Frequency.values()).filter(f -> f != frequency && f.parse(text).isPresent())
+                    .map(f -> " (it is a " + f.name().toLowerCase() + " period)").findFirst().orElse("");
+            errors.add(new FieldError(field, "is not a " + frequency.name().toLowerCase() + " period: write "
+                    + frequency.format() + other));
+            return null;
+        });
+    }
+
+    private static void requireNone(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            List<FieldError> inOrder = new ArrayList<>(errors);
+            inOrder.sort(Comparator.comparingInt(ObservationService::position));
+            throw new ApiException(ProblemType.VALIDATION_FAILED, "The request is not valid; nothing was recorded.",
+                    inOrder);
+        }
+    }
+
+    /** The item or row number a problem's field names ("observations[3].value", "row 4.period"), for ordering. */
+    private static int position(FieldError error) {
+        Matcher number = NUMBER.matcher(error.field());
+        return number.find() ? Integer.parseInt(number.group()) : -1;
+    }
+
+    private Map<String, List<String>> cycleEvents(Measure measure) {
+        return measure.getGoalId() == null ? Map.of()
+                : MeasureSeries.cycleEvents(measure.getFrequency(), cycles.milestones(measure.getGoalId()));
+    }
+
+    private Measure find(UUID id) {
+        return measures.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
+    }
+
+    private Measure forWrite(UUID id) {
+        return measures.findInScopeForWrite(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
+    }
+
+    private Observation inPeriod(Measure measure, String period) {
+        return observations.inPeriod(measure.getId(), period)
+                .orElseThrow(() -> ApiException.notFound("Observation of period", period));
+    }
+}
