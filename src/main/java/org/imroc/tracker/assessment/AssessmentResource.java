@@ -17,7 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.imroc.tracker.common.http.Negotiation;
+import org.imroc.tracker.common.svg.SvgRenderer;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +45,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Self, consultant and joint assessments against the 10 challenges")
 public class AssessmentResource {
+
+    private static final MediaType SVG = MediaType.valueOf(SvgRenderer.MEDIA_TYPE);
 
     private final AssessmentService service;
     private final ChallengeProfileService profiles;
@@ -124,10 +132,22 @@ public class AssessmentResource {
 
     @GET
     @Path("/trusts/{trustId}/challenge-profile")
+    @Produces({MediaType.APPLICATION_JSON, SvgRenderer.MEDIA_TYPE})
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getChallengeProfile",
-            summary = "A Trust's stage on each challenge: baseline, current, change and history (agreed assessments)")
-    public ChallengeProfileResponse profile(@PathParam("trustId") UUID trustId) {
-        return profiles.profile(trustId);
+            summary = "A Trust's stage on each challenge: baseline, current, change and history (agreed assessments), "
+                    + "as JSON or drawn as SVG")
+    @APIResponse(responseCode = "200", description = "The profile; the ETag changes only when it does",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeProfileResponse.class)),
+                    @Content(mediaType = SvgRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 1048576))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current profile")
+    public Response profile(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch,
+            @Context HttpHeaders headers) {
+        if (Negotiation.prefers(headers, SVG, MediaType.APPLICATION_JSON_TYPE, SVG)) {
+            return Responses.tagged(profiles.svg(trustId), ifNoneMatch.value(), SVG);
+        }
+        return Responses.tagged(profiles.tagged(trustId), ifNoneMatch.value());
     }
 }

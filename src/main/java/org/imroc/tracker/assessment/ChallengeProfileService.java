@@ -10,6 +10,10 @@ import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
 import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.http.RepresentationTags;
+import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 
@@ -44,13 +48,32 @@ public class ChallengeProfileService {
     private final ChallengeRepository challenges;
     private final TrustRepository trusts;
     private final CurrentCaller caller;
+    private final RepresentationTags tags;
+    private final SvgRenderer svg;
 
     public ChallengeProfileService(AssessmentRepository assessments, ChallengeRepository challenges,
-            TrustRepository trusts, CurrentCaller caller) {
+            TrustRepository trusts, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg) {
         this.assessments = assessments;
         this.challenges = challenges;
         this.trusts = trusts;
         this.caller = caller;
+        this.tags = tags;
+        this.svg = svg;
+    }
+
+    /** The profile with an ETag that changes only when a stage, priority or history entry does. */
+    @Transactional
+    public Tagged<ChallengeProfileResponse> tagged(UUID trustId) {
+        ChallengeProfileResponse body = profile(trustId);
+        return new Tagged<>(body, tags.of(body));
+    }
+
+    /** The profile drawn as SVG (see ChallengeProfileChart), tagged like the JSON but distinct from it. */
+    @Transactional
+    public Tagged<String> svg(UUID trustId) {
+        ChallengeProfileResponse body = profile(trustId);
+        String name = trusts.findByIdOptional(trustId).map(Trust::getName).orElse("");
+        return new Tagged<>(svg.render(ChallengeProfileChart.draw(body, name)), tags.of(List.of("svg", body, name)));
     }
 
     @Transactional

@@ -15,7 +15,7 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
      * When a goal's cycle began its Do phase and when it was reviewed, with the decision: what a measure's chart
      * annotates, so a reader sees which change was being tested when the data moved. Either date may be null.
      */
-    public record Milestone(int sequence, String title, LocalDate doStartedOn, LocalDate reviewedOn,
+    public record Milestone(UUID goalId, int sequence, String title, LocalDate doStartedOn, LocalDate reviewedOn,
             ReviewDecision decision) {
     }
 
@@ -38,9 +38,37 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
 
     /** The Do starts and reviews of a goal's cycles, in sequence order, in one statement. */
     public List<Milestone> milestones(UUID goalId) {
-        return getEntityManager().createQuery("select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.sequence, c.title, "
-                + "c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
+        return getEntityManager().createQuery("select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.goalId, c.sequence, "
+                + "c.title, c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
                 + "left join CycleReview r on r.cycleId = c.id where c.goalId = :goal order by c.sequence",
                 Milestone.class).setParameter("goal", goalId).getResultList();
+    }
+
+    /** A cycle as a report lists it: its goal, number, title and phase, when its Do began, and its review. */
+    public record ReportLine(UUID goalId, int sequence, String title, CyclePhase phase, LocalDate doStartedOn,
+            LocalDate reviewedOn, ReviewDecision decision) {
+    }
+
+    /**
+     * A Trust's cycles with something since {@code since}: created, started (Do) or reviewed on or after it, by goal
+     * and sequence, in one statement.
+     */
+    public List<ReportLine> reportLines(UUID trustId, LocalDate since) {
+        return getEntityManager().createQuery("select new org.imroc.tracker.cycle.CycleRepository$ReportLine("
+                + "c.goalId, c.sequence, c.title, c.phase, c.doRecord.startedOn, r.reviewedOn, r.decision) "
+                + "from PdsaCycle c left join CycleReview r on r.cycleId = c.id where c.trustId = :trust and "
+                + "(c.createdAt >= :sinceInstant or c.doRecord.startedOn >= :since or r.reviewedOn >= :since) "
+                + "order by c.goalId, c.sequence", ReportLine.class)
+                .setParameter("trust", trustId).setParameter("since", since)
+                .setParameter("sinceInstant", since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .getResultList();
+    }
+
+    /** The milestones of every goal of a Trust, by goal and sequence, in one statement (for its report). */
+    public List<Milestone> milestonesOfTrust(UUID trustId) {
+        return getEntityManager().createQuery("select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.goalId, "
+                + "c.sequence, c.title, c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
+                + "left join CycleReview r on r.cycleId = c.id where c.trustId = :trust order by c.goalId, c.sequence",
+                Milestone.class).setParameter("trust", trustId).getResultList();
     }
 }

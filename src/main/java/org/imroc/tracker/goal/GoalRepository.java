@@ -21,6 +21,11 @@ public class GoalRepository implements TrustOwnedRepository<Goal> {
         return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
     }
 
+    /** A Trust's goals by challenge, then oldest first. */
+    public List<Goal> ofTrust(UUID trustId) {
+        return find("trustId = ?1 order by challengeNumber, createdAt, id", trustId).list();
+    }
+
     /**
      * Records the latest progress score on the goal with one UPDATE that also bumps the version, so the goal's ETag
      * changes and two scores recorded at once both succeed (the later one wins). Returns false, changing nothing,

@@ -8,6 +8,7 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.cycle.CycleRepository;
 
@@ -23,14 +24,16 @@ public class MeasureAnalysisService {
     private final CycleRepository cycles;
     private final CurrentCaller caller;
     private final RepresentationTags tags;
+    private final SvgRenderer svg;
 
     public MeasureAnalysisService(MeasureRepository measures, ObservationRepository observations,
-            CycleRepository cycles, CurrentCaller caller, RepresentationTags tags) {
+            CycleRepository cycles, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg) {
         this.measures = measures;
         this.observations = observations;
         this.cycles = cycles;
         this.caller = caller;
         this.tags = tags;
+        this.svg = svg;
     }
 
     /** The series a chart is drawn from, annotated. */
@@ -52,6 +55,29 @@ public class MeasureAnalysisService {
         RunChartResponse body = RunChartResponse.of(s.measure(), s.missingPeriods(),
                 RunChart.analyse(s.points(), s.measure().getSettings().runChart()));
         return new Tagged<>(body, tags.of(body));
+    }
+
+    /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
+    @Transactional
+    public Tagged<String> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+        Series s = series(measureId);
+        Measure m = s.measure();
+        ChartOptions options = ChartOptions.of(width, height, from, to, m.getFrequency());
+        SpcResponse body = SpcResponse.of(m, s.missingPeriods(), XmrChart.analyse(s.points(),
+                m.getImprovementDirection(), m.getTarget(), m.getSettings().spc()));
+        return new Tagged<>(svg.render(MeasureChart.spc(m, body, options)), tags.of(List.of("svg", body, options)));
+    }
+
+    /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
+    @Transactional
+    public Tagged<String> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+        Series s = series(measureId);
+        Measure m = s.measure();
+        ChartOptions options = ChartOptions.of(width, height, from, to, m.getFrequency());
+        RunChartResponse body = RunChartResponse.of(m, s.missingPeriods(),
+                RunChart.analyse(s.points(), m.getSettings().runChart()));
+        return new Tagged<>(svg.render(MeasureChart.runChart(m, body, s.points(), options)),
+                tags.of(List.of("svg", body, options)));
     }
 
     Series series(UUID measureId) {

@@ -37,6 +37,11 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
         return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** A Trust's measures, oldest first (at most {@link Measure#MAX_PER_TRUST}). */
+    public List<Measure> ofTrust(UUID trustId) {
+        return find("trustId = ?1 order by createdAt, id", trustId).list();
+    }
+
     public long countOfTrust(UUID trustId) {
         return count("trustId", trustId);
     }

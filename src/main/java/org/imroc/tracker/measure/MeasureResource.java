@@ -16,7 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.http.Negotiation;
+import org.imroc.tracker.common.svg.SvgRenderer;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +48,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Measures", description = "What a Trust measures to know whether a change is an improvement")
 public class MeasureResource {
 
+    private static final MediaType SVG = MediaType.valueOf(SvgRenderer.MEDIA_TYPE);
+    private static final MediaType CSV = MediaType.valueOf(CsvWriter.MEDIA_TYPE);
+
     private final MeasureService service;
+    private final MeasureSummaryService summaries;
     private final Creations creations;
 
-    public MeasureResource(MeasureService service, Creations creations) {
+    public MeasureResource(MeasureService service, MeasureSummaryService summaries, Creations creations) {
         this.service = service;
+        this.summaries = summaries;
         this.creations = creations;
     }
 
@@ -77,6 +89,33 @@ public class MeasureResource {
             @BeanParam PageParams page) {
         return service.list(trustId, new MeasureRepository.Filter(type, goalId, challengeNumber, templateCode),
                 page.toRequest());
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/measures/summary")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, SvgRenderer.MEDIA_TYPE})
+    @PermissionsAllowed(Access.READ)
+    @Operation(operationId = "getMeasureSummary",
+            summary = "Making Data Count's summary icon table: every measure's latest value, limits and icons "
+                    + "(JSON, CSV, or SVG)")
+    @APIResponse(responseCode = "200", description = "The table; the ETag changes only when a figure changes",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureSummaryTable.class)),
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "measureId,name,type,unit,…"),
+                    @Content(mediaType = SvgRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 4194304))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current table")
+    public Response summary(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch,
+            @Context HttpHeaders headers) {
+        MediaType type = Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV, SVG);
+        if (type.equals(CSV)) {
+            return Response.ok(summaries.summaryCsv(trustId), CsvWriter.CONTENT_TYPE).header(HttpHeaders.VARY, "Accept")
+                    .build();
+        }
+        if (type.equals(SVG)) {
+            return Responses.tagged(summaries.summarySvg(trustId), ifNoneMatch.value(), SVG);
+        }
+        return Responses.tagged(summaries.summary(trustId), ifNoneMatch.value());
     }
 
     @GET

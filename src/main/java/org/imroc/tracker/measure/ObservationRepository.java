@@ -22,6 +22,11 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
         return find("measureId = ?1 order by periodStart", measureId).list();
     }
 
+    /** Every series of a Trust's measures, by measure and period, in one statement (for the summary table). */
+    public List<Observation> seriesOfTrust(UUID trustId) {
+        return find("trustId = ?1 order by measureId, periodStart", trustId).list();
+    }
+
     public List<Observation> page(UUID measureId, PageRequest page) {
         if (page.after() == null) {
             return find("measureId = ?1 order by periodStart, id", measureId).page(0, page.fetchSize()).list();

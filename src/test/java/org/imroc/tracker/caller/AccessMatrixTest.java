@@ -286,6 +286,9 @@ class AccessMatrixTest {
         }, deleteOk));
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
+        ROWS.put("getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"),
+                inScope200));
+        ROWS.put("getTrustReport", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/report"), inScope200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

@@ -2,7 +2,7 @@ package org.imroc.tracker.common.csv;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import org.imroc.tracker.common.http.Negotiation;
 
 /** Whether a client asked for CSV rather than JSON (by Accept, in order of preference; unreadable Accept = JSON). */
 public final class CsvNegotiation {
@@ -13,20 +13,6 @@ public final class CsvNegotiation {
     }
 
     public static boolean wantsCsv(HttpHeaders headers) {
-        List<MediaType> acceptable;
-        try {
-            acceptable = headers.getAcceptableMediaTypes();
-        } catch (IllegalArgumentException unparseable) {
-            return false;
-        }
-        for (MediaType type : acceptable) {
-            if (type.isWildcardType() || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
-                return false;
-            }
-            if (CSV.isCompatible(type)) {
-                return true;
-            }
-        }
-        return false;
+        return Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV).equals(CSV);
     }
 }

@@ -43,10 +43,19 @@ public final class Responses {
 
     /** 200 with a computed representation and its content ETag, or 304 when the client already holds it. */
     public static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
+        return tagged(tagged, ifNoneMatch, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * As {@link #tagged(Tagged, String)} in the given media type. The response varies by Accept, since the same
+     * URL also answers other representations (each with its own ETag).
+     */
+    public static Response tagged(Tagged<?> tagged, String ifNoneMatch, MediaType type) {
         if (Preconditions.notModified(ifNoneMatch, tagged.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).build();
+            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).header(HttpHeaders.VARY, "Accept")
+                    .build();
         }
-        return Response.ok(tagged.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tagged.etag())
-                .build();
+        return Response.ok(tagged.body(), type).header(HttpHeaders.ETAG, tagged.etag())
+                .header(HttpHeaders.VARY, "Accept").build();
     }
 }

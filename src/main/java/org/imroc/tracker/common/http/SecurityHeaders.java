@@ -16,6 +16,8 @@ import org.imroc.tracker.common.config.TrackerConfig;
 @ApplicationScoped
 public class SecurityHeaders {
 
+    private static final String CSP = "Content-Security-Policy";
+
     private final Optional<Duration> hstsMaxAge;
 
     public SecurityHeaders(TrackerConfig config) {
@@ -31,12 +33,18 @@ public class SecurityHeaders {
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("X-Frame-Options", "DENY");
         response.putHeader("Referrer-Policy", "no-referrer");
+        String policy = rc.request().path().startsWith("/api/") ? "default-src 'none'; frame-ancestors 'none'"
+                : "frame-ancestors 'none'";
         if (rc.request().path().startsWith("/api/")) {
             response.putHeader("Cache-Control", "no-store");
-            response.putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        } else {
-            response.putHeader("Content-Security-Policy", "frame-ancestors 'none'");
         }
+        // A response may bring its own, stricter-but-different policy (the HTML report allows its one stylesheet);
+        // two policies would both apply, so the default is added only where there is none.
+        rc.addHeadersEndHandler(end -> {
+            if (!response.headers().contains(CSP)) {
+                response.putHeader(CSP, policy);
+            }
+        });
         hstsMaxAge.ifPresent(age -> response.putHeader("Strict-Transport-Security",
                 "max-age=" + age.toSeconds() + "; includeSubDomains"));
         rc.next();

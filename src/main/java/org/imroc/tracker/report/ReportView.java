@@ -1,0 +1,32 @@
+package org.imroc.tracker.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a Trust report shows, ready for the template {@code report/trust-report.html}. */
+public record ReportView(
+        String trustName,
+        String odsCode,
+        String region,
+        LocalDate generatedOn,
+        LocalDate since,
+        String css,
+        String challengeProfileSvg,
+        List<GoalLine> goals,
+        List<CycleLine> cycles,
+        List<ActionLine> overdueActions,
+        boolean moreOverdueActions,
+        String measureTableSvg,
+        List<String> measureCharts) {
+
+    public record GoalLine(int challengeNumber, String title, String status, String owner, LocalDate targetDate,
+            String latestScore, LocalDate latestScoreOn) {
+    }
+
+    public record CycleLine(String goal, int sequence, String title, String phase, LocalDate doStartedOn,
+            LocalDate reviewedOn, String decision) {
+    }
+
+    public record ActionLine(String title, String owner, LocalDate dueOn, String status, long daysOverdue) {
+    }
+}

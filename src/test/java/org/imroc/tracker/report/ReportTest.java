@@ -1,0 +1,98 @@
+package org.imroc.tracker.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.imroc.tracker.support.Api.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Assess;
+import org.imroc.tracker.support.Measures;
+import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.Svg;
+import org.imroc.tracker.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/** The Trust report: one self-contained HTML page under a strict Content-Security-Policy. */
+@QuarkusTest
+class ReportTest {
+
+    private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
+    private static final Pattern SVG = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL);
+
+    @Test
+    void theReportHasEverySectionInlineAndAPolicyThatAllowsOnlyItsStylesheet() throws Exception {
+        String trust = TestData.createTrust(TestData.uniqueName("Report"));
+        Assess.agreed(trust, "JOINT", "BASELINE", "2026-01-10", "ENGAGEMENT");
+        Assess.agreed(trust, "CONSULTANT", "REVIEW", "2026-06-10", "DEVELOPMENT");
+        String goal = Pdsa.goal(trust);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("score", 2.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201);
+        Pdsa.reviewedCycle(goal, "ADAPT");
+        Map<String, Object> overdue = Pdsa.actionBody();
+        overdue.put("title", "Book the room <b>now</b>");
+        overdue.put("dueOn", "2026-01-15");
+        asAdmin().contentType(ContentType.JSON).body(overdue).post("/api/v1/trusts/" + trust + "/actions")
+                .then().statusCode(201);
+        Map<String, Object> body = Measures.body("DECREASE");
+        body.remove("challengeNumber");
+        body.put("goalId", goal);
+        String measure = Measures.create(trust, body);
+        Measures.record(measure, Measures.months("2026-01", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11",
+                "9", "11"));
+
+        Response response = asAdmin().accept("text/html").queryParam("since", "2026-01-01")
+                .get("/api/v1/trusts/" + trust + "/report");
+        response.then().statusCode(200).contentType(containsString("text/html"));
+        String html = response.asString();
+        Path artefact = Svg.ARTEFACTS.resolve("trust-report.html");
+        Files.createDirectories(Svg.ARTEFACTS);
+        Files.writeString(artefact, html, StandardCharsets.UTF_8);
+
+        Matcher style = STYLE.matcher(html);
+        assertThat(style.find()).as("one inline stylesheet").isTrue();
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+        String policy = response.header("Content-Security-Policy");
+        assertThat(policy).startsWith("default-src 'none'; style-src 'sha256-" + hash + "'")
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe");
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'sha256-" + hash + "'");
+        // nothing to fetch: no scripts, stylesheets, fonts, images or links (the SVG namespace is a name, not a link)
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("<script")
+                .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(").doesNotContain("href")
+                .doesNotContain("src=").doesNotContain("http:").doesNotContain("https:")
+                .contains("Peer support workers in every team", "2.5", "PDSA 1: Welcome group on Ward 3", "ADAPT",
+                        "Book the room &lt;b&gt;now&lt;/b&gt;", "Overdue actions", "Measures");
+        Matcher svg = SVG.matcher(html);
+        int pictures = 0;
+        while (svg.find()) {
+            Svg.parse(svg.group());
+            pictures++;
+        }
+        assertThat(pictures).as("challenge profile, measure table, one chart").isEqualTo(3);
+    }
+
+    @Test
+    void theReportIsScopedAndItsDateChecked() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report scope"));
+        String other = TestData.createTrust(TestData.uniqueName("Report other"));
+        Api.as(Api.createUser("TRUST_LEAD", List.of(other)).token()).get("/api/v1/trusts/" + trust + "/report")
+                .then().statusCode(404);
+        Api.as(Api.createKey(List.of(trust))).get("/api/v1/trusts/" + trust + "/report").then().statusCode(200);
+        asAdmin().queryParam("since", "yesterday").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
+        asAdmin().queryParam("since", "2999-01-01").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
+        asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406);
+    }
+}
