@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.SecurityEpochs;
 
 /**
  * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so
@@ -24,16 +25,21 @@ import org.imroc.tracker.caller.CurrentCaller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditLog {
 
+    private static final String TRUST = "trust";
+    /** Resource types whose changes change who may do what (users, their Trusts, keys). */
+    private static final Set<String> SECURITY_TYPES = Set.of("user", "api-key");
     private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
     private final AuditEventRepository events;
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
+    private final SecurityEpochs epochs;
 
-    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper) {
+    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper, SecurityEpochs epochs) {
         this.events = events;
         this.caller = caller;
         this.mapper = mapper;
+        this.epochs = epochs;
     }
 
     public void created(String type, UUID trustId, UUID id, long version, Object state) {
@@ -84,8 +90,23 @@ public class AuditLog {
         // Locked until this transaction ends: sequence numbers are handed out in commit order (see FeedCounter).
         FeedCounter counter = events.getEntityManager().find(FeedCounter.class, FeedCounter.ID,
                 LockModeType.PESSIMISTIC_WRITE);
-        events.persist(new AuditEvent(counter.next(), TrackedEntity.now(), who.id(), who.name(), who.kind(),
+        long seq = counter.next();
+        events.persist(new AuditEvent(seq, TrackedEntity.now(), who.id(), who.name(), who.kind(),
                 trustId, type, id, kind, fields, version));
+        if (SECURITY_TYPES.contains(type) && kind != AuditKind.SIGN_IN_FAILED && kind != AuditKind.LOCKED_OUT) {
+            epochs.bump(); // who may do what changed: callers resolved before are resolved again
+        }
+        if (trustId != null) {
+            // under the feed counter's lock: every writer takes the two in this order
+            TrustVersion trust = events.getEntityManager().find(TrustVersion.class, trustId);
+            if (trust == null) {
+                events.getEntityManager().persist(new TrustVersion(trustId, seq));
+            } else if (kind == AuditKind.DELETED && TRUST.equals(type)) {
+                events.getEntityManager().remove(trust); // the Trust is gone: its roll-up is 404 from now on
+            } else {
+                trust.moveTo(seq);
+            }
+        }
     }
 
     /** Who made a change, as the audit event records it. */

@@ -6,6 +6,8 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,6 +33,7 @@ public class AccessTokens {
     private final String audience;
     private final Duration lifetime;
     private final DefaultJWTParser parser;
+    private final Cache<String, Verified> verified;
 
     public AccessTokens(SigningKeys keys, TrackerConfig config) {
         this.keys = keys;
@@ -43,6 +46,7 @@ public class AccessTokens {
         context.setMaxTimeToLiveSecs(lifetime.toSeconds());
         context.setClockSkew(30);
         this.parser = new DefaultJWTParser(context);
+        this.verified = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(lifetime).build();
     }
 
     public String issue(User user) {
@@ -63,8 +67,17 @@ public class AccessTokens {
         return lifetime;
     }
 
-    /** The verified token, or empty when its signature, algorithm, issuer, audience or times are not right. */
+    /**
+     * The verified token, or empty when its signature, algorithm, issuer, audience or times are not right. A token
+     * that verified once is remembered until it expires (its signature and claims cannot change), so a client
+     * polling with it is not charged the parse and signature check again; expiry is checked on every use. What the
+     * user may do is never remembered: the caller is read from the database on every request.
+     */
     public Optional<Verified> verify(String token) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null) {
+            return Instant.now().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
+        }
         try {
             JsonWebToken jwt = parser.parse(token);
             Object version = jwt.getClaim(TOKEN_VERSION);
@@ -72,13 +85,16 @@ public class AccessTokens {
                 return Optional.empty();
             }
             // A JSON number, whichever Java type the parser gave it.
-            return Optional.of(new Verified(UUID.fromString(jwt.getSubject()), Integer.parseInt(version.toString())));
+            Verified result = new Verified(UUID.fromString(jwt.getSubject()), Integer.parseInt(version.toString()),
+                    Instant.ofEpochSecond(jwt.getExpirationTime()));
+            verified.put(token, result);
+            return Optional.of(result);
         } catch (ParseException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** What a valid token says: whose it is, and the user's token version when it was issued. */
-    public record Verified(UUID userId, int tokenVersion) {
+    /** What a valid token says: whose it is, the user's token version when it was issued, and when it expires. */
+    public record Verified(UUID userId, int tokenVersion, Instant expiresAt) {
     }
 }

@@ -1,7 +1,16 @@
 package org.imroc.tracker.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.time.LocalDate;
+import org.imroc.tracker.caller.SecurityEpochs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Optional;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
@@ -13,9 +22,11 @@ import org.imroc.tracker.apikey.ApiKey;
 import org.imroc.tracker.apikey.ApiKeyRepository;
 
 /**
- * Turns a bearer credential into the {@link Caller}, reading the current state of the user or key from the
- * database on every request: a disabled user, a revoked key, a removed Trust or a changed password takes effect
- * on the next request (one indexed query per request; no cache).
+ * Turns a bearer credential into the {@link Caller}. Every request reads the security epoch (one row, which moves
+ * on with every change to a user, their Trusts or a key, on any instance); a caller resolved under the current
+ * epoch is reused, otherwise the user or key is read again. So a disabled user, a revoked key, a changed role or
+ * Trust, or a changed password takes effect on the next request, and a caller that keeps polling costs one tiny
+ * read. An expired key or token is refused whatever is remembered.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -23,25 +34,61 @@ public class Authenticator {
     private final AccessTokens tokens;
     private final UserRepository users;
     private final ApiKeyRepository keys;
+    private final SecurityEpochs epochs;
+    /** Callers by a digest of their credential (never the credential itself), with the epoch they were read at. */
+    private final Cache<String, Resolved> resolved = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    public Authenticator(AccessTokens tokens, UserRepository users, ApiKeyRepository keys) {
+    public Authenticator(AccessTokens tokens, UserRepository users, ApiKeyRepository keys, SecurityEpochs epochs) {
         this.tokens = tokens;
         this.users = users;
         this.keys = keys;
+        this.epochs = epochs;
     }
 
-    @Transactional
+    /** A caller as read at one epoch; {@code usableUntil}: the last day a key may be used (null: no end). */
+    private record Resolved(long epoch, Caller caller, LocalDate usableUntil) {
+    }
+
+    /** Runs outside a transaction: the epoch is read without one, the user or key (when needed) in one of its own. */
     public Optional<Caller> authenticate(String credential) {
-        if (ApiKey.looksLikeKey(credential)) {
-            return keys.findByKey(credential)
-                    .filter(key -> key.isUsableOn(BusinessCalendar.today()))
-                    .map(key -> new Caller(key.getId(), key.getName(), Caller.Kind.API_KEY, Role.INTEGRATION,
-                            key.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(key.getTrustIds())));
+        long epoch = epochs.current();
+        boolean key = ApiKey.looksLikeKey(credential);
+        if (!key && tokens.verify(credential).isEmpty()) {
+            return Optional.empty(); // checked every time: the signature once, the expiry always
         }
-        return tokens.verify(credential).flatMap(token -> users.findWithTrusts(token.userId())
-                .filter(User::isActive)
-                .filter(user -> token.tokenVersion() == user.getTokenVersion())
-                .map(user -> new Caller(user.getId(), user.getUsername(), Caller.Kind.USER, user.getRole(),
-                        user.getRole() == Role.ADMIN ? TrustScope.everyTrust() : TrustScope.only(user.getTrustIds()))));
+        String digest = digest(credential);
+        Resolved known = resolved.getIfPresent(digest);
+        LocalDate today = BusinessCalendar.today();
+        if (known != null && known.epoch() == epoch
+                && (known.usableUntil() == null || !today.isAfter(known.usableUntil()))) {
+            return Optional.of(known.caller());
+        }
+        Optional<Resolved> fresh = QuarkusTransaction.requiringNew().call(() -> resolve(credential, key, epoch, today));
+        fresh.ifPresentOrElse(r -> resolved.put(digest, r), () -> resolved.invalidate(digest));
+        return fresh.map(Resolved::caller);
+    }
+
+    private Optional<Resolved> resolve(String credential, boolean key, long epoch, LocalDate today) {
+        return key ? keys.findByKey(credential)
+                .filter(k -> k.isUsableOn(today))
+                .map(k -> new Resolved(epoch, new Caller(k.getId(), k.getName(), Caller.Kind.API_KEY, Role.INTEGRATION,
+                        k.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(k.getTrustIds())),
+                        k.getExpiresOn()))
+                : tokens.verify(credential).flatMap(token -> users.findWithTrusts(token.userId())
+                        .filter(User::isActive)
+                        .filter(user -> token.tokenVersion() == user.getTokenVersion())
+                        .map(user -> new Resolved(epoch, new Caller(user.getId(), user.getUsername(), Caller.Kind.USER,
+                                user.getRole(), user.getRole() == Role.ADMIN ? TrustScope.everyTrust()
+                                        : TrustScope.only(user.getTrustIds())), null)));
+    }
+
+    private static String digest(String credential) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(credential.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,6 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.imroc.tracker.common.http.IfNoneMatch;
+import org.imroc.tracker.common.http.Responses;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,8 +34,11 @@ public class ChallengeResource {
 
     @GET
     @Operation(operationId = "listChallenges", summary = "List the 10 challenges in order")
-    public Page<ChallengeResponse> list() {
-        return new Page<>(service.list(), null);
+    @APIResponse(responseCode = "200", description = "The challenges (reference data: the ETag changes only with a "
+            + "new release)", content = @Content(schema = @Schema(implementation = ChallengePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current list")
+    public Response list(@BeanParam IfNoneMatch ifNoneMatch) {
+        return Responses.tagged(service.listJson(), ifNoneMatch.value());
     }
 
     @GET

@@ -1,7 +1,10 @@
 package org.imroc.tracker.measure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
@@ -13,8 +16,10 @@ import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.cycle.CycleRepository;
 
 /**
- * A measure's series read as an XmR chart or a run chart, computed on each request from the stored observations
- * (three statements: the measure, its series, its goal's cycles). The ETag is a hash of the result.
+ * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
+ * state of the measure's Trust, whose change number moves on with every write to the measure, its observations or
+ * its goal's cycles, on any instance: a read is then one statement (the measure with that number), a change two
+ * more (the series and the cycles). The ETag is a hash of the result, so it changes only when a figure does.
  */
 @ApplicationScoped
 public class MeasureAnalysisService {
@@ -40,50 +45,85 @@ public class MeasureAnalysisService {
     record Series(Measure measure, List<SeriesPoint> points, List<String> missingPeriods) {
     }
 
+    /** Analyses of one measure as of one state of its Trust: they cannot differ, so each is computed once. */
+    private record State(UUID measureId, long trustSeq) {
+    }
+
+    /** A drawing of one state, at one size and window. */
+    private record Drawing(State state, String kind, ChartOptions options) {
+    }
+
+    private final Cache<State, Tagged<SpcResponse>> spcs = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<Drawing, Tagged<String>> drawings = Caffeine.newBuilder().maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    /** A run chart and the annotated points it was drawn from (the SVG numbers their annotations). */
+    private record RunChartData(Tagged<RunChartResponse> chart, List<SeriesPoint> points) {
+    }
+
     @Transactional
     public Tagged<SpcResponse> spc(UUID measureId) {
-        Series s = series(measureId);
-        Measure m = s.measure();
-        SpcResponse body = SpcResponse.of(m, s.missingPeriods(), XmrChart.analyse(s.points(),
-                m.getImprovementDirection(), m.getTarget(), m.getSettings().spc()));
-        return new Tagged<>(body, tags.of(body));
+        MeasureRepository.AsOf m = find(measureId);
+        return spc(m);
     }
 
     @Transactional
     public Tagged<RunChartResponse> runChart(UUID measureId) {
-        Series s = series(measureId);
-        RunChartResponse body = RunChartResponse.of(s.measure(), s.missingPeriods(),
-                RunChart.analyse(s.points(), s.measure().getSettings().runChart()));
-        return new Tagged<>(body, tags.of(body));
+        return runChart(find(measureId)).chart();
     }
 
     /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
     @Transactional
     public Tagged<String> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
-        Series s = series(measureId);
-        Measure m = s.measure();
-        ChartOptions options = ChartOptions.of(width, height, from, to, m.getFrequency());
-        SpcResponse body = SpcResponse.of(m, s.missingPeriods(), XmrChart.analyse(s.points(),
-                m.getImprovementDirection(), m.getTarget(), m.getSettings().spc()));
-        return new Tagged<>(svg.render(MeasureChart.spc(m, body, options)), tags.of(List.of("svg", body, options)));
+        MeasureRepository.AsOf m = find(measureId);
+        ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
+        return drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
+            SpcResponse body = spc(m).body();
+            return new Tagged<>(svg.render(MeasureChart.spc(m.measure(), body, options)),
+                    tags.of(List.of("svg", body, options)));
+        });
     }
 
     /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
     @Transactional
     public Tagged<String> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
-        Series s = series(measureId);
-        Measure m = s.measure();
-        ChartOptions options = ChartOptions.of(width, height, from, to, m.getFrequency());
-        RunChartResponse body = RunChartResponse.of(m, s.missingPeriods(),
-                RunChart.analyse(s.points(), m.getSettings().runChart()));
-        return new Tagged<>(svg.render(MeasureChart.runChart(m, body, s.points(), options)),
-                tags.of(List.of("svg", body, options)));
+        MeasureRepository.AsOf m = find(measureId);
+        ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
+        return drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
+            RunChartData data = runChart(m);
+            return new Tagged<>(svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(),
+                    options)), tags.of(List.of("svg", data.chart().body(), options)));
+        });
     }
 
-    Series series(UUID measureId) {
-        Measure measure = measures.findInScope(measureId, caller.scope())
+    private Tagged<SpcResponse> spc(MeasureRepository.AsOf m) {
+        return spcs.get(new State(m.measure().getId(), m.trustSeq()), key -> {
+            Series s = series(m.measure());
+            SpcResponse body = SpcResponse.of(m.measure(), s.missingPeriods(), XmrChart.analyse(s.points(),
+                    m.measure().getImprovementDirection(), m.measure().getTarget(), m.measure().getSettings().spc()));
+            return new Tagged<>(body, tags.of(body));
+        });
+    }
+
+    private RunChartData runChart(MeasureRepository.AsOf m) {
+        return runCharts.get(new State(m.measure().getId(), m.trustSeq()), key -> {
+            Series s = series(m.measure());
+            RunChartResponse body = RunChartResponse.of(m.measure(), s.missingPeriods(),
+                    RunChart.analyse(s.points(), m.measure().getSettings().runChart()));
+            return new RunChartData(new Tagged<>(body, tags.of(body)), s.points());
+        });
+    }
+
+    private MeasureRepository.AsOf find(UUID measureId) {
+        return measures.findInScopeAsOf(measureId, caller.scope())
                 .orElseThrow(() -> ApiException.notFound("Measure", measureId));
-        List<Observation> series = observations.series(measureId);
+    }
+
+    Series series(Measure measure) {
+        List<Observation> series = observations.series(measure.getId());
         List<Milestone> milestones = measure.getGoalId() == null ? List.of()
                 : cycles.milestones(measure.getGoalId());
         return new Series(measure, MeasureSeries.points(measure, series, milestones),

@@ -37,6 +37,19 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
         return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** A measure with its Trust's latest change number, which any change to the measure or its series moves on. */
+    public record AsOf(Measure measure, long trustSeq) {
+    }
+
+    /** The measure in scope and its Trust's change number, in one statement. */
+    public Optional<AsOf> findInScopeAsOf(UUID id, TrustScope scope) {
+        Where where = new Where().and("m.id = :id", "id", id).scopedTo(scope, "m.trustId");
+        var query = getEntityManager().createQuery("select m, v.lastSeq from Measure m, TrustVersion v "
+                + "where v.trustId = m.trustId and " + where.query(), Object[].class);
+        where.params().forEach(query::setParameter);
+        return query.getResultStream().findFirst().map(row -> new AsOf((Measure) row[0], (Long) row[1]));
+    }
+
     /** A Trust's measures, oldest first (at most {@link Measure#MAX_PER_TRUST}). */
     public List<Measure> ofTrust(UUID trustId) {
         return find("trustId = ?1 order by createdAt, id", trustId).list();

@@ -81,7 +81,7 @@ public class Observation extends TrustOwnedEntity {
 
     /** The point of the series it is. */
     public SeriesPoint toPoint(String annotationShown) {
-        return new SeriesPoint(period, value, annotationShown, rebase);
+        return new SeriesPoint(period, MeasureUpdate.plain(value), annotationShown, rebase);
     }
 
     public UUID getMeasureId() {

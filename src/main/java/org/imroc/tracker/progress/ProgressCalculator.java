@@ -28,8 +28,8 @@ import org.imroc.tracker.progress.TrustProgressResponse.VisitFigures;
 import org.imroc.tracker.trust.Trust;
 
 /**
- * Computes progress figures for a set of Trusts with a fixed number of statements: one per kind of record for the
- * whole set, never one per Trust or per record. Runs inside the caller's transaction.
+ * Computes progress figures for a set of Trusts with a fixed number of statements (two for the whole set, plus one
+ * for a single Trust's measure list), never one per Trust or per record. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class ProgressCalculator {
@@ -52,12 +52,12 @@ public class ProgressCalculator {
             Map<UUID, ProgressRepository.VisitDates> visits, Map<UUID, ProgressRepository.MeasureCounts> measures) {
     }
 
+    /** Two statements for any number of Trusts: their agreed ratings, and every other figure (challenges are cached). */
     public Snapshot snapshot(Collection<UUID> trustIds, LocalDate today) {
+        ProgressRepository.Figures f = figures.figures(trustIds, today);
         return new Snapshot(challenges.listInOrder(),
                 assessments.agreedRatings(trustIds).stream().collect(Collectors.groupingBy(AgreedRating::trustId)),
-                figures.goalsByStatus(trustIds), figures.cyclesByPhase(trustIds), figures.reviewsByDecision(trustIds),
-                figures.actionsByStatus(trustIds, today), figures.latestScores(trustIds),
-                figures.visitDates(trustIds, today), figures.measureCounts(trustIds));
+                f.goals(), f.cycles(), f.reviews(), f.actions(), f.scores(), f.visits(), f.measures());
     }
 
     public List<ChallengeFigures> challengeFigures(Snapshot snapshot, UUID trustId) {

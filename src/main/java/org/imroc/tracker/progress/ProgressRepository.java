@@ -3,22 +3,23 @@ package org.imroc.tracker.progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imroc.tracker.action.ActionStatus;
 import org.imroc.tracker.measure.AssuranceIcon;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.VariationIcon;
-import org.imroc.tracker.visit.VisitStatus;
 
 /**
- * The roll-up queries: each counts one kind of record for a whole set of Trusts in one grouped statement, so the
- * figures for one Trust or a page of 200 take the same number of statements however many records there are.
+ * The roll-up queries. Every figure of every kind of record, for a whole set of Trusts, comes from one grouped
+ * statement (a UNION ALL of one grouped SELECT per kind), so the figures for one Trust or a page of 200 take the
+ * same statements however many records there are.
  */
 @ApplicationScoped
 public class ProgressRepository {
@@ -45,101 +46,75 @@ public class ProgressRepository {
         static final MeasureCounts NONE = new MeasureCounts(0, 0, 0, 0);
     }
 
+    /** Everything {@link #figures} reads, per Trust. */
+    public record Figures(Counts goals, Counts cycles, Counts reviews, Counts actions, Map<UUID, LatestScore> scores,
+            Map<UUID, VisitDates> visits, Map<UUID, MeasureCounts> measures) {
+    }
+
+    private static final String FIGURES = """
+            select trust_id, 'goal' as figure, status as figure_key, count(*) as figure_count, cast(null as numeric(21, 6)) as score,
+                   cast(null as timestamp(6) with time zone) as scored_at, cast(null as date) as visit_day
+              from goals where trust_id in (:ids) group by trust_id, status
+            union all select trust_id, 'cycle', phase, count(*), null, null, null
+              from pdsa_cycles where trust_id in (:ids) group by trust_id, phase
+            union all select trust_id, 'review', decision, count(*), null, null, null
+              from cycle_reviews where trust_id in (:ids) group by trust_id, decision
+            union all select trust_id, 'action', status, count(*), null, null, null
+              from actions where trust_id in (:ids) group by trust_id, status
+            union all select trust_id, 'action', 'OVERDUE', count(*), null, null, null
+              from actions where trust_id in (:ids) and due_on < :today and status not in ('DONE', 'CANCELLED')
+              group by trust_id
+            union all select trust_id, 'score', null, 0, latest_score, latest_score_at, null
+              from goals where trust_id in (:ids) and latest_score_at is not null
+            union all select trust_id, 'visit-completed', null, 0, null, null, max(visited_on)
+              from visits where trust_id in (:ids) and status = 'COMPLETED' group by trust_id
+            union all select trust_id, 'visit-planned', null, 0, null, null, min(visited_on)
+              from visits where trust_id in (:ids) and status = 'PLANNED' and visited_on >= :today group by trust_id
+            union all select trust_id, 'variation', summary_variation_icon, count(*), null, null, null
+              from measures where trust_id in (:ids) group by trust_id, summary_variation_icon
+            union all select trust_id, 'assurance', summary_assurance_icon, count(*), null, null, null
+              from measures where trust_id in (:ids) and summary_assurance_icon = 'FAIL' group by trust_id,
+                   summary_assurance_icon
+            """;
+
     private final EntityManager em;
 
     public ProgressRepository(EntityManager em) {
         this.em = em;
     }
 
-    public Counts goalsByStatus(Collection<UUID> trustIds) {
-        return counts("select g.trustId, g.status, count(g) from Goal g where g.trustId in :ids "
-                + "group by g.trustId, g.status", trustIds);
-    }
-
-    public Counts cyclesByPhase(Collection<UUID> trustIds) {
-        return counts("select c.trustId, c.phase, count(c) from PdsaCycle c where c.trustId in :ids "
-                + "group by c.trustId, c.phase", trustIds);
-    }
-
-    public Counts reviewsByDecision(Collection<UUID> trustIds) {
-        return counts("select r.trustId, r.decision, count(r) from CycleReview r where r.trustId in :ids "
-                + "group by r.trustId, r.decision", trustIds);
-    }
-
-    /** Actions per status, plus an "OVERDUE" count: due before today and not DONE or CANCELLED. */
-    public Counts actionsByStatus(Collection<UUID> trustIds, LocalDate today) {
-        if (trustIds.isEmpty()) {
-            return new Counts(Map.of());
+    /** Every roll-up figure of these Trusts, in one statement; {@code today} decides what is overdue or next. */
+    @SuppressWarnings("unchecked")
+    public Figures figures(Collection<UUID> trustIds, LocalDate today) {
+        Map<String, Map<UUID, Map<String, Long>>> counts = new HashMap<>();
+        Map<UUID, LatestScore> scores = new HashMap<>();
+        Map<UUID, LocalDate> completed = new HashMap<>();
+        Map<UUID, LocalDate> planned = new HashMap<>();
+        if (!trustIds.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery(FIGURES).setParameter("ids", trustIds)
+                    .setParameter("today", today).getResultList();
+            for (Object[] row : rows) {
+                UUID trust = uuid(row[0]);
+                String kind = row[1].toString().strip();
+                switch (kind) {
+                    case "score" -> scores.merge(trust, new LatestScore((BigDecimal) row[4], instant(row[5])),
+                            (a, b) -> a.at().isAfter(b.at()) ? a : b);
+                    case "visit-completed" -> completed.put(trust, date(row[6]));
+                    case "visit-planned" -> planned.put(trust, date(row[6]));
+                    default -> counts.computeIfAbsent(kind, k -> new HashMap<>())
+                            .computeIfAbsent(trust, t -> new HashMap<>())
+                            .put(row[2] == null ? "NONE" : row[2].toString(), ((Number) row[3]).longValue());
+                }
+            }
         }
-        List<Object[]> rows = em.createQuery("select a.trustId, a.status, count(a), "
-                        + "sum(case when a.dueOn < :today and a.status not in (:closed) then 1 else 0 end) "
-                        + "from Action a where a.trustId in :ids group by a.trustId, a.status", Object[].class)
-                .setParameter("ids", trustIds).setParameter("today", today)
-                .setParameter("closed", List.of(ActionStatus.DONE, ActionStatus.CANCELLED))
-                .getResultList();
-        Map<UUID, Map<String, Long>> byTrust = new HashMap<>();
-        for (Object[] row : rows) {
-            Map<String, Long> counts = byTrust.computeIfAbsent((UUID) row[0], id -> new HashMap<>());
-            counts.put(((Enum<?>) row[1]).name(), ((Number) row[2]).longValue());
-            counts.merge("OVERDUE", row[3] == null ? 0L : ((Number) row[3]).longValue(), Long::sum);
+        Map<UUID, VisitDates> visits = new HashMap<>();
+        for (UUID trust : trustIds) {
+            if (completed.containsKey(trust) || planned.containsKey(trust)) {
+                visits.put(trust, new VisitDates(completed.get(trust), planned.get(trust)));
+            }
         }
-        return new Counts(byTrust);
-    }
-
-    public Map<UUID, LatestScore> latestScores(Collection<UUID> trustIds) {
-        Map<UUID, LatestScore> latest = new HashMap<>();
-        if (trustIds.isEmpty()) {
-            return latest;
-        }
-        List<Object[]> rows = em.createQuery("select g.trustId, g.latestScore, g.latestScoreAt from Goal g "
-                + "where g.trustId in :ids and g.latestScoreAt is not null", Object[].class)
-                .setParameter("ids", trustIds).getResultList();
-        for (Object[] row : rows) {
-            LatestScore score = new LatestScore((BigDecimal) row[1], (Instant) row[2]);
-            latest.merge((UUID) row[0], score, (a, b) -> a.at().isAfter(b.at()) ? a : b);
-        }
-        return latest;
-    }
-
-    public Map<UUID, VisitDates> visitDates(Collection<UUID> trustIds, LocalDate today) {
-        Map<UUID, VisitDates> dates = new HashMap<>();
-        if (trustIds.isEmpty()) {
-            return dates;
-        }
-        List<Object[]> rows = em.createQuery("select v.trustId, "
-                        + "max(case when v.status = :completed then v.visitedOn else null end), "
-                        + "min(case when v.status = :planned and v.visitedOn >= :today then v.visitedOn else null end) "
-                        + "from Visit v where v.trustId in :ids group by v.trustId", Object[].class)
-                .setParameter("ids", trustIds).setParameter("today", today)
-                .setParameter("completed", VisitStatus.COMPLETED).setParameter("planned", VisitStatus.PLANNED)
-                .getResultList();
-        for (Object[] row : rows) {
-            dates.put((UUID) row[0], new VisitDates((LocalDate) row[1], (LocalDate) row[2]));
-        }
-        return dates;
-    }
-
-    /** Measure counts by what their SPC icons say (kept on each measure as its summary), per Trust. */
-    public Map<UUID, MeasureCounts> measureCounts(Collection<UUID> trustIds) {
-        Map<UUID, MeasureCounts> counts = new HashMap<>();
-        if (trustIds.isEmpty()) {
-            return counts;
-        }
-        List<Object[]> rows = em.createQuery("select m.trustId, count(m), "
-                        + "sum(case when m.summary.variationIcon in :improving then 1 else 0 end), "
-                        + "sum(case when m.summary.variationIcon in :concern then 1 else 0 end), "
-                        + "sum(case when m.summary.assuranceIcon = :fail then 1 else 0 end) "
-                        + "from Measure m where m.trustId in :ids group by m.trustId", Object[].class)
-                .setParameter("ids", trustIds)
-                .setParameter("improving", List.of(VariationIcon.IMPROVEMENT_HIGH, VariationIcon.IMPROVEMENT_LOW))
-                .setParameter("concern", List.of(VariationIcon.CONCERN_HIGH, VariationIcon.CONCERN_LOW))
-                .setParameter("fail", AssuranceIcon.FAIL)
-                .getResultList();
-        for (Object[] row : rows) {
-            counts.put((UUID) row[0], new MeasureCounts(number(row[1]), number(row[2]), number(row[3]),
-                    number(row[4])));
-        }
-        return counts;
+        return new Figures(counts("goal", counts), counts("cycle", counts), counts("review", counts),
+                counts("action", counts), scores, visits, measureCounts(counts));
     }
 
     /** One Trust's measures with their summaries, oldest first. */
@@ -148,20 +123,57 @@ public class ProgressRepository {
                 .setParameter("id", trustId).getResultList();
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static Counts counts(String kind, Map<String, Map<UUID, Map<String, Long>>> counts) {
+        return new Counts(counts.getOrDefault(kind, Map.of()));
     }
 
-    private Counts counts(String query, Collection<UUID> trustIds) {
-        if (trustIds.isEmpty()) {
-            return new Counts(Map.of());
+    private static Map<UUID, MeasureCounts> measureCounts(Map<String, Map<UUID, Map<String, Long>>> counts) {
+        Map<UUID, MeasureCounts> result = new HashMap<>();
+        Map<UUID, Map<String, Long>> assurance = counts.getOrDefault("assurance", Map.of());
+        counts.getOrDefault("variation", Map.of()).forEach((trust, icons) -> {
+            long total = icons.values().stream().mapToLong(Long::longValue).sum();
+            long improving = icons.getOrDefault(VariationIcon.IMPROVEMENT_HIGH.name(), 0L)
+                    + icons.getOrDefault(VariationIcon.IMPROVEMENT_LOW.name(), 0L);
+            long concern = icons.getOrDefault(VariationIcon.CONCERN_HIGH.name(), 0L)
+                    + icons.getOrDefault(VariationIcon.CONCERN_LOW.name(), 0L);
+            long failing = assurance.getOrDefault(trust, Map.of()).getOrDefault(AssuranceIcon.FAIL.name(), 0L);
+            result.put(trust, new MeasureCounts(total, improving, concern, failing));
+        });
+        return result;
+    }
+
+    /** A UUID as the driver gives it in a native query (PostgreSQL: UUID; H2: 16 bytes). */
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
         }
-        List<Object[]> rows = em.createQuery(query, Object[].class).setParameter("ids", trustIds).getResultList();
-        Map<UUID, Map<String, Long>> byTrust = new HashMap<>();
-        for (Object[] row : rows) {
-            byTrust.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
-                    .put(((Enum<?>) row[1]).name(), ((Number) row[2]).longValue());
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
         }
-        return new Counts(byTrust);
+        return UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("not an instant: " + value.getClass());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate day) {
+            return day;
+        }
+        if (value instanceof java.sql.Date day) {
+            return day.toLocalDate();
+        }
+        throw new IllegalStateException("not a date: " + value.getClass());
     }
 }

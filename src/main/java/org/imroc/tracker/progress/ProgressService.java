@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Map;
+import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.paging.Batches;
@@ -21,7 +27,13 @@ import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;
 
-/** Progress roll-ups for one Trust and for the programme (every Trust in the caller's scope), as JSON or CSV. */
+/**
+ * Progress roll-ups for one Trust and for the programme (every Trust in the caller's scope), as JSON or CSV.
+ * Figures are computed once per state of the Trusts they cover: each Trust's last change-feed number (kept by the
+ * audit log on every write, on any instance) and the business date key a cache of the computed figures, so a poll
+ * that finds nothing new costs one small read, and its 304 is decided without computing anything. The ETag is
+ * still a hash of the figures, so it changes when, and only when, a figure does.
+ */
 @ApplicationScoped
 public class ProgressService {
 
@@ -29,35 +41,64 @@ public class ProgressService {
 
     private final ProgressCalculator calculator;
     private final TrustRepository trusts;
+    private final TrustVersionRepository versions;
     private final CurrentCaller caller;
     private final RepresentationTags tags;
+    private final Cache<TrustState, Tagged<TrustProgressResponse>> trustFigures = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<List<Object>, Tagged<ProgrammePage>> programmeFigures = Caffeine.newBuilder()
+            .maximumSize(500).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    public ProgressService(ProgressCalculator calculator, TrustRepository trusts, CurrentCaller caller,
-            RepresentationTags tags) {
+    public ProgressService(ProgressCalculator calculator, TrustRepository trusts, TrustVersionRepository versions,
+            CurrentCaller caller, RepresentationTags tags) {
         this.calculator = calculator;
         this.trusts = trusts;
+        this.versions = versions;
         this.caller = caller;
         this.tags = tags;
     }
 
+    /** A Trust as of one change number and business date: its figures cannot differ. */
+    private record TrustState(UUID trustId, long lastSeq, LocalDate today) {
+    }
+
     @Transactional
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
-        trusts.requireKnown(trustId, caller.scope());
-        ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), BusinessCalendar.today());
+        if (!caller.scope().includes(trustId)) {
+            throw ApiException.notFound("Trust", trustId);
+        }
+        long seq = versions.lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        LocalDate today = BusinessCalendar.today();
+        Tagged<TrustProgressResponse> figures = trustFigures.get(new TrustState(trustId, seq, today),
+                state -> compute(trustId, today));
+        TrustProgressResponse f = figures.body();
+        return new Tagged<>(new TrustProgressResponse(trustId, Instant.now(), f.challenges(), f.goals(), f.cycles(),
+                f.reviews(), f.actions(), f.visits(), f.measures()), figures.etag());
+    }
+
+    private Tagged<TrustProgressResponse> compute(UUID trustId, LocalDate today) {
+        ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), today);
         TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
                 calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),
                 calculator.reviewFigures(s, trustId), calculator.actionFigures(s, trustId),
                 calculator.visitFigures(s, trustId), calculator.measureFigures(s, trustId));
-        String etag = tags.of(figures);
-        return new Tagged<>(new TrustProgressResponse(trustId, Instant.now(), figures.challenges(), figures.goals(),
-                figures.cycles(), figures.reviews(), figures.actions(), figures.visits(), figures.measures()), etag);
+        return new Tagged<>(figures, tags.of(figures));
     }
 
     @Transactional
     public Tagged<ProgrammePage> programme(TrustStatus status, String region, PageRequest page) {
-        Page<ProgrammeRowResponse> rows = programmePage(caller.scope(), status, region, page, BusinessCalendar.today());
-        ProgrammePage body = new ProgrammePage(rows.items(), rows.nextCursor());
-        return new Tagged<>(body, tags.of(body));
+        LocalDate today = BusinessCalendar.today();
+        List<Trust> rows = trusts.page(caller.scope(), status, region, null, page);
+        List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+        Map<UUID, Long> seqs = versions.lastSeqs(shown.stream().map(Trust::getId).toList());
+        List<Object> state = new ArrayList<>(List.of(today, rows.size() > page.limit()));
+        shown.forEach(trust -> state.add(trust.getId() + ":" + seqs.getOrDefault(trust.getId(), 0L)));
+        return programmeFigures.get(state, key -> {
+            ProgressCalculator.Snapshot s = calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
+            Page<ProgrammeRowResponse> result = page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
+            ProgrammePage body = new ProgrammePage(result.items(), result.nextCursor());
+            return new Tagged<>(body, tags.of(body));
+        });
     }
 
     /** The Trust's figures as CSV rows of section, key and value. */

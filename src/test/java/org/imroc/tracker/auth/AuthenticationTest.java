@@ -128,4 +128,24 @@ class AuthenticationTest {
                 .extract().asString();
         assertThat(body).doesNotContain(user.password()).doesNotContain("$2a$").doesNotContain("$2b$");
     }
+
+    @Test
+    void aChangedRoleOrTrustTakesEffectAtTheNextRequestThoughTheCallerWasRemembered() {
+        String trust = TestData.createTrust(TestData.uniqueName("Grant change"));
+        Api.TestUser user = Api.createUser("CONSULTANT", List.of(trust));
+        for (int i = 0; i < 3; i++) {
+            user.request().get("/api/v1/trusts/" + trust).then().statusCode(200);
+        }
+        String etag = asAdmin().get("/api/v1/users/" + user.id()).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"trustIds\":[]}")
+                .patch("/api/v1/users/" + user.id()).then().statusCode(200);
+        user.request().get("/api/v1/trusts/" + trust).then().statusCode(404);
+
+        Api.TestUser admin = Api.createUser("ADMIN", List.of());
+        admin.request().get("/api/v1/users").then().statusCode(200);
+        etag = asAdmin().get("/api/v1/users/" + admin.id()).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"role\":\"CONSULTANT\"}").patch("/api/v1/users/" + admin.id()).then().statusCode(200);
+        admin.request().get("/api/v1/users").then().statusCode(403);
+    }
 }

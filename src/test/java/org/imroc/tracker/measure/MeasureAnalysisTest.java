@@ -199,4 +199,26 @@ class MeasureAnalysisTest {
                 .contentType("application/merge-patch+json").patch("/api/v1/measures/" + measure)
                 .then().statusCode(422);
     }
+
+    @Test
+    void aChartReadBeforeAChangeIsNeverServedAfterIt() {
+        String trust = TestData.createTrust(TestData.uniqueName("SPC fresh"));
+        String goal = Pdsa.goal(trust);
+        Map<String, Object> body = Measures.body("INCREASE");
+        body.remove("challengeNumber");
+        body.put("goalId", goal);
+        String measure = Measures.create(trust, body);
+        Measures.record(measure, Measures.months("2026-11", "3", "5"));
+        String path = "/api/v1/measures/" + measure + "/spc";
+        String before = exact().get(path).then().statusCode(200).body("points[1].annotation", nullValue())
+                .extract().header("ETag");
+        exact().get(path).then().statusCode(200).header("ETag", equalTo(before)); // remembered
+        Pdsa.reviewedCycle(goal, "ADOPT"); // started 2026-12-01, reviewed 2026-12-20: a change of the Trust
+        exact().get(path).then().statusCode(200)
+                .body("points[1].annotation", equalTo("PDSA 1 started: Welcome group on Ward 3; PDSA 1 reviewed: ADOPT"))
+                .header("ETag", org.hamcrest.Matchers.not(equalTo(before)));
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"value\":9}")
+                .patch(path.replace("/spc", "/observations/2026-12")).then().statusCode(200);
+        exact().get(path).then().statusCode(200).body("points[1].value", equalTo(9));
+    }
 }

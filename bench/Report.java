@@ -1,0 +1,96 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints bench/run's results as a table (throughput, p50/p99, ratio to the reference) with the targets of
+ * docs/performance.md checked, and writes them as JSON. Usage: see bench/run.
+ */
+public class Report {
+
+    record Row(String name, double rps, double p50, double p99, long requests, long errors, long non2xx) {
+    }
+
+    public static void main(String[] a) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(a[0]))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length < 2 || parts[1].isBlank()) {
+                rows.add(new Row(parts[0], 0, 0, 0, 0, 0, 0));
+                continue;
+            }
+            rows.add(new Row(parts[0], num(parts[1], "rps"), num(parts[1], "p50_ms"), num(parts[1], "p99_ms"),
+                    (long) num(parts[1], "requests"), (long) num(parts[1], "errors"), (long) num(parts[1], "non2xx3xx")));
+        }
+        Map<String, Row> byName = new LinkedHashMap<>();
+        rows.forEach(r -> byName.put(r.name(), r));
+        Row reference = byName.get("reference: challenge list");
+        long peakKb = Long.parseLong(a[11]);
+        System.out.printf(Locale.ROOT, "%nbench: %s, %s Trusts, %s actions, %s cycles, %s measures × %s observations, "
+                + "%s connections, %s each, JVM options: %s%n", a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]);
+        System.out.printf(Locale.ROOT, "%-28s %10s %9s %9s %8s %8s%n", "scenario", "req/s", "p50 ms", "p99 ms",
+                "× ref", "errors");
+        for (Row r : rows) {
+            System.out.printf(Locale.ROOT, "%-28s %10.0f %9.2f %9.2f %8.2f %8d%n", r.name(), r.rps(), r.p50(),
+                    r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.errors() + r.non2xx());
+        }
+        System.out.printf(Locale.ROOT, "peak RSS %d MB; start to ready %s ms (first start, empty database), %s ms "
+                + "(restart with data)%n", peakKb / 1024, a[12], a[13]);
+
+        List<String> checks = new ArrayList<>();
+        check(checks, byName, "reference: challenge list", "health (no credential)", 0.5);
+        check(checks, byName, "trust by id", "reference: challenge list", 0.7);
+        check(checks, byName, "trust roll-up", "trust by id", 0.5);
+        check(checks, byName, "roll-up, 304", "reference: challenge list", 0.9);
+        double worstP99 = rows.stream().filter(r -> !r.name().startsWith("write") && !r.name().startsWith("health"))
+                .mapToDouble(Row::p99).max().orElse(0);
+        checks.add(String.format(Locale.ROOT, "%s every read's p99 < 50 ms (worst %.1f ms)",
+                worstP99 < 50 ? "PASS" : "FAIL", worstP99));
+        checks.add(String.format(Locale.ROOT, "%s peak RSS ≤ 300 MB (%d MB)", peakKb <= 300 * 1024 ? "PASS" : "FAIL",
+                peakKb / 1024));
+        long failed = rows.stream().mapToLong(r -> r.errors() + r.non2xx()).sum();
+        checks.add((failed == 0 ? "PASS" : "FAIL") + " no errors or unexpected statuses (" + failed + ")");
+        System.out.println("targets (ratios hold on a noisy machine; absolute numbers do not):");
+        checks.forEach(c -> System.out.println("  " + c));
+
+        StringBuilder json = new StringBuilder("{\n");
+        json.append(String.format(Locale.ROOT, "  \"database\": \"%s\", \"trusts\": %s, \"actions\": %s, \"cycles\": %s, "
+                + "\"measures\": %s, \"observations\": %s, \"connections\": %s, \"duration\": \"%s\", \"jvmOptions\": "
+                + "\"%s\",%n  \"peakRssMb\": %d, \"firstStartToReadyMs\": %s, \"restartToReadyMs\": %s,%n"
+                + "  \"scenarios\": [%n", a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10].replace("\"", ""),
+                peakKb / 1024, a[12], a[13]));
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            json.append(String.format(Locale.ROOT, "    {\"name\": \"%s\", \"rps\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, "
+                    + "\"ratioToReference\": %.3f, \"requests\": %d, \"errors\": %d}%s%n", r.name(), r.rps(), r.p50(),
+                    r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.requests(), r.errors() + r.non2xx(),
+                    i + 1 < rows.size() ? "," : ""));
+        }
+        json.append("  ],\n  \"targets\": [");
+        for (int i = 0; i < checks.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n").append("    \"").append(checks.get(i).replace("\"", "'")).append('"');
+        }
+        json.append("\n  ]\n}\n");
+        Files.writeString(Path.of(a[1]), json);
+        System.out.println("bench: written " + a[1]);
+    }
+
+    static void check(List<String> checks, Map<String, Row> rows, String name, String of, double ratio) {
+        Row r = rows.get(name);
+        Row base = rows.get(of);
+        double actual = r == null || base == null || base.rps() == 0 ? 0 : r.rps() / base.rps();
+        checks.add(String.format(Locale.ROOT, "%s %s ≥ %.0f%% of %s (%.0f%%)", actual >= ratio ? "PASS" : "FAIL", name,
+                ratio * 100, of, actual * 100));
+    }
+
+    static double num(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.]+)").matcher(json);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+}
