@@ -26,11 +26,13 @@ COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/lib/ /app/lib/
 COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/*.jar /app/
 COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/app/ /app/app/
 COPY --from=build --chown=tracker:tracker /src/target/quarkus-app/quarkus/ /app/quarkus/
+# The launch settings the benchmark was run with (bench/README.md): bounded heap, serial GC, ≤ 300 MB resident.
+COPY --chown=tracker:tracker jvm.options /app/jvm.options
 USER tracker
 EXPOSE 8080
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
     TRACKER_DATA_DIR=/app/data \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75"
+    JAVA_OPTS=""
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS -jar /app/quarkus-run.jar"]

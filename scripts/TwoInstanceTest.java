@@ -143,6 +143,21 @@ public class TwoInstanceTest {
         check(send(a, "POST", "/api/v1/users", token, "{\"username\":\"" + lead + "\",\"displayName\":\"Lead\","
                 + "\"email\":\"lead@example.org\",\"role\":\"TRUST_LEAD\",\"trustIds\":[\"" + trust + "\"],"
                 + "\"password\":\"lead-password-123\"}", Map.of()).statusCode() == 201, "a Trust lead is created");
+        String leadToken = signIn(b, lead, "lead-password-123", 200);
+        for (int i = 0; i < 3; i++) {
+            send(b, "GET", "/api/v1/trusts/" + trust, leadToken, null, Map.of()); // B now remembers this caller
+        }
+        String leadId = id(send(a, "GET", "/api/v1/me", leadToken, null, Map.of()).body());
+        String etag = send(a, "GET", "/api/v1/users/" + leadId, token, null, Map.of()).headers().firstValue("ETag")
+                .orElseThrow();
+        check(send(a, "PATCH", "/api/v1/users/" + leadId, token, "{\"trustIds\":[\"" + trust + "\"],\"active\":false}",
+                Map.of("If-Match", etag, "Content-Type", "application/merge-patch+json")).statusCode() == 200,
+                "the lead is disabled on A");
+        check(send(b, "GET", "/api/v1/trusts/" + trust, leadToken, null, Map.of()).statusCode() == 401,
+                "a user disabled on A is refused by B at its next request, though B had just resolved them");
+        check(send(a, "PATCH", "/api/v1/users/" + leadId, token, "{\"active\":true}",
+                Map.of("If-Match", "*", "Content-Type", "application/merge-patch+json")).statusCode() == 200,
+                "the lead is enabled again");
         int[] wrong = new int[5];
         for (int i = 0; i < 5; i++) {
             wrong[i] = signInStatus(i % 2 == 0 ? a : b, lead, "wrong-password-" + i);
@@ -170,8 +185,9 @@ public class TwoInstanceTest {
             Map<String, Integer> seen) {
         String cursor = from;
         int turn = 0;
-        boolean more = true;
-        while (writing.get() || more) {
+        boolean drained = false;
+        while (!drained) {
+            boolean stillWriting = writing.get(); // read before the poll: an empty poll after the writers is the end
             String body = send(bases.get(turn++ % bases.size()), "GET", "/api/v1/changes?limit=50&after=" + cursor,
                     token, null, Map.of()).body();
             int count = 0;
@@ -188,7 +204,7 @@ public class TwoInstanceTest {
             if (next.find()) {
                 cursor = next.group(1);
             }
-            more = count > 0;
+            drained = !stillWriting && count == 0;
         }
     }
 
