@@ -32,6 +32,7 @@ USER tracker
 EXPOSE 8080
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
     TRACKER_DATA_DIR=/app/data \
+    MALLOC_ARENA_MAX=2 \
     JAVA_OPTS=""
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1

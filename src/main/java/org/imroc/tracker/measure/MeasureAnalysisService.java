@@ -3,7 +3,11 @@ package org.imroc.tracker.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import org.imroc.tracker.common.http.Packed;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +34,12 @@ public class MeasureAnalysisService {
     private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
+    private final ObjectMapper mapper;
 
     public MeasureAnalysisService(MeasureRepository measures, ObservationRepository observations,
-            CycleRepository cycles, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg) {
+            CycleRepository cycles, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg,
+            ObjectMapper mapper) {
+        this.mapper = mapper;
         this.measures = measures;
         this.observations = observations;
         this.cycles = cycles;
@@ -53,21 +60,30 @@ public class MeasureAnalysisService {
     private record Drawing(State state, String kind, ChartOptions options) {
     }
 
-    private final Cache<State, Tagged<SpcResponse>> spcs = Caffeine.newBuilder().maximumSize(1_000)
+    /** Kept compressed (see {@link Packed}): 8 MB holds about 8,000 SPC answers or 4,000 drawings. */
+    private static final long PACKED_BYTES = 8L * 1024 * 1024;
+    private final Cache<State, Tagged<Packed>> spcs = Caffeine.newBuilder().maximumWeight(PACKED_BYTES)
+            .weigher((State key, Tagged<Packed> value) -> value.body().weight())
             .expireAfterAccess(Duration.ofMinutes(30)).build();
     private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder().maximumSize(1_000)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
-    private final Cache<Drawing, Tagged<String>> drawings = Caffeine.newBuilder().maximumSize(500)
+    private final Cache<Drawing, Tagged<Packed>> drawings = Caffeine.newBuilder().maximumWeight(PACKED_BYTES)
+            .weigher((Drawing key, Tagged<Packed> value) -> value.body().weight())
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
     /** A run chart and the annotated points it was drawn from (the SVG numbers their annotations). */
     private record RunChartData(Tagged<RunChartResponse> chart, List<SeriesPoint> points) {
     }
 
-    @Transactional
-    public Tagged<SpcResponse> spc(UUID measureId) {
+    /** The XmR chart as JSON, serialised once per state. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
+    public Tagged<byte[]> spc(UUID measureId) {
         MeasureRepository.AsOf m = find(measureId);
-        return spc(m);
+        Tagged<Packed> packed = spcs.get(new State(measureId, m.trustSeq()), key -> {
+            SpcResponse body = analyse(m.measure());
+            return new Tagged<>(Packed.of(json(body)), tags.of(body));
+        });
+        return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
     @Transactional
@@ -76,36 +92,49 @@ public class MeasureAnalysisService {
     }
 
     /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
-    @Transactional
-    public Tagged<String> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<byte[]> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
         ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
-            SpcResponse body = spc(m).body();
-            return new Tagged<>(svg.render(MeasureChart.spc(m.measure(), body, options)),
+        return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
+            SpcResponse body = analyse(m.measure());
+            return packed(svg.render(MeasureChart.spc(m.measure(), body, options)),
                     tags.of(List.of("svg", body, options)));
-        });
+        }));
     }
 
     /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
-    @Transactional
-    public Tagged<String> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<byte[]> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
         ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
+        return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
             RunChartData data = runChart(m);
-            return new Tagged<>(svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(),
+            return packed(svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(),
                     options)), tags.of(List.of("svg", data.chart().body(), options)));
-        });
+        }));
     }
 
-    private Tagged<SpcResponse> spc(MeasureRepository.AsOf m) {
-        return spcs.get(new State(m.measure().getId(), m.trustSeq()), key -> {
-            Series s = series(m.measure());
-            SpcResponse body = SpcResponse.of(m.measure(), s.missingPeriods(), XmrChart.analyse(s.points(),
-                    m.measure().getImprovementDirection(), m.measure().getTarget(), m.measure().getSettings().spc()));
-            return new Tagged<>(body, tags.of(body));
-        });
+    private SpcResponse analyse(Measure measure) {
+        Series s = series(measure);
+        return SpcResponse.of(measure, s.missingPeriods(), XmrChart.analyse(s.points(),
+                measure.getImprovementDirection(), measure.getTarget(), measure.getSettings().spc()));
+    }
+
+    private byte[] json(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An analysis could not be serialised", e);
+        }
+    }
+
+    private static Tagged<Packed> packed(String text, String etag) {
+        return new Tagged<>(Packed.of(text.getBytes(StandardCharsets.UTF_8)), etag);
+    }
+
+    private static Tagged<byte[]> unpacked(Tagged<Packed> packed) {
+        return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
     private RunChartData runChart(MeasureRepository.AsOf m) {

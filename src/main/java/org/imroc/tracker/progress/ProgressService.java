@@ -62,7 +62,7 @@ public class ProgressService {
     private record TrustState(UUID trustId, long lastSeq, LocalDate today) {
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
         if (!caller.scope().includes(trustId)) {
             throw ApiException.notFound("Trust", trustId);

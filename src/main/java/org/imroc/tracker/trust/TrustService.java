@@ -46,7 +46,7 @@ public class TrustService {
         return page.toPage(trusts.page(caller.scope(), status, null, search, page), Trust::cursor, TrustResponse::from);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public TrustResponse get(UUID id) {
         return TrustResponse.from(find(id));
     }

@@ -1,0 +1,40 @@
+package org.imroc.tracker.common.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterOutputStream;
+
+/**
+ * A representation kept compressed in a cache: charts and analyses are highly repetitive text (a 9 KB SPC answer
+ * deflates to under 1 KB), so thousands fit in a few megabytes of heap, and serving one costs an inflate rather
+ * than a computation and a serialisation.
+ */
+public record Packed(byte[] deflated, int length) {
+
+    public static Packed of(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 6));
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
+            deflater.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Packed(out.toByteArray(), bytes.length);
+    }
+
+    public byte[] unpack() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+        try (InflaterOutputStream inflater = new InflaterOutputStream(out)) {
+            inflater.write(deflated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The cache weight: what it holds on the heap. */
+    public int weight() {
+        return deflated.length + 32;
+    }
+}
