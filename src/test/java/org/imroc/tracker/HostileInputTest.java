@@ -94,6 +94,11 @@ class HostileInputTest {
         Measures.record(measure, Measures.months("2024-01", "4", "5"));
         ids.put("measureId", measure);
         ids.put("period", "2024-01");
+        String set = org.imroc.tracker.support.Sets.create(List.of(org.imroc.tracker.support.Sets.userId(
+                Api.adminToken())), List.of("prone-restraint"), trust);
+        ids.put("setId", set);
+        ids.put("sessionId", org.imroc.tracker.support.Sets.session(set));
+        ids.put("reportId", org.imroc.tracker.support.Sets.draft(set, trust));
     }
 
     private void attack(SoftAssertions softly, String method, String template, Map<?, ?> operation) {

@@ -46,6 +46,10 @@ public class Action extends TrustOwnedEntity {
     @Column(name = "visit_id")
     private UUID visitId;
 
+    /** The learning-set session where the Trust committed to it (set once, when made from a commitment). */
+    @Column(name = "session_id", updatable = false)
+    private UUID sessionId;
+
     @Column(nullable = false, length = 200)
     private String title;
 
@@ -141,6 +145,15 @@ public class Action extends TrustOwnedEntity {
 
     public UUID getVisitId() {
         return visitId;
+    }
+
+    /** Made from a commitment at this learning-set session (checked by the learning-set feature). */
+    public void committedAt(UUID sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
     }
 
     public Integer getChallengeNumber() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
@@ -34,6 +35,22 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
             byVisit.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]);
         }
         return byVisit;
+    }
+
+    /**
+     * The actions made from commitments at these learning-set sessions, of the Trusts in {@code scope} (the set's
+     * members the caller may read), oldest first: one statement.
+     */
+    public List<Action> ofSessions(Collection<UUID> sessionIds, TrustScope scope) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().always("sessionId in :sessions", "sessions", sessionIds).scopedTo(scope, "trustId");
+        return find(where.inCreationOrder(), where.params()).list();
+    }
+
+    public boolean anyOfSession(UUID sessionId) {
+        return find("sessionId", sessionId).firstResultOptional().isPresent();
     }
 
     public List<Action> page(UUID trustId, Filter filter, LocalDate today, PageRequest page) {

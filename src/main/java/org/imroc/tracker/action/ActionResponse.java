@@ -14,6 +14,7 @@ public record ActionResponse(
         UUID cycleId,
         Integer challengeNumber,
         @Schema(description = "The site visit where it was agreed") UUID visitId,
+        @Schema(description = "The learning-set session where the Trust committed to it (read-only)") UUID sessionId,
         String title,
         String description,
         String owner,
@@ -28,7 +29,7 @@ public record ActionResponse(
 
     static ActionResponse from(Action action, LocalDate today) {
         return new ActionResponse(action.getId(), action.getTrustId(), action.getGoalId(), action.getCycleId(),
-                action.getChallengeNumber(), action.getVisitId(), action.getTitle(), action.getDescription(), action.getOwner(),
+                action.getChallengeNumber(), action.getVisitId(), action.getSessionId(), action.getTitle(), action.getDescription(), action.getOwner(),
                 action.getDueOn(), action.getStatus(), action.getBlockedReason(), action.getCompletedOn(),
                 action.isOverdue(today), action.getVersion(), action.getCreatedAt(), action.getUpdatedAt());
     }

@@ -53,7 +53,7 @@ public class ActionService {
 
     /** A new action, as the action endpoint or another feature (a site visit, a learning set) asks for it. */
     public record NewAction(String title, String description, String owner, LocalDate dueOn, ActionStatus status,
-            String blockedReason, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
+            String blockedReason, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId, UUID sessionId) {
     }
 
     @Transactional
@@ -63,7 +63,7 @@ public class ActionService {
         requireRoomAtVisit(request.visitId());
         return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
                 request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
-                request.challengeNumber(), request.visitId())), BusinessCalendar.today());
+                request.challengeNumber(), request.visitId(), null)), BusinessCalendar.today());
     }
 
     /**
@@ -75,6 +75,7 @@ public class ActionService {
         Action action = new Action(trustId);
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
         links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
+        action.committedAt(request.sessionId());
         LocalDate today = BusinessCalendar.today();
         if (request.status() != null && request.status() != ActionStatus.OPEN) {
             action.moveTo(request.status(), request.blockedReason(), today);
@@ -106,13 +107,13 @@ public class ActionService {
             CsvWriter csv = new CsvWriter(output);
             csv.row(List.of("id", "title", "owner", "dueOn", "status", "overdue", "completedOn", "blockedReason",
                     "challengeNumber", "goalId", "cycleId", "visitId", "description", "version", "createdAt",
-                    "updatedAt"));
+                    "updatedAt", "sessionId"));
             Batches.forEach(EXPORT_BATCH, page -> page.toPage(actions.page(trustId, filter, today, page),
                     Action::cursor, a -> ActionResponse.from(a, today)), batch -> {
                         for (ActionResponse a : batch) {
                             csv.row(Arrays.asList(a.id(), a.title(), a.owner(), a.dueOn(), a.status(), a.overdue(),
                                     a.completedOn(), a.blockedReason(), a.challengeNumber(), a.goalId(), a.cycleId(),
-                                    a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt()));
+                                    a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt(), a.sessionId()));
                         }
                         csv.flush();
                     });

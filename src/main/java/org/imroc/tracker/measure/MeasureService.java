@@ -53,6 +53,15 @@ public class MeasureService {
     @Transactional
     public MeasureResponse create(UUID trustId, MeasureRequest request) {
         trusts.requireKnown(trustId, caller.scope());
+        return MeasureResponse.from(add(trustId, request));
+    }
+
+    /**
+     * Adds a measure to a Trust: the one place a measure is created and its creation audited, whoever asks (the
+     * measure endpoint, or a learning set the Trust joins; the caller has already been checked for the Trust).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Measure add(UUID trustId, MeasureRequest request) {
         validation.require(request);
         MeasureTemplate template = request.templateCode() == null ? null : templates.find(request.templateCode())
                 .orElseThrow(() -> ApiException.invalid("templateCode", "no such template (see GET /api/v1/measure-templates)"));
@@ -65,9 +74,8 @@ public class MeasureService {
         apply(measure, form, false);
         measure.summarise(MeasureSeries.summary(measure, List.of()));
         measures.persistAndFlush(measure);
-        MeasureResponse created = MeasureResponse.from(measure);
-        audit.created(AUDIT_TYPE, trustId, measure.getId(), measure.getVersion(), created);
-        return created;
+        audit.created(AUDIT_TYPE, trustId, measure.getId(), measure.getVersion(), MeasureResponse.from(measure));
+        return measure;
     }
 
     @Transactional

@@ -76,6 +76,22 @@ public class ObservationService {
         return record(measure, items, fields, new ArrayList<>());
     }
 
+    /**
+     * Records figures another feature was given (a learning-set report's month), all or none, exactly as the
+     * observation endpoint would: within the caller's scope, checked, audited. {@code fields[i]} names item i.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordFrom(UUID measureId, List<ObservationItem> items, List<String> fields) {
+        Measure measure = forWrite(measureId);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (ConstraintViolation<ObservationItem> violation : validator.validate(items.get(i))) {
+                errors.add(new FieldError(fields.get(i) + violation.getPropertyPath(), violation.getMessage()));
+            }
+        }
+        record(measure, items, fields, errors);
+    }
+
     @Transactional
     public ObservationBatchResponse recordCsv(UUID measureId, String csv) {
         Measure measure = forWrite(measureId);

@@ -71,7 +71,7 @@ public class VisitService {
         for (AgreedActionDraft draft : request.agreedActions()) {
             actionIds.add(actionService.add(trustId, new ActionService.NewAction(draft.title(), draft.description(),
                     draft.owner(), draft.dueOn(), null, null, draft.goalId(), draft.cycleId(), draft.challengeNumber(),
-                    visit.getId())).getId());
+                    visit.getId(), null)).getId());
         }
         VisitResponse created = VisitResponse.from(visit, actionIds);
         audit.created(AUDIT_TYPE, trustId, visit.getId(), visit.getVersion(), created);

@@ -22,6 +22,7 @@ import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.ForgedTokens;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.Sets;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,7 @@ class AccessMatrixTest {
         definePdsaRows();
         defineAssessmentAndVisitRows();
         defineMeasureRows();
+        defineLearningSetRows();
     }
 
     private static void defineRows() {
@@ -289,6 +291,72 @@ class AccessMatrixTest {
         ROWS.put("getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"),
                 inScope200));
         ROWS.put("getTrustReport", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/report"), inScope200));
+    }
+
+    /**
+     * A set run by CONSULTANT_IN with Trust A as its member: its facilitator and Trust A's people and key see it;
+     * Trust B's do not (404); only those who run it change it (403 for the members who see it).
+     */
+    private static void defineLearningSetRows() {
+        String facilitator = Sets.userId(BEARER.get(Who.CONSULTANT_IN));
+        List<String> templates = List.of("prone-restraint");
+        String set = Sets.create(List.of(facilitator), templates, trustA);
+        String session = Sets.session(set);
+        String report = Sets.draft(set, trustA);
+        Map<Who, Integer> visible200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> manage200 = expect(200, 200, 404, 403, 403, 403, 403);
+        Map<Who, Integer> manage204 = expect(204, 204, 404, 403, 403, 403, 403);
+        String json = "application/json";
+        String mergePatch = "application/merge-patch+json";
+        String base = "/api/v1/learning-sets/" + set;
+
+        ROWS.put("createLearningSet", new Row(r -> r.contentType(json)
+                .body(Sets.body(TestData.uniqueName("Matrix set"), List.of(), templates)).post("/api/v1/learning-sets"),
+                expect(201, 201, 201, 403, 403, 403, 403)));
+        ROWS.put("listLearningSets", new Row(r -> r.get("/api/v1/learning-sets"), expect(200, 200, 200, 200, 200, 200,
+                200)));
+        ROWS.put("getLearningSet", new Row(r -> r.get(base), visible200));
+        ROWS.put("updateLearningSet", new Row(r -> r.header("If-Match", currentEtag(base)).contentType(mergePatch)
+                .body("{\"purpose\":\"Matrix\"}").patch(base), manage200));
+        ROWS.put("deleteLearningSet", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)), manage204));
+        ROWS.put("listLearningSetMembers", new Row(r -> r.get(base + "/members"), visible200));
+        ROWS.put("addLearningSetMember", new Row(r -> r.contentType(json).body(Map.of("trustId", trustA))
+                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates) + "/members"),
+                expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put("removeLearningSetMember", new Row(r -> r.delete("/api/v1/learning-sets/"
+                + Sets.create(List.of(facilitator), templates, trustA) + "/members/" + trustA), manage204));
+        ROWS.put("getLearningSetComparison", new Row(r -> r.queryParam("templateCode", "prone-restraint")
+                .get(base + "/comparison"), visible200));
+
+        ROWS.put("createSession", new Row(r -> r.contentType(json)
+                .body(Map.of("heldOn", "2026-11-01", "kind", "WEBINAR")).post(base + "/sessions"),
+                expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put("listSessions", new Row(r -> r.get(base + "/sessions"), visible200));
+        ROWS.put("getSession", new Row(r -> r.get("/api/v1/sessions/" + session), visible200));
+        ROWS.put("updateSession", new Row(r -> r.header("If-Match", currentEtag("/api/v1/sessions/" + session))
+                .contentType(mergePatch).body("{\"notes\":\"Matrix\"}").patch("/api/v1/sessions/" + session),
+                manage200));
+        ROWS.put("addCommitments", new Row(r -> r.contentType(json).body(Map.of("commitments", List.of(Map.of(
+                "trustId", trustA, "title", "Matrix huddles", "owner", "Ward manager", "dueOn", "2026-12-01"))))
+                .post("/api/v1/sessions/" + session + "/commitments"), manage200));
+        ROWS.put("deleteSession", new Row(r -> r.header("If-Match", "\"0\"")
+                .delete("/api/v1/sessions/" + Sets.session(set)), manage204));
+
+        ROWS.put("createReport", new Row(r -> r.contentType(json)
+                .body(Map.of("trustId", trustA, "period", Sets.freshMonth())).post(base + "/reports"),
+                expect(201, 201, 404, 201, 404, 403, 403)));
+        ROWS.put("listReports", new Row(r -> r.get(base + "/reports"), visible200));
+        ROWS.put("getReport", new Row(r -> r.get("/api/v1/reports/" + report), visible200));
+        ROWS.put("updateReport", new Row(r -> r.header("If-Match", currentEtag("/api/v1/reports/" + report))
+                .contentType(mergePatch).body("{\"narrative\":{\"learned\":\"Matrix\"}}")
+                .patch("/api/v1/reports/" + report), expect(200, 200, 404, 200, 404, 403, 403)));
+        ROWS.put("transitionReport", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "SUBMITTED")).post("/api/v1/reports/" + Sets.draft(set, trustA) + "/transitions"),
+                expect(200, 200, 404, 200, 404, 403, 403)));
+        ROWS.put("reviewReport", new Row(r -> r.header("If-Match", "\"1\"").contentType(json)
+                .body(Map.of("feedback", "Well done", "facultyScore", 3.0))
+                .post("/api/v1/reports/" + Sets.submitted(set, trustA) + "/review"), manage200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

@@ -33,7 +33,7 @@ class CsvExportTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
         assertThat(csv).startsWith("id,title,owner,dueOn,status,overdue,completedOn,blockedReason,challengeNumber,"
-                + "goalId,cycleId,visitId,description,version,createdAt,updatedAt\r\n");
+                + "goalId,cycleId,visitId,description,version,createdAt,updatedAt,sessionId\r\n");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"Smith, Jo\",2027-01-15,OPEN,false,")
                 .contains("\"line one\nline two\"");
     }

@@ -1,0 +1,44 @@
+package org.imroc.tracker.learningset;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.AssuranceIcon;
+import org.imroc.tracker.measure.SharedMeasures;
+import org.imroc.tracker.measure.VariationIcon;
+
+/**
+ * The members of a set side by side on one shared measure. Each row is labelled with the Trust's name for those who
+ * run the set or have the Trust in scope, and otherwise with its pseudonym in the set ("Trust B"), with
+ * {@code trustId} absent.
+ */
+public record ComparisonResponse(
+        @Schema(maxLength = 50) String templateCode,
+        @Schema(maxLength = 200) String templateName,
+        @Schema(maxLength = 50) String unit,
+        @Schema(maxItems = LearningSet.MAX_MEMBERS) List<Item> items) {
+
+    /** One member's standing. */
+    @Schema(name = "ComparisonItem")
+    public record Item(
+            @Schema(description = "The Trust's name, or its pseudonym", maxLength = 200) String label,
+            @Schema(description = "Absent for a pseudonymised member") UUID trustId,
+            @Schema(description = "This is the caller's own Trust (in its scope)") boolean yours,
+            @Schema(minimum = "0", maximum = "100000") Integer points,
+            @Schema(maxLength = 8) String latestPeriod,
+            BigDecimal latestValue,
+            VariationIcon variationIcon,
+            AssuranceIcon assuranceIcon,
+            @Schema(description = "The first period on or after the Trust joined the set", maxLength = 8)
+            String periodAtJoining,
+            BigDecimal valueAtJoining,
+            @Schema(description = "Latest value − value at joining") BigDecimal changeSinceJoining,
+            @Schema(description = "Whether that change is an improvement, by the measure's direction")
+            SharedMeasures.Trend trendSinceJoining,
+            @Schema(description = "The month of the Trust's last submitted report", maxLength = 7)
+            String lastReportPeriod,
+            @Schema(description = "The team's own score in that report (IHI assessment scale)") BigDecimal selfScore,
+            @Schema(description = "The facilitator's score in that report, once reviewed") BigDecimal facultyScore) {
+    }
+}

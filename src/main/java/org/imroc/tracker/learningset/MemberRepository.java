@@ -1,0 +1,30 @@
+package org.imroc.tracker.learningset;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Memberships, always of one set the caller has already been allowed to see. */
+@ApplicationScoped
+public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    /** Every member a set has had, current and former, in joining order: one statement. */
+    public List<Member> ofSet(UUID setId) {
+        return find("learningSetId = ?1 order by createdAt, id", setId).list();
+    }
+
+    public Optional<Member> find(UUID setId, UUID trustId) {
+        return find("learningSetId = ?1 and trustId = ?2", setId, trustId).firstResultOptional();
+    }
+
+    public long countCurrent(UUID setId) {
+        return count("learningSetId = ?1 and leftOn is null", setId);
+    }
+
+    /** The members of every set in {@code setIds}, for a page of sets: one statement. */
+    public List<Member> ofSets(List<UUID> setIds) {
+        return setIds.isEmpty() ? List.of() : find("learningSetId in ?1 order by createdAt, id", setIds).list();
+    }
+}

@@ -1,0 +1,67 @@
+package org.imroc.tracker.learningset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.error.ApiException;
+
+/**
+ * The one place a learning set is found for a request: visible to the caller or 404 (exactly as for one that does
+ * not exist), and run by the caller or 403. Every operation on a set, its members, sessions, reports and comparison
+ * starts here, so a forgotten check fails closed.
+ */
+@ApplicationScoped
+public class SetAccess {
+
+    private final LearningSetRepository sets;
+    private final MemberRepository members;
+    private final CurrentCaller caller;
+
+    public SetAccess(LearningSetRepository sets, MemberRepository members, CurrentCaller caller) {
+        this.sets = sets;
+        this.members = members;
+        this.caller = caller;
+    }
+
+    /** A set as one caller sees it: the set, every member it has had, and what the caller may see of them. */
+    public record Seen(LearningSet set, List<Member> members, SetViewer viewer) {
+
+        public List<Member> current() {
+            return members.stream().filter(Member::isCurrent).toList();
+        }
+
+        public Member member(UUID trustId) {
+            return members.stream().filter(m -> m.getTrustId().equals(trustId)).findFirst().orElse(null);
+        }
+
+        /** How the caller sees a member: its name, or its pseudonym. */
+        public boolean names(UUID trustId) {
+            return viewer.names(set, trustId);
+        }
+
+        public boolean managed() {
+            return viewer.manages(set);
+        }
+    }
+
+    public SetViewer viewer() {
+        return SetViewer.of(caller.get());
+    }
+
+    /** The set if the caller may see it (404 otherwise), with its members: two statements. */
+    public Seen visible(UUID setId) {
+        SetViewer viewer = viewer();
+        LearningSet set = sets.findVisible(setId, viewer).orElseThrow(() -> ApiException.notFound("Learning set", setId));
+        return new Seen(set, members.ofSet(setId), viewer);
+    }
+
+    /** The set if the caller runs it: 404 when they cannot see it, 403 when they see it but do not run it. */
+    public Seen managed(UUID setId) {
+        Seen seen = visible(setId);
+        if (!seen.managed()) {
+            throw ApiException.forbidden("Only the set's facilitators and administrators may change it.");
+        }
+        return seen;
+    }
+}

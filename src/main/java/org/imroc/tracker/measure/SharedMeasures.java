@@ -1,0 +1,242 @@
+package org.imroc.tracker.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.svg.SvgRenderer;
+
+/**
+ * The measure feature's part in learning sets: every member reports the same template, so a Trust's measure for a
+ * template is found (or made) here, the month's figures of a report are recorded as its observations, and the
+ * members' series are compared. The learning-set feature decides who may see which Trust; the reads here take the
+ * Trusts it vouches for and never more than one statement per kind of record, whatever the number of members.
+ */
+@ApplicationScoped
+public class SharedMeasures {
+
+    /** One figure of a report, for the Trust's measure of {@code templateCode}. */
+    public record Figures(String templateCode, String period, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator) {
+    }
+
+    /** A figure as recorded: the observation of the Trust's measure. */
+    public record Recorded(UUID trustId, String templateCode, UUID measureId, String period, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /** Where a member stands on a template: its latest point, the icons, and the change since it joined. */
+    public record Standing(UUID trustId, UUID measureId, String unit, int points, String latestPeriod,
+            BigDecimal latestValue, VariationIcon variationIcon, AssuranceIcon assuranceIcon, String periodAtJoining,
+            BigDecimal valueAtJoining, BigDecimal changeSinceJoining, Trend trendSinceJoining) {
+    }
+
+    /** Whether the latest value is better than the first since joining, by the measure's improvement direction. */
+    public enum Trend {
+        IMPROVING,
+        WORSENING,
+        UNCHANGED,
+        /** The measure has no preferred direction (NEUTRAL): the change is shown, not judged. */
+        NOT_JUDGED
+    }
+
+    /** One small chart of {@link #smallMultiples}: a member, as it is to be labelled, and when it joined. */
+    public record Panel(String label, UUID trustId, LocalDate joinedOn) {
+    }
+
+    private final MeasureRepository measures;
+    private final ObservationRepository observations;
+    private final MeasureTemplates templates;
+    private final MeasureService measureService;
+    private final ObservationService observationService;
+    private final CurrentCaller caller;
+    private final SvgRenderer svg;
+
+    public SharedMeasures(MeasureRepository measures, ObservationRepository observations, MeasureTemplates templates,
+            MeasureService measureService, ObservationService observationService, CurrentCaller caller,
+            SvgRenderer svg) {
+        this.measures = measures;
+        this.observations = observations;
+        this.templates = templates;
+        this.measureService = measureService;
+        this.observationService = observationService;
+        this.caller = caller;
+        this.svg = svg;
+    }
+
+    public boolean isTemplate(String code) {
+        return templates.find(code).isPresent();
+    }
+
+    /** The template's name, for titles ("Restraint episodes per 1,000 occupied bed days"). */
+    public String templateName(String code) {
+        return templates.find(code).map(MeasureTemplate::name).orElse(code);
+    }
+
+    /**
+     * The Trust's measure of the template: the oldest it has, or a new one made from the template (audited as any
+     * measure). The caller has already been allowed to add the Trust to the set. Runs in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID ensure(UUID trustId, String templateCode) {
+        Optional<Measure> existing = measures.find("trustId = ?1 and templateCode = ?2 order by createdAt, id",
+                trustId, templateCode).firstResultOptional();
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        return measureService.add(trustId, new MeasureRequest(templateCode, null, null, null, null, null, null, null,
+                null, null, null, null, null)).getId();
+    }
+
+    /** Each Trust's measure of each template (the oldest, when it has several): one statement. */
+    public Map<UUID, Map<String, UUID>> links(Collection<UUID> trustIds, Collection<String> codes) {
+        Map<UUID, Map<String, UUID>> links = new HashMap<>();
+        for (Measure m : ofTemplates(trustIds, codes)) {
+            links.computeIfAbsent(m.getTrustId(), t -> new LinkedHashMap<>()).putIfAbsent(m.getTemplateCode(), m.getId());
+        }
+        return links;
+    }
+
+    /**
+     * Records a report's figures as observations of the Trust's measures, all or none, within the caller's scope
+     * (the Trust's own people file reports). Problems name the figures as {@code fieldPrefix[i].…}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID trustId, List<Figures> figures, String fieldPrefix) {
+        Map<String, UUID> linked = links(List.of(trustId), figures.stream().map(Figures::templateCode).toList())
+                .getOrDefault(trustId, Map.of());
+        Map<UUID, List<ObservationItem>> byMeasure = new LinkedHashMap<>();
+        Map<UUID, List<String>> fields = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figures f = figures.get(i);
+            UUID measureId = linked.get(f.templateCode());
+            if (measureId == null) {
+                throw ApiException.invalid(fieldPrefix + "[" + i + "].templateCode",
+                        "the Trust has no measure of this template; it is not one the set shares");
+            }
+            byMeasure.computeIfAbsent(measureId, id -> new ArrayList<>())
+                    .add(new ObservationItem(f.period(), f.value(), f.numerator(), f.denominator(), null, null));
+            fields.computeIfAbsent(measureId, id -> new ArrayList<>()).add(fieldPrefix + "[" + i + "].");
+        }
+        byMeasure.forEach((measureId, items) -> observationService.recordFrom(measureId, items, fields.get(measureId)));
+    }
+
+    /** What the Trusts recorded for the templates in the periods: two statements. */
+    public List<Recorded> recorded(Collection<UUID> trustIds, Collection<String> codes, Collection<String> periods) {
+        if (trustIds.isEmpty() || codes.isEmpty() || periods.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Measure> byId = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Measure m : ofTemplates(trustIds, codes)) {
+            if (seen.add(m.getTrustId() + "/" + m.getTemplateCode())) {
+                byId.put(m.getId(), m);
+            }
+        }
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        List<Recorded> recorded = new ArrayList<>();
+        for (Observation o : observations.find("measureId in ?1 and period in ?2 order by periodStart, id",
+                byId.keySet(), periods).list()) {
+            Measure m = byId.get(o.getMeasureId());
+            recorded.add(new Recorded(m.getTrustId(), m.getTemplateCode(), m.getId(), o.getPeriod(),
+                    MeasureUpdate.plain(o.getValue()), MeasureUpdate.plain(o.getNumerator()),
+                    MeasureUpdate.plain(o.getDenominator())));
+        }
+        return recorded;
+    }
+
+    /** Where each member stands on the template, from the summaries and series of their measures: two statements. */
+    public List<Standing> standings(String templateCode, Map<UUID, LocalDate> joined) {
+        Map<UUID, Measure> measureOf = measureOf(joined.keySet(), templateCode);
+        Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
+        List<Standing> standings = new ArrayList<>();
+        for (Map.Entry<UUID, LocalDate> member : joined.entrySet()) {
+            Measure m = measureOf.get(member.getKey());
+            if (m == null) {
+                standings.add(new Standing(member.getKey(), null, null, 0, null, null, null, null, null, null, null,
+                        null));
+                continue;
+            }
+            standings.add(standing(m, series.getOrDefault(m.getId(), List.of()), member.getValue()));
+        }
+        return standings;
+    }
+
+    /**
+     * One small XmR chart per member, all on one value scale so their levels compare at a glance: the same two
+     * statements as {@link #standings}.
+     */
+    public String smallMultiples(String title, String templateCode, List<Panel> panels) {
+        Map<UUID, Measure> measureOf = measureOf(panels.stream().map(Panel::trustId).toList(), templateCode);
+        Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
+        List<SmallMultiplesChart.Member> members = new ArrayList<>();
+        for (Panel panel : panels) {
+            Measure m = measureOf.get(panel.trustId());
+            List<Observation> points = m == null ? List.of() : series.getOrDefault(m.getId(), List.of());
+            XmrResult analysis = m == null ? null : XmrChart.analyse(points.stream().map(o -> o.toPoint(null)).toList(),
+                    m.getImprovementDirection(), m.getTarget(), m.getSettings().spc());
+            members.add(new SmallMultiplesChart.Member(panel.label(), m, analysis));
+        }
+        return svg.render(SmallMultiplesChart.draw(title, templates.find(templateCode).map(MeasureTemplate::unit)
+                .orElse(""), members));
+    }
+
+    private Standing standing(Measure m, List<Observation> series, LocalDate joinedOn) {
+        MeasureSummary summary = m.getSummary();
+        LocalDate from = m.getFrequency().periodOf(joinedOn).start();
+        Observation first = series.stream().filter(o -> !o.getPeriodStart().isBefore(from)).findFirst().orElse(null);
+        Observation last = series.isEmpty() ? null : series.get(series.size() - 1);
+        BigDecimal change = null;
+        Trend trend = null;
+        if (first != null && last != first) {
+            change = last.getValue().subtract(first.getValue());
+            trend = switch (m.getImprovementDirection()) {
+                case NEUTRAL -> Trend.NOT_JUDGED;
+                case INCREASE -> change.signum() > 0 ? Trend.IMPROVING : change.signum() < 0 ? Trend.WORSENING
+                        : Trend.UNCHANGED;
+                case DECREASE -> change.signum() < 0 ? Trend.IMPROVING : change.signum() > 0 ? Trend.WORSENING
+                        : Trend.UNCHANGED;
+            };
+        }
+        return new Standing(m.getTrustId(), m.getId(), m.getUnit(), summary == null ? 0 : summary.points(),
+                summary == null ? null : summary.latestPeriod(),
+                summary == null ? null : MeasureUpdate.plain(summary.latestValue()),
+                summary == null ? null : summary.variationIcon(), summary == null ? null : summary.assuranceIcon(),
+                first == null ? null : first.getPeriod(), first == null ? null : MeasureUpdate.plain(first.getValue()),
+                MeasureUpdate.plain(change), trend);
+    }
+
+    private List<Measure> ofTemplates(Collection<UUID> trustIds, Collection<String> codes) {
+        if (trustIds.isEmpty() || codes.isEmpty()) {
+            return List.of();
+        }
+        return measures.find("trustId in ?1 and templateCode in ?2 order by createdAt, id", trustIds, codes).list();
+    }
+
+    private Map<UUID, Measure> measureOf(Collection<UUID> trustIds, String templateCode) {
+        Map<UUID, Measure> measureOf = new HashMap<>();
+        ofTemplates(trustIds, List.of(templateCode)).forEach(m -> measureOf.putIfAbsent(m.getTrustId(), m));
+        return measureOf;
+    }
+
+    private Map<UUID, List<Observation>> seriesOf(Collection<Measure> of) {
+        Map<UUID, List<Observation>> series = new HashMap<>();
+        if (!of.isEmpty()) {
+            observations.find("measureId in ?1 order by measureId, periodStart", of.stream().map(Measure::getId).toList())
+                    .list().forEach(o -> series.computeIfAbsent(o.getMeasureId(), id -> new ArrayList<>()).add(o));
+        }
+        return series;
+    }
+}
