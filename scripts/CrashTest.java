@@ -15,6 +15,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Crash test: no acknowledged write may be lost when the service is killed with SIGKILL.
@@ -22,6 +31,11 @@ import java.util.regex.Pattern;
  * Starts the packaged service on a fresh data directory, has concurrent clients create Trusts and records the id
  * of every 201, kills the process with SIGKILL mid-stream, restarts it on the same data and checks that every
  * acknowledged Trust is there. Repeats for several rounds. Exits 1 if anything acknowledged is missing.
+ *
+ * A webhook receiver on 127.0.0.1 is subscribed to every trust.created before the first round, so the kills also
+ * land mid-delivery; after the last round the service runs until every acknowledged Trust has been delivered. It
+ * checks every signature (Standard Webhooks v1), that none is missing, and that first deliveries arrive in feed
+ * order; re-deliveries of one message (the same webhook-id) after a crash are counted, as the spec allows them.
  *
  * Usage: java scripts/CrashTest.java [path/to/quarkus-run.jar] [rounds] [writers]
  * Needs only a JDK (11+). Extra environment for the service (e.g. a PostgreSQL URL) is passed through.
@@ -48,11 +62,15 @@ public class CrashTest {
         AtomicInteger failedWrites = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
         System.out.printf("crash-test: %d rounds, %d concurrent writers, data in %s%n", rounds, writers, work);
+        Hooks hooks = new Hooks();
 
         for (int round = 1; round <= rounds; round++) {
             Process service = start(jar, work, port, "round-" + round);
             awaitReady(base, service);
             token = signIn(base);
+            if (round == 1) {
+                hooks.subscribe(base, token);
+            }
             int before = acknowledged.size();
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> threads = new ArrayList<>();
@@ -101,6 +119,15 @@ public class CrashTest {
                 fail("too few writes were acknowledged in round " + round + " to prove anything; see " + work);
             }
         }
+        Process last = start(jar, work, port, "webhooks");
+        awaitReady(base, last);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!hooks.deliveredAll(acknowledged) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        last.destroy();
+        last.waitFor();
+        hooks.check(acknowledged);
         System.out.printf("crash-test: PASSED: %d acknowledged writes over %d SIGKILLs, 0 lost (%d writes cut off unacknowledged)%n",
                 acknowledged.size(), rounds, failedWrites.get());
         deleteRecursively(work.toFile());
@@ -137,6 +164,9 @@ public class CrashTest {
                 .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("TRACKER_WEBHOOKS_ALLOW_INSECURE_HTTP", "true"); // the receiver below
+        builder.environment().put("TRACKER_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1");
+        builder.environment().put("TRACKER_WEBHOOKS_POLL_EVERY", "1s");
         return builder.start();
     }
 
@@ -205,5 +235,111 @@ public class CrashTest {
     static void fail(String message) {
         System.out.println("crash-test: FAILED: " + message);
         System.exit(1);
+    }
+
+    /** The webhook receiver: verifies each message and records what arrived, in arrival order. */
+    static final class Hooks {
+        static final Pattern RESOURCE = Pattern.compile("\"resourceId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        static final Pattern CURSOR = Pattern.compile("\"cursor\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
+        static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"(whsec_[^\"]+)\"");
+        final HttpServer server;
+        volatile String secret;
+        final List<String[]> arrivals = new ArrayList<>(); // webhook-id, resourceId, seq
+        final Map<String, Integer> perId = new LinkedHashMap<>();
+        int badSignatures;
+
+        Hooks() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            server.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String id = exchange.getRequestHeaders().getFirst("webhook-id");
+                String ts = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+                String sig = exchange.getRequestHeaders().getFirst("webhook-signature");
+                sleep(5); // a receiver that takes a moment, so kills land mid-delivery
+                synchronized (this) {
+                    if (!verified(id, ts, body, sig)) {
+                        badSignatures++;
+                    }
+                    Matcher r = RESOURCE.matcher(body);
+                    Matcher c = CURSOR.matcher(body);
+                    String seq = c.find() ? new String(Base64.getUrlDecoder().decode(c.group(1)),
+                            StandardCharsets.UTF_8).split(":")[1] : "-1";
+                    arrivals.add(new String[] {id, r.find() ? r.group(1) : "", seq});
+                    perId.merge(id, 1, Integer::sum);
+                }
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        void subscribe(String base, String token) {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url
+                            + "\",\"eventTypes\":[\"trust.created\"],\"allTrusts\":true}")).build());
+            Matcher m = created == null ? null : SECRET.matcher(created.body());
+            if (m == null || created.statusCode() != 201 || !m.find()) {
+                fail("could not subscribe the webhook receiver: " + (created == null ? "no response"
+                        : created.statusCode() + " " + created.body()));
+            }
+            secret = m.group(1);
+        }
+
+        synchronized boolean deliveredAll(Set<String> acknowledged) {
+            Set<String> got = new java.util.HashSet<>();
+            arrivals.forEach(a -> got.add(a[1]));
+            return got.containsAll(acknowledged);
+        }
+
+        synchronized void check(Set<String> acknowledged) {
+            Set<String> got = new java.util.HashSet<>();
+            Set<String> seen = new java.util.HashSet<>();
+            long last = -1;
+            int outOfOrder = 0;
+            for (String[] a : arrivals) {
+                got.add(a[1]);
+                if (seen.add(a[0])) { // a first delivery: must come after every earlier first delivery
+                    long seq = Long.parseLong(a[2]);
+                    if (seq <= last) {
+                        outOfOrder++;
+                    }
+                    last = seq;
+                }
+            }
+            List<String> lost = acknowledged.stream().filter(id -> !got.contains(id)).toList();
+            long duplicates = perId.values().stream().filter(n -> n > 1).count();
+            System.out.printf("crash-test: webhooks: %d acknowledged Trusts, %d messages received (%d distinct "
+                    + "webhook-ids), %d re-delivered after a kill, %d lost, %d out of feed order, %d bad signatures%n",
+                    acknowledged.size(), arrivals.size(), perId.size(), duplicates, lost.size(), outOfOrder,
+                    badSignatures);
+            server.stop(0);
+            if (!lost.isEmpty() || outOfOrder > 0 || badSignatures > 0) {
+                fail("webhooks: " + lost.size() + " lost, " + outOfOrder + " out of order, " + badSignatures
+                        + " bad signatures");
+            }
+        }
+
+        boolean verified(String id, String ts, String body, String header) {
+            if (id == null || ts == null || header == null || secret == null
+                    || Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(ts)) > 300) {
+                return false;
+            }
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(6)), "HmacSHA256"));
+                byte[] expected = mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8));
+                for (String part : header.split(" ")) {
+                    if (part.startsWith("v1,") && MessageDigest.isEqual(expected,
+                            Base64.getDecoder().decode(part.substring(3)))) {
+                        return true;
+                    }
+                }
+            } catch (java.security.GeneralSecurityException e) {
+                return false;
+            }
+            return false;
+        }
     }
 }

@@ -77,6 +77,23 @@ public class TwoInstanceTest {
 
         String action = id(send(a, "POST", "/api/v1/trusts/" + trust + "/actions", token,
                 "{\"title\":\"Shared action\",\"owner\":\"Nobody\",\"dueOn\":\"2027-01-31\"}", Map.of()).body());
+        // a webhook receiver: both instances run the sender; a subscription is leased by one at a time
+        java.util.List<String> hookIds = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.List<Long> hookVersions = java.util.Collections.synchronizedList(new ArrayList<>());
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 50);
+        receiver.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            hookIds.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+            Matcher v = VERSION.matcher(body);
+            hookVersions.add(v.find() && !v.group(1).equals("null") ? Long.parseLong(v.group(1)) : -1L);
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        check(send(a, "POST", "/api/v1/webhooks", token, "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/hooks\",\"eventTypes\":[\"action.updated\"],\"trustIds\":[\"" + trust + "\"]}", Map.of())
+                .statusCode() == 201, "a webhook receiver is subscribed to the action's updates");
         String start = lastCursor(a, token);
         int writers = 8;
         int each = 10;
@@ -138,6 +155,19 @@ public class TwoInstanceTest {
         }
         check(actionEvents.keySet().equals(expected), "the change feed has every update of the action exactly once ("
                 + actionEvents.size() + " of " + expected.size() + ")");
+        long hookDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (hookIds.size() < writers * each && System.nanoTime() < hookDeadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500); // a second sender would have sent its duplicate by now
+        receiver.stop(0);
+        List<Long> inOrder = new ArrayList<>(hookVersions);
+        List<Long> sorted = new ArrayList<>(inOrder);
+        java.util.Collections.sort(sorted);
+        check(hookIds.size() == writers * each && new HashSet<>(hookIds).size() == writers * each
+                && inOrder.equals(sorted), "webhooks with both instances sending: " + hookIds.size()
+                        + " messages for " + writers * each + " updates, " + new HashSet<>(hookIds).size()
+                        + " distinct webhook-ids, in version order: " + inOrder.equals(sorted));
 
         String lead = "lead-" + Long.toHexString(System.nanoTime());
         check(send(a, "POST", "/api/v1/users", token, "{\"username\":\"" + lead + "\",\"displayName\":\"Lead\","
@@ -236,6 +266,9 @@ public class TwoInstanceTest {
         env.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);
         env.put("TRACKER_JWT_PRIVATE_KEY", privatePem);
         env.put("TRACKER_JWT_PUBLIC_KEY", publicPem);
+        env.put("TRACKER_WEBHOOKS_ALLOW_INSECURE_HTTP", "true"); // the receiver on 127.0.0.1
+        env.put("TRACKER_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1");
+        env.put("TRACKER_WEBHOOKS_POLL_EVERY", "1s");
         Process process = builder.start();
         SERVICES.add(process);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

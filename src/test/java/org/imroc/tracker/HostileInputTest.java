@@ -99,6 +99,9 @@ class HostileInputTest {
         ids.put("setId", set);
         ids.put("sessionId", org.imroc.tracker.support.Sets.session(set));
         ids.put("reportId", org.imroc.tracker.support.Sets.draft(set, trust));
+        ids.put("webhookId", asAdmin().contentType("application/json").body(Map.of("url", "http://127.0.0.1:9/hostile",
+                "trustIds", List.of(trust), "active", false)).post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("id"));
     }
 
     private void attack(SoftAssertions softly, String method, String template, Map<?, ?> operation) {

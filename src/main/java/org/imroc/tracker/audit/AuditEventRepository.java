@@ -24,4 +24,19 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, U
                 .after(page);
         return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
     }
+
+    /** The latest position of the change feed (0 before the first change): one statement. */
+    public long latestSeq() {
+        Long seq = getEntityManager().createQuery("select max(e.seq) from AuditEvent e", Long.class).getSingleResult();
+        return seq == null ? 0 : seq;
+    }
+
+    /** Up to {@code limit} events after {@code seq}, in feed order, of the Trusts given (every Trust when null). */
+    public List<AuditEvent> after(long seq, java.util.Set<UUID> trustIds, int limit) {
+        if (trustIds != null && trustIds.isEmpty()) {
+            return List.of();
+        }
+        return trustIds == null ? find("seq > ?1 order by seq", seq).page(0, limit).list()
+                : find("seq > ?1 and trustId in ?2 order by seq", seq, trustIds).page(0, limit).list();
+    }
 }

@@ -48,4 +48,14 @@ public class ChangeFeedService {
                 : new FeedCursor(page.get(page.size() - 1).getSeq(), page.get(page.size() - 1).getOccurredAt()).encode();
         return new ChangePage(page.stream().map(ChangeResponse::from).toList(), next);
     }
+
+    /** The position a change-feed cursor names (400 naming {@code after} when it is not one). */
+    public static long positionOf(String cursor) {
+        return FeedCursor.decode(cursor).seq();
+    }
+
+    /** A cursor for a position of the feed, to pass as {@code after}. */
+    public static String cursorAt(long seq, Instant occurredAt) {
+        return new FeedCursor(seq, occurredAt).encode();
+    }
 }

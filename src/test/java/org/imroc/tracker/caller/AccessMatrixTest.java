@@ -103,6 +103,7 @@ class AccessMatrixTest {
         defineAssessmentAndVisitRows();
         defineMeasureRows();
         defineLearningSetRows();
+        defineWebhookRows();
     }
 
     private static void defineRows() {
@@ -357,6 +358,32 @@ class AccessMatrixTest {
         ROWS.put("reviewReport", new Row(r -> r.header("If-Match", "\"1\"").contentType(json)
                 .body(Map.of("feedback", "Well done", "facultyScore", 3.0))
                 .post("/api/v1/reports/" + Sets.submitted(set, trustA) + "/review"), manage200));
+    }
+
+    /** Webhooks are an administrator's: everyone else is refused (403), whatever their Trusts. */
+    private static void defineWebhookRows() {
+        Map<Who, Integer> admin200 = expect(200, 403, 403, 403, 403, 403, 403);
+        java.util.function.Supplier<String> hook = () -> asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/matrix", "trustIds", List.of(trustA), "active", false))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        String webhook = hook.get();
+        String item = "/api/v1/webhooks/" + webhook;
+        ROWS.put("createWebhook", new Row(r -> r.contentType(ContentType.JSON).body(Map.of("url",
+                "http://127.0.0.1:9/matrix", "trustIds", List.of(trustA), "active", false)).post("/api/v1/webhooks"),
+                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("listWebhooks", new Row(r -> r.get("/api/v1/webhooks"), admin200));
+        ROWS.put("getWebhook", new Row(r -> r.get(item), admin200));
+        ROWS.put("updateWebhook", new Row(r -> r.header("If-Match", currentEtag(item))
+                .contentType("application/merge-patch+json").body("{\"description\":\"Matrix\"}").patch(item),
+                admin200));
+        ROWS.put("deleteWebhook", new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/webhooks/" + hook.get()),
+                expect(204, 403, 403, 403, 403, 403, 403)));
+        ROWS.put("rotateWebhookSecret", new Row(r -> r.header("If-Match", currentEtag(item))
+                .post(item + "/rotate-secret"), admin200));
+        ROWS.put("replayWebhook", new Row(r -> r.header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of()).post("/api/v1/webhooks/" + hook.get() + "/replay"), admin200));
+        ROWS.put("listWebhookDeliveries", new Row(r -> r.get(item + "/deliveries"), admin200));
+        ROWS.put("testWebhook", new Row(r -> r.post(item + "/test"), admin200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */

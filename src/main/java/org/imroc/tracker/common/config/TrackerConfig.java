@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -38,6 +39,8 @@ public interface TrackerConfig {
     Http http();
 
     RateLimit rateLimit();
+
+    Webhooks webhooks();
 
     /** Idempotency-Key records. */
     interface Idempotency {
@@ -164,5 +167,42 @@ public interface TrackerConfig {
         @Min(1024)
         @Max(60000)
         int maxHeaderBytes();
+    }
+
+    /** Webhook delivery (docs/webhooks.md). */
+    interface Webhooks {
+
+        /** Allow http:// targets (never in production: the dev and test profiles set it). */
+        @WithDefault("false")
+        boolean allowInsecureHttp();
+
+        /**
+         * Hosts or CIDRs that may be targets although they are loopback, private or link-local (e.g. an intranet
+         * dashboard at 10.2.0.0/16); nothing else at such an address is ever called.
+         */
+        Optional<List<String>> allowedTargets();
+
+        /** How long a receiver has to answer with a 2xx. */
+        @WithDefault("PT10S")
+        @DurationMin(seconds = 1)
+        @DurationMax(seconds = 60)
+        Duration timeout();
+
+        /** How often the sender looks for due deliveries (a Quarkus scheduler interval, or off). */
+        @WithDefault("2s")
+        String pollEvery();
+
+        /** The wait before each retry; the last is repeated until the subscription is disabled. */
+        @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+        List<Duration> retrySchedule();
+
+        /** A subscription failing for this long is disabled. */
+        @WithDefault("P3D")
+        Duration disableAfter();
+
+        /** After a rotation, the old secret also signs for this long. */
+        @WithDefault("PT24H")
+        @DurationMax(days = 30)
+        Duration secretOverlap();
     }
 }

@@ -1,0 +1,41 @@
+package org.imroc.tracker.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.audit.ChangeFeedService;
+import org.imroc.tracker.common.http.Identified;
+
+public record WebhookResponse(
+        UUID id,
+        @Schema(maxLength = 2000) String url,
+        @Schema(maxItems = 50) List<String> eventTypes,
+        @Schema(maxItems = 500) List<UUID> trustIds,
+        boolean allTrusts,
+        @Schema(maxLength = 500) String description,
+        boolean active,
+        @Schema(description = "Why the sender disabled it (410 Gone, or failing too long)", maxLength = 500)
+        String disabledReason,
+        @Schema(description = "The signing secret (whsec_…): shown only when created or rotated; keep it safe",
+                maxLength = 100) String secret,
+        @Schema(description = "Until then the previous secret also signs (after a rotation)")
+        Instant previousSecretActiveUntil,
+        @Schema(description = "The change-feed position delivered up to (pass to replay to go back)", maxLength = 200)
+        String position,
+        @Schema(description = "Failed attempts at the pending message", minimum = "0", maximum = "100000")
+        int pendingAttempts,
+        Instant nextAttemptAt,
+        Instant failingSince,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) implements Identified {
+
+    static WebhookResponse from(WebhookSubscription s, String secret) {
+        return new WebhookResponse(s.getId(), s.getUrl(), s.getEventTypes(),
+                s.getTrustIds().stream().sorted().toList(), s.isAllTrusts(), s.getDescription(), s.isActive(),
+                s.getDisabledReason(), secret, s.getPreviousSecretUntil(),
+                ChangeFeedService.cursorAt(s.getCursorSeq(), null), s.getAttempts(), s.getNextAttemptAt(),
+                s.getFailingSince(), s.getVersion(), s.getCreatedAt(), s.getUpdatedAt());
+    }
+}
