@@ -5,9 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ChallengeResponse(
-        @Schema(minimum = "1", maximum = "10") int number,
+        @Schema(minimum = "1", maximum = "10", examples = "3") int number,
         @Schema(examples = "recovery-college", maxLength = 50, pattern = "^[a-z-]+$") String code,
-        @Schema(maxLength = 300) String title,
+        @Schema(maxLength = 300, examples = "Establishing a Recovery College to drive the programmes forward using a "
+                + "co-produced, educational model") String title,
         @Schema(maxLength = 2000) String description,
         @Schema(description = "The stage scale every challenge is rated on, lowest first", maxItems = 4)
         List<StageResponse> stages) {

@@ -23,6 +23,13 @@ public class ContractFilter implements OASFilter {
             ProblemResponses.add(openAPI);
             ContractLimits.apply(openAPI);
             ResponseHeaders.add(openAPI);
+            if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+                // relative: Swagger UI and clients call the service that served the contract (http://localhost:8080
+                // in dev mode, your installation's https address in production)
+                openAPI.addServer(OASFactory.createServer().url("/").description("local or production: the "
+                        + "installation that serves this contract; pass your installation's address to a generated "
+                        + "client").addExtension("x-internal", false));
+            }
             openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
         } catch (RuntimeException e) {
             // SmallRye would drop the failure silently and publish the unfiltered contract; say why instead.

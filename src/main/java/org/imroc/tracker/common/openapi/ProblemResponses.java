@@ -3,7 +3,9 @@ package org.imroc.tracker.common.openapi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.TreeMap;
+import org.imroc.tracker.common.error.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -82,6 +84,28 @@ final class ProblemResponses {
                 responses.addAPIResponse(code, problem(description));
             }
         });
+        responses.getAPIResponses().forEach((code, response) -> exampleFor(path, code, response));
+    }
+
+    /** Each problem answer's example carries the problem type of its own status, not one shared example. */
+    private static void exampleFor(String path, String code, APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaType(PROBLEM_JSON) == null
+                || !code.matches("\\d{3}")) {
+            return;
+        }
+        int status = Integer.parseInt(code);
+        ProblemType type = ProblemType.forStatus(status);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri());
+        example.put("title", type.title());
+        example.put("status", status);
+        example.put("detail", response.getDescription());
+        example.put("instance", path);
+        example.put("requestId", "5f0c7d2e-8a41-4b8e-9d6a-3c2b1a0f9e87");
+        if (status == 422) {
+            example.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+        }
+        response.getContent().getMediaType(PROBLEM_JSON).setExample(example);
     }
 
     static APIResponse problem(String description) {

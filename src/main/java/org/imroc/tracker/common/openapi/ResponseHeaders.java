@@ -22,6 +22,10 @@ final class ResponseHeaders {
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    static final String ETAG = "ETag";
+    static final String LOCATION = "Location";
+    static final String REPLAYED = "Idempotent-Replayed";
+    static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String HEADERS = "#/components/headers/";
 
     private ResponseHeaders() {
@@ -41,6 +45,15 @@ final class ResponseHeaders {
                         .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
         components.addHeader(ALLOW_ORIGIN, header("Only when CORS is configured (QUARKUS_HTTP_CORS_ORIGINS) and the "
                 + "request's Origin is one of those allowed", text(2048, "^(https?://\\S+|\\*)$")));
+        components.addHeader(ETAG, header("The representation's version (a strong entity tag): send it back in "
+                + "If-Match to change it, or in If-None-Match to get 304 while it is current", text(200,
+                "^\"[^\"]{1,198}\"$")));
+        components.addHeader(LOCATION, header("Where the created resource lives", text(2048, "^\\S+$")));
+        components.addHeader(REPLAYED, header("true when this is the stored answer to an earlier request with the "
+                + "same Idempotency-Key (nothing was created again)", OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING).addEnumeration("true").maxLength(4)));
+        components.addHeader(WWW_AUTHENTICATE, header("The scheme to authenticate with: Bearer (an access token or "
+                + "an integration key)", text(200, "^Bearer.*$")));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -68,7 +81,27 @@ final class ResponseHeaders {
             if (status.equals("429")) {
                 reference(response, RETRY_AFTER);
             }
+            if (status.equals("401")) {
+                reference(response, WWW_AUTHENTICATE);
+            }
+            if (status.equals("201")) {
+                reference(response, LOCATION);
+                if (hasHeader(operation, "Idempotency-Key")) {
+                    reference(response, REPLAYED);
+                }
+            }
+            boolean versioned = hasHeader(operation, "If-Match") || hasHeader(operation, "If-None-Match");
+            if (status.equals("304") || ((status.equals("200") || status.equals("201")) && (versioned
+                    || status.equals("201")))) {
+                reference(response, ETAG);
+            }
         });
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void reference(APIResponse response, String name) {
