@@ -103,7 +103,10 @@ final class ProblemResponses {
         example.put("instance", path);
         example.put("requestId", "5f0c7d2e-8a41-4b8e-9d6a-3c2b1a0f9e87");
         if (status == 422) {
-            example.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+            Map<String, Object> error = new LinkedHashMap<>(); // ordered: the committed contract must not drift
+            error.put("field", "title");
+            error.put("message", "must not be blank");
+            example.put("errors", List.of(error));
         }
         response.getContent().getMediaType(PROBLEM_JSON).setExample(example);
     }
