@@ -47,23 +47,20 @@ public class LearningSetRepository implements PanacheRepositoryBase<LearningSet,
             return where;
         }
         List<String> any = new java.util.ArrayList<>();
+        List<Object> params = new java.util.ArrayList<>();
         if (viewer.mayFacilitate()) {
             any.add(":viewer member of ls.facilitatorIds");
+            params.addAll(List.of("viewer", viewer.userId()));
         }
         if (!viewer.scope().trustIds().isEmpty()) {
             any.add("exists (select 1 from Member vm where vm.learningSetId = ls.id and vm.leftOn is null"
                     + " and vm.trustId in :viewerTrusts)");
+            params.addAll(List.of("viewerTrusts", viewer.scope().trustIds()));
         }
         if (any.isEmpty()) {
             return where.always("1 = 0");
         }
-        where.always("(" + String.join(" or ", any) + ")");
-        if (viewer.mayFacilitate()) {
-            where.params().put("viewer", viewer.userId());
-        }
-        if (!viewer.scope().trustIds().isEmpty()) {
-            where.params().put("viewerTrusts", viewer.scope().trustIds());
-        }
+        where.always("(" + String.join(" or ", any) + ")", params.toArray());
         return where;
     }
 }

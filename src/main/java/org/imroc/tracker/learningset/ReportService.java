@@ -110,14 +110,15 @@ public class ReportService {
 
     @Transactional
     public ReportResponse get(UUID id) {
-        MonthlyReport report = find(id);
-        return respond(access.visible(report.getLearningSetId()), List.of(report)).get(0);
+        Found found = find(id);
+        return respond(found.seen(), List.of(found.report())).get(0);
     }
 
     @Transactional
     public ReportResponse update(UUID id, String ifMatch, JsonNode patch) {
-        MonthlyReport report = find(id);
-        SetAccess.Seen seen = access.visible(report.getLearningSetId());
+        Found found = find(id);
+        MonthlyReport report = found.report();
+        SetAccess.Seen seen = found.seen();
         requireOwnPeople(seen, report.getTrustId());
         Preconditions.requireMatch(ifMatch, report.getVersion());
         ReportResponse before = respond(seen, List.of(report)).get(0);
@@ -133,8 +134,9 @@ public class ReportService {
     @Transactional
     public ReportResponse transition(UUID id, String ifMatch, ReportTransitionRequest request) {
         validation.require(request);
-        MonthlyReport report = find(id);
-        SetAccess.Seen seen = access.visible(report.getLearningSetId());
+        Found found = find(id);
+        MonthlyReport report = found.report();
+        SetAccess.Seen seen = found.seen();
         requireOwnPeople(seen, report.getTrustId());
         Preconditions.requireMatch(ifMatch, report.getVersion());
         report.moveTo(request.to(), TrackedEntity.now());
@@ -146,8 +148,9 @@ public class ReportService {
     @Transactional
     public ReportResponse review(UUID id, String ifMatch, ReportReviewRequest request) {
         validation.require(request);
-        MonthlyReport report = find(id);
-        SetAccess.Seen seen = access.managed(report.getLearningSetId());
+        Found found = find(id);
+        MonthlyReport report = found.report();
+        SetAccess.Seen seen = access.managed(found.seen());
         Preconditions.requireMatch(ifMatch, report.getVersion());
         report.review(request.feedback(), request.facultyScore(), seen.viewer().userId(), TrackedEntity.now());
         reports.flush();
@@ -165,13 +168,17 @@ public class ReportService {
      * A report the caller may read: of a set they see, and of a Trust in their scope unless they run the set;
      * otherwise 404, exactly as for none.
      */
-    private MonthlyReport find(UUID id) {
+    private Found find(UUID id) {
         MonthlyReport report = reports.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Report", id));
         SetAccess.Seen seen = access.visible(report.getLearningSetId());
         if (!seen.viewer().scopeWithin(seen.set()).includes(report.getTrustId())) {
             throw ApiException.notFound("Report", id);
         }
-        return report;
+        return new Found(report, seen);
+    }
+
+    /** A report and its set as the caller sees it. */
+    private record Found(MonthlyReport report, SetAccess.Seen seen) {
     }
 
     /** A Trust's own people file its report: those with the Trust in scope (who hold write rights). */

@@ -83,14 +83,15 @@ public class SessionService {
 
     @Transactional
     public SessionResponse get(UUID id) {
-        Session session = find(id);
-        return respond(access.visible(session.getLearningSetId()), List.of(session)).get(0);
+        Found found = find(id);
+        return respond(found.seen(), List.of(found.session())).get(0);
     }
 
     @Transactional
     public SessionResponse update(UUID id, String ifMatch, JsonNode patch) {
-        Session session = find(id);
-        SetAccess.Seen seen = access.managed(session.getLearningSetId());
+        Found found = find(id);
+        Session session = found.session();
+        SetAccess.Seen seen = access.managed(found.seen());
         Preconditions.requireMatch(ifMatch, session.getVersion());
         SessionResponse before = respond(seen, List.of(session)).get(0);
         SessionUpdate changed = mergePatch.apply(SessionUpdate.from(session), patch, SessionUpdate.class);
@@ -106,8 +107,9 @@ public class SessionService {
     @Transactional
     public SessionResponse addCommitments(UUID id, CommitmentsRequest request) {
         validation.require(request);
-        Session session = find(id);
-        SetAccess.Seen seen = access.managed(session.getLearningSetId());
+        Found found = find(id);
+        Session session = found.session();
+        SetAccess.Seen seen = access.managed(found.seen());
         commit(seen, session, request.commitments(), "commitments");
         return respond(seen, List.of(session)).get(0);
     }
@@ -115,8 +117,9 @@ public class SessionService {
     /** Deletes a session no commitment came from (the actions would lose where they were agreed). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Session session = find(id);
-        access.managed(session.getLearningSetId());
+        Found found = find(id);
+        Session session = found.session();
+        access.managed(found.seen());
         Preconditions.requireMatch(ifMatch, session.getVersion());
         if (actions.anyOfSession(id)) {
             throw ApiException.conflict("Commitments were made at this session and are actions of the Trusts' plans; "
@@ -127,10 +130,14 @@ public class SessionService {
         audit.deleted(AUDIT_TYPE, null, id, session.getVersion());
     }
 
-    private Session find(UUID id) {
+    /** A session and its set as the caller sees it. */
+    private record Found(Session session, SetAccess.Seen seen) {
+    }
+
+    /** The session, found only through a set the caller may see: 404 as for no such session otherwise. */
+    private Found find(UUID id) {
         Session session = sessions.findOfSet(id).orElseThrow(() -> ApiException.notFound("Session", id));
-        access.visible(session.getLearningSetId()); // 404 as for no such session when the set is not visible
-        return session;
+        return new Found(session, access.visible(session.getLearningSetId()));
     }
 
     private void commit(SetAccess.Seen seen, Session session, List<CommitmentItem> items, String field) {

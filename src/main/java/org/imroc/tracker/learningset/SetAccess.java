@@ -58,7 +58,11 @@ public class SetAccess {
 
     /** The set if the caller runs it: 404 when they cannot see it, 403 when they see it but do not run it. */
     public Seen managed(UUID setId) {
-        Seen seen = visible(setId);
+        return managed(visible(setId));
+    }
+
+    /** 403 unless the caller runs the set already found visible. */
+    public Seen managed(Seen seen) {
         if (!seen.managed()) {
             throw ApiException.forbidden("Only the set's facilitators and administrators may change it.");
         }

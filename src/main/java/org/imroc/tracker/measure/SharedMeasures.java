@@ -101,8 +101,8 @@ public class SharedMeasures {
     /** Each Trust's measure of each template (the oldest, when it has several): one statement. */
     public Map<UUID, Map<String, UUID>> links(Collection<UUID> trustIds, Collection<String> codes) {
         Map<UUID, Map<String, UUID>> links = new HashMap<>();
-        for (Measure m : ofTemplates(trustIds, codes)) {
-            links.computeIfAbsent(m.getTrustId(), t -> new LinkedHashMap<>()).putIfAbsent(m.getTemplateCode(), m.getId());
+        for (Measure m : oldest(trustIds, codes)) {
+            links.computeIfAbsent(m.getTrustId(), t -> new LinkedHashMap<>()).put(m.getTemplateCode(), m.getId());
         }
         return links;
     }
@@ -137,12 +137,7 @@ public class SharedMeasures {
             return List.of();
         }
         Map<UUID, Measure> byId = new HashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Measure m : ofTemplates(trustIds, codes)) {
-            if (seen.add(m.getTrustId() + "/" + m.getTemplateCode())) {
-                byId.put(m.getId(), m);
-            }
-        }
+        oldest(trustIds, codes).forEach(m -> byId.put(m.getId(), m));
         if (byId.isEmpty()) {
             return List.of();
         }
@@ -218,16 +213,19 @@ public class SharedMeasures {
                 MeasureUpdate.plain(change), trend);
     }
 
-    private List<Measure> ofTemplates(Collection<UUID> trustIds, Collection<String> codes) {
+    /** Each Trust's measure of each template: the oldest, when it has several (one statement). */
+    private List<Measure> oldest(Collection<UUID> trustIds, Collection<String> codes) {
         if (trustIds.isEmpty() || codes.isEmpty()) {
             return List.of();
         }
-        return measures.find("trustId in ?1 and templateCode in ?2 order by createdAt, id", trustIds, codes).list();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return measures.find("trustId in ?1 and templateCode in ?2 order by createdAt, id", trustIds, codes).list().stream()
+                .filter(m -> seen.add(m.getTrustId() + "/" + m.getTemplateCode())).toList();
     }
 
     private Map<UUID, Measure> measureOf(Collection<UUID> trustIds, String templateCode) {
         Map<UUID, Measure> measureOf = new HashMap<>();
-        ofTemplates(trustIds, List.of(templateCode)).forEach(m -> measureOf.putIfAbsent(m.getTrustId(), m));
+        oldest(trustIds, List.of(templateCode)).forEach(m -> measureOf.put(m.getTrustId(), m));
         return measureOf;
     }
 

@@ -40,7 +40,6 @@ public class WebhookDispatcher {
     private final DeliveryRepository deliveries;
     private final AuditEventRepository events;
     private final WebhookSender sender;
-    private final TargetPolicy policy;
     private final ObjectMapper mapper;
     private final List<Duration> schedule;
     private final Duration disableAfter;
@@ -51,7 +50,6 @@ public class WebhookDispatcher {
         this.deliveries = deliveries;
         this.events = events;
         this.sender = sender;
-        this.policy = WebhookService.policy(config);
         this.mapper = mapper;
         this.schedule = List.copyOf(config.webhooks().retrySchedule());
         this.disableAfter = config.webhooks().disableAfter();
@@ -89,14 +87,8 @@ public class WebhookDispatcher {
         if (pending == null) {
             return false;
         }
-        WebhookSender.Result result;
-        try {
-            result = sender.send(policy.check(pending.url()), pending.message(), pending.secrets());
-        } catch (TargetPolicy.Refused e) {
-            result = new WebhookSender.Result(null, null, null, "target refused: " + e.getMessage(), 0);
-        }
-        WebhookSender.Result answered = result;
-        return QuarkusTransaction.requiringNew().call(() -> settle(id, pending, answered));
+        WebhookSender.Result result = sender.send(pending.url(), pending.message(), pending.secrets());
+        return QuarkusTransaction.requiringNew().call(() -> settle(id, pending, result));
     }
 
     /** The next event after the subscription's position that it wants, passing over those it does not. */

@@ -40,9 +40,12 @@ public class WebhookSender {
 
     private final Duration timeout;
     private final HttpClient client;
+    private final TargetPolicy policy;
 
     public WebhookSender(Vertx vertx, TrackerConfig config) {
         this.timeout = config.webhooks().timeout();
+        this.policy = new TargetPolicy(config.webhooks().allowInsecureHttp(),
+                config.webhooks().allowedTargets().orElse(List.of()));
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis())
                 .setIdleTimeout((int) timeout.toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS)
@@ -55,7 +58,24 @@ public class WebhookSender {
         client.close();
     }
 
-    Result send(TargetPolicy.Target target, Message message, List<String> secrets) {
+    /** Whether the installation lets webhooks go to this URL (resolving it now); refused with the reason. */
+    void requireAllowed(String url) throws TargetPolicy.Refused {
+        policy.check(url);
+    }
+
+    /**
+     * Checks the target again (the address it resolves to now) and sends the message there; a refused target is a
+     * failed attempt like any other.
+     */
+    Result send(String url, Message message, List<String> secrets) {
+        try {
+            return send(policy.check(url), message, secrets);
+        } catch (TargetPolicy.Refused e) {
+            return new Result(null, null, null, "target refused: " + e.getMessage(), 0);
+        }
+    }
+
+    private Result send(TargetPolicy.Target target, Message message, List<String> secrets) {
         long started = System.nanoTime();
         long timestamp = Instant.now().getEpochSecond();
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)

@@ -39,7 +39,6 @@ public class WebhookService {
     private final TrustRepository trusts;
     private final WebhookSender sender;
     private final WebhookDispatcher dispatcher;
-    private final TargetPolicy policy;
     private final TrackerConfig config;
     private final MergePatch mergePatch;
     private final RequestValidation validation;
@@ -54,16 +53,10 @@ public class WebhookService {
         this.trusts = trusts;
         this.sender = sender;
         this.dispatcher = dispatcher;
-        this.policy = policy(config);
         this.config = config;
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
-    }
-
-    static TargetPolicy policy(TrackerConfig config) {
-        return new TargetPolicy(config.webhooks().allowInsecureHttp(),
-                config.webhooks().allowedTargets().orElse(List.of()));
     }
 
     @Transactional
@@ -153,12 +146,7 @@ public class WebhookService {
         data.put("message", "A test from the ImROC change tracker");
         Message ping = new Message("msg_test_" + UUID.randomUUID().toString().replace("-", ""), "webhook.test", null,
                 dispatcher.body("webhook.test", Instant.now(), data));
-        WebhookSender.Result result;
-        try {
-            result = sender.send(policy.check(s.getUrl()), ping, s.signingSecrets(Instant.now()));
-        } catch (TargetPolicy.Refused e) {
-            result = new WebhookSender.Result(null, null, null, "target refused: " + e.getMessage(), 0);
-        }
+        WebhookSender.Result result = sender.send(s.getUrl(), ping, s.signingSecrets(Instant.now()));
         WebhookDelivery delivery = new WebhookDelivery(id, ping, 1, result,
                 result.succeeded() ? DeliveryOutcome.SUCCEEDED : DeliveryOutcome.FAILED, null, Instant.now());
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> deliveries.persist(delivery));
@@ -171,7 +159,7 @@ public class WebhookService {
 
     private void apply(WebhookSubscription s, WebhookUpdate form) {
         try {
-            policy.check(form.url());
+            sender.requireAllowed(form.url());
         } catch (TargetPolicy.Refused e) {
             throw ApiException.invalid("url", e.getMessage());
         }
