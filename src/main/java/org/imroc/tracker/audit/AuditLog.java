@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,8 +35,11 @@ public class AuditLog {
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
     private final SecurityEpochs epochs;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper, SecurityEpochs epochs) {
+    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper, SecurityEpochs epochs,
+            TransactionSynchronizationRegistry transaction) {
+        this.transaction = transaction;
         this.events = events;
         this.caller = caller;
         this.mapper = mapper;
@@ -88,6 +92,12 @@ public class AuditLog {
     private void append(Actor who, String type, UUID trustId, UUID id, AuditKind kind, List<String> fields,
             Long version) {
         // Locked until this transaction ends: sequence numbers are handed out in commit order (see FeedCounter).
+        // Before it is first taken, the change's own rows are written (and so locked), so no writer waits for a row
+        // while holding the counter that the row's holder waits for.
+        if (transaction.getResource(FeedCounter.class) == null) {
+            events.getEntityManager().flush();
+            transaction.putResource(FeedCounter.class, Boolean.TRUE);
+        }
         FeedCounter counter = events.getEntityManager().find(FeedCounter.class, FeedCounter.ID,
                 LockModeType.PESSIMISTIC_WRITE);
         long seq = counter.next();

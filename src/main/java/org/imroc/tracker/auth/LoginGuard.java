@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.persistence.Contention;
 
 /**
  * Slows password guessing for one username from one client address: every attempt takes one of
@@ -40,26 +41,10 @@ public class LoginGuard {
     public Attempt claim(String username, String clientAddress) {
         String name = key(username);
         String address = clientAddress == null ? "unknown" : clientAddress;
-        try {
-            return claimOnce(name, address);
-        } catch (ApiException refused) {
-            throw refused;
-        } catch (RuntimeException firstAttemptRace) {
-            // Another request created the row for this pair at the same moment; count on that row.
-            return claimOnce(name, address);
-        }
-    }
-
-    private Attempt claimOnce(String username, String address) {
         Instant now = Instant.now();
         long[] locked = new long[1];
-        boolean locks = QuarkusTransaction.requiringNew().call(() -> {
-            LoginThrottle.Key id = new LoginThrottle.Key(username, address);
-            LoginThrottle throttle = throttles.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (throttle == null) {
-                throttle = new LoginThrottle(username, address, now);
-                throttles.persistAndFlush(throttle);
-            }
+        boolean locks = Contention.inNewTransaction(() -> {
+            LoginThrottle throttle = throttleFor(name, address, now);
             locked[0] = throttle.secondsLocked(now);
             return locked[0] == 0 && throttle.claim(now, maxFailures, lockout);
         });
@@ -67,21 +52,41 @@ public class LoginGuard {
             throw ApiException.tooManyRequests("Too many failed sign-ins for this username from this address; try "
                     + "again later.", locked[0]);
         }
-        return new Attempt(username, address, locks);
+        return new Attempt(name, address, locks);
+    }
+
+    /**
+     * The pair's row, locked; made on its first attempt. Creation is serialised by a named lock, so two first
+     * attempts at once never both insert (the second finds the first's row).
+     */
+    private LoginThrottle throttleFor(String username, String address, Instant now) {
+        LoginThrottle.Key id = new LoginThrottle.Key(username, address);
+        LoginThrottle throttle = throttles.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttles.lockCreation();
+            throttle = throttles.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (throttle == null) {
+            throttle = new LoginThrottle(username, address, now);
+            throttles.persistAndFlush(throttle);
+        }
+        return throttle;
     }
 
     /** The password was right: the pair's attempts and lock are forgotten. */
     public void succeeded(Attempt attempt) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        Contention.inNewTransaction(() -> {
             LoginThrottle throttle = throttles.findById(new LoginThrottle.Key(attempt.username(),
                     attempt.clientAddress()), LockModeType.PESSIMISTIC_WRITE);
             if (throttle != null) {
                 throttle.succeeded();
             }
+            return throttle;
         });
     }
 
-    @Scheduled(every = "${tracker.auth.purge-every}", delayed = "1m")
+    @Scheduled(every = "${tracker.auth.purge-every}", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeIdle() {
         Instant now = Instant.now();
         long removed = QuarkusTransaction.requiringNew().call(() -> throttles.deleteIdleSince(now.minus(KEEP_IDLE), now));

@@ -43,8 +43,10 @@ public class ProgressScoreService {
         ProgressScore score = new ProgressScore(goal, request.score(), request.note(), caller.get().name());
         scores.persist(score);
         ProgressScoreResponse created = ProgressScoreResponse.from(score);
+        // the goal's row before the feed counter (which the audit takes), the order every writer follows
+        boolean latest = goals.recordLatestScore(goalId, score.getScore(), score.getRecordedAt());
         audit.created("progress-score", goal.getTrustId(), score.getId(), 0, created);
-        if (goals.recordLatestScore(goalId, score.getScore(), score.getRecordedAt())) {
+        if (latest) {
             audit.updatedFields(GoalService.AUDIT_TYPE, goal.getTrustId(), goalId, goals.storedVersion(goalId),
                     List.of("latestScore", "latestScoreAt"));
         }

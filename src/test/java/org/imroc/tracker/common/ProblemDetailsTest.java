@@ -85,10 +85,10 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void optimisticLockFailureInsideTheTransactionIs412() {
+    void aLostRaceThatOutlivesTheRetriesIs503WithRetryAfterNever412Or500() {
         asAdmin().get("/test-probes/optimistic-lock")
-                .then().statusCode(412).contentType(PROBLEM)
-                .body("type", equalTo("urn:imroc-tracker:problem:precondition-failed"))
+                .then().statusCode(503).contentType(PROBLEM).header("Retry-After", equalTo("1"))
+                .body("type", equalTo("urn:imroc-tracker:problem:service-unavailable"))
                 .body("detail", not(containsString("Row was updated")));
     }
 }

@@ -31,6 +31,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfterSeconds);
     }
 
+    /** 503: the request lost to concurrent ones and may simply be sent again after {@code retryAfterSeconds}. */
+    public static ApiException unavailable(String detail, long retryAfterSeconds) {
+        return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), retryAfterSeconds);
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(ProblemType.BAD_REQUEST, detail);
     }
@@ -65,7 +70,7 @@ public class ApiException extends RuntimeException {
         return errors;
     }
 
-    /** For 429: how long the client should wait; null otherwise. */
+    /** For 429 and 503: how long the client should wait; null otherwise. */
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -11,7 +11,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,9 +23,9 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.StaleStateException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.json.InputLimitException;
+import org.imroc.tracker.common.persistence.Contention;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -36,9 +35,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private final Problems problems;
+    private final ServedTypes served;
 
-    public ProblemMappers(Problems problems) {
+    public ProblemMappers(Problems problems, ServedTypes served) {
         this.problems = problems;
+        this.served = served;
     }
 
     @ServerExceptionMapper
@@ -77,7 +78,8 @@ public class ProblemMappers {
             Log.errorf(e, "Request failed with status %d", status);
             return problems.response(ProblemType.INTERNAL_ERROR, "The request could not be completed.", null, path(uri));
         }
-        Response response = problems.response(type, webDetail(status), null, path(uri));
+        String detail = status == 406 ? notAcceptable(path(uri)) : webDetail(status);
+        Response response = problems.response(type, detail, null, path(uri));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
         String authenticate = e.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
@@ -204,6 +206,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Contention.isLost(e)) {
+            return api(Contention.busy(), uri); // every try lost to concurrent writers: send it again
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return api(api, uri);
@@ -213,10 +218,6 @@ public class ProblemMappers {
             }
             if (cause instanceof ForbiddenException forbidden) {
                 return forbidden(forbidden, uri);
-            }
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return problems.response(ProblemType.PRECONDITION_FAILED,
-                        "The resource was changed by someone else; read it again and retry.", null, path(uri));
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 Log.infof("Write refused by a database constraint: %s",
@@ -239,11 +240,18 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed here.";
-            case 406 -> "This resource can only answer with application/json.";
             case 413 -> "The request body is too large.";
             case 415 -> "Send the request body as application/json.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /** A 406 names the media types the resource does serve, so the client knows what to put in Accept. */
+    private String notAcceptable(String path) {
+        java.util.Set<String> types = path == null ? java.util.Set.of() : served.at(path);
+        return types.isEmpty() ? "None of the media types in Accept can be served here."
+                : "None of the media types in Accept can be served here; this resource answers with "
+                        + String.join(", ", types) + ".";
     }
 
     private static String path(UriInfo uri) {

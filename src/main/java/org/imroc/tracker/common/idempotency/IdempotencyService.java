@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
+import org.imroc.tracker.common.persistence.Contention;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.imroc.tracker.common.config.TrackerConfig;
@@ -82,7 +83,7 @@ public class IdempotencyService {
             return replayed;
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return Contention.inNewTransaction(() -> {
                 RestResponse<T> response = action.get();
                 repository.findById(id).complete(response.getStatus(), toJson(response.getEntity()),
                         response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
@@ -94,7 +95,8 @@ public class IdempotencyService {
         }
     }
 
-    @Scheduled(every = "${tracker.idempotency.purge-every}", delayed = "5m")
+    @Scheduled(every = "${tracker.idempotency.purge-every}", delayed = "5m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         long removed = QuarkusTransaction.requiringNew()
                 .call(() -> repository.deleteStartedBefore(Instant.now().minus(retention)));
@@ -110,7 +112,7 @@ public class IdempotencyService {
             throw e;
         } catch (RuntimeException e) {
             // Another request inserted the same key at the same moment.
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return Contention.inNewTransaction(() -> {
                 IdempotencyRecord existing = repository.findById(id);
                 if (existing == null) {
                     throw e;
