@@ -31,6 +31,11 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, U
         return seq == null ? 0 : seq;
     }
 
+    /** The event at feed position {@code seq}, or null. */
+    public AuditEvent atSeq(long seq) {
+        return find("seq", seq).firstResult();
+    }
+
     /** Up to {@code limit} events after {@code seq}, in feed order, of the Trusts given (every Trust when null). */
     public List<AuditEvent> after(long seq, java.util.Set<UUID> trustIds, int limit) {
         if (trustIds != null && trustIds.isEmpty()) {

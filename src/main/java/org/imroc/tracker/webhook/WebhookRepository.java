@@ -41,15 +41,30 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
         update("leaseOwner = null, leaseUntil = null where id = ?1 and leaseOwner = ?2", id, owner);
     }
 
-    /** Delivered (or passed over) up to {@code seq}: the next event is attempted afresh. */
-    void advance(UUID id, String owner, long seq, Instant now) {
-        update("cursorSeq = ?1, attempts = 0, failingSince = null, nextAttemptAt = ?2 where id = ?3 and leaseOwner = ?4"
-                + " and cursorSeq < ?1", seq, now, id, owner);
+    /** Keeps the lease of a subscription this instance holds for longer (a turn that is still sending). */
+    boolean renew(UUID id, String owner, Instant until) {
+        return update("leaseUntil = ?1 where id = ?2 and leaseOwner = ?3", until, id, owner) == 1;
     }
 
-    void retryAt(UUID id, String owner, int attempts, Instant failingSince, Instant next) {
-        update("attempts = ?1, failingSince = ?2, nextAttemptAt = ?3 where id = ?4 and leaseOwner = ?5", attempts,
-                failingSince, next, id, owner);
+    /** Every lease this instance holds, given up at once (a graceful stop). */
+    int releaseAll(String owner) {
+        return update("leaseOwner = null, leaseUntil = null where leaseOwner = ?1", owner);
+    }
+
+    /** Handled (delivered, passed over, or parked for a retry) up to {@code seq}. */
+    void advance(UUID id, String owner, long seq) {
+        update("cursorSeq = ?1 where id = ?2 and leaseOwner = ?3 and cursorSeq < ?1", seq, id, owner);
+    }
+
+    /**
+     * The subscription's summary of its parked events, and when it is next due: at once while it may take new
+     * events, else when its first parked event is.
+     */
+    void reschedule(UUID id, String owner, List<WebhookRetry> retrying, Instant nextAttemptAt) {
+        int attempts = retrying.stream().mapToInt(WebhookRetry::attempts).max().orElse(0);
+        Instant failingSince = retrying.stream().map(WebhookRetry::failingSince).min(Instant::compareTo).orElse(null);
+        update("retrying = ?1, attempts = ?2, failingSince = ?3, nextAttemptAt = ?4 where id = ?5 and leaseOwner = ?6",
+                retrying.size(), attempts, failingSince, nextAttemptAt, id, owner);
     }
 
     /** Disabled by the sender (410 Gone, or failing too long): a change an administrator sees, so a new version. */

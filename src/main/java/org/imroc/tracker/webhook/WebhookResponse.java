@@ -23,10 +23,14 @@ public record WebhookResponse(
         Instant previousSecretActiveUntil,
         @Schema(description = "The change-feed position delivered up to (pass to replay to go back)", maxLength = 200)
         String position,
-        @Schema(description = "Failed attempts at the pending message", minimum = "0", maximum = "100000")
+        @Schema(description = "The most failed attempts of any event waiting for a retry (0 when none waits)",
+                minimum = "0", maximum = "100000")
         int pendingAttempts,
-        Instant nextAttemptAt,
-        Instant failingSince,
+        @Schema(description = "Events the receiver failed to take, each waiting for its own retry; while 8 wait, no "
+                + "new event is sent", minimum = "0", maximum = "8")
+        int retrying,
+        @Schema(description = "When the sender next attends to it") Instant nextAttemptAt,
+        @Schema(description = "Since when the oldest event waiting for a retry has been failing") Instant failingSince,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
@@ -35,7 +39,7 @@ public record WebhookResponse(
         return new WebhookResponse(s.getId(), s.getUrl(), s.getEventTypes(),
                 s.getTrustIds().stream().sorted().toList(), s.isAllTrusts(), s.getDescription(), s.isActive(),
                 s.getDisabledReason(), secret, s.getPreviousSecretUntil(),
-                ChangeFeedService.cursorAt(s.getCursorSeq(), null), s.getAttempts(), s.getNextAttemptAt(),
+                ChangeFeedService.cursorAt(s.getCursorSeq(), null), s.getAttempts(), s.getRetrying(), s.getNextAttemptAt(),
                 s.getFailingSince(), s.getVersion(), s.getCreatedAt(), s.getUpdatedAt());
     }
 }

@@ -35,6 +35,7 @@ public class WebhookService {
 
     private final WebhookRepository subscriptions;
     private final DeliveryRepository deliveries;
+    private final RetryRepository retries;
     private final AuditEventRepository events;
     private final TrustRepository trusts;
     private final WebhookSender sender;
@@ -44,11 +45,13 @@ public class WebhookService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public WebhookService(WebhookRepository subscriptions, DeliveryRepository deliveries, AuditEventRepository events,
+    public WebhookService(WebhookRepository subscriptions, DeliveryRepository deliveries, RetryRepository retries,
+            AuditEventRepository events,
             TrustRepository trusts, WebhookSender sender, WebhookDispatcher dispatcher, TrackerConfig config,
             MergePatch mergePatch, RequestValidation validation, AuditLog audit) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.retries = retries;
         this.events = events;
         this.trusts = trusts;
         this.sender = sender;
@@ -126,7 +129,8 @@ public class WebhookService {
         long after = request.after() == null || request.after().isBlank() ? 0
                 : ChangeFeedService.positionOf(request.after());
         s.replayAfter(after);
-        s.enable();
+        retries.forgetAfter(id, after);
+        enable(s);
         subscriptions.flush();
         audit.updatedFields(AUDIT_TYPE, null, id, s.getVersion(), List.of("position", "active"));
         return WebhookResponse.from(s, null);
@@ -153,6 +157,13 @@ public class WebhookService {
         return DeliveryResponse.from(delivery);
     }
 
+    /** Active again: events parked while it was off are due at once, their failing time counted afresh. */
+    private void enable(WebhookSubscription s) {
+        if (s.enable()) {
+            retries.restart(s.getId(), Instant.now());
+        }
+    }
+
     private WebhookSubscription find(UUID id) {
         return subscriptions.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Webhook", id));
     }
@@ -175,7 +186,7 @@ public class WebhookService {
         }
         s.describe(form.url(), form.description(), form.eventTypes(), form.allTrusts(), trustIds);
         if (form.active()) {
-            s.enable();
+            enable(s);
         } else if (s.isActive()) {
             s.disable("disabled by an administrator");
         }

@@ -67,8 +67,13 @@ public class WebhookSubscription extends TrackedEntity {
     @Column(name = "cursor_seq", nullable = false)
     private long cursorSeq;
 
+    /** The most attempts any parked event has had ({@link WebhookRetry}; kept by the sender). */
     @Column(nullable = false)
     private int attempts;
+
+    /** How many events are parked for a retry (kept by the sender). */
+    @Column(nullable = false)
+    private int retrying;
 
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
@@ -105,15 +110,15 @@ public class WebhookSubscription extends TrackedEntity {
         }
     }
 
-    /** Active again (an administrator's decision): retries start afresh from where it stopped. */
-    public void enable() {
-        if (!active) {
-            active = true;
-            disabledReason = null;
-            attempts = 0;
-            failingSince = null;
-            nextAttemptAt = now();
+    /** Active again (an administrator's decision): true when it was not, and deliveries are due at once. */
+    public boolean enable() {
+        if (active) {
+            return false;
         }
+        active = true;
+        disabledReason = null;
+        nextAttemptAt = now();
+        return true;
     }
 
     public void disable(String reason) {
@@ -124,8 +129,6 @@ public class WebhookSubscription extends TrackedEntity {
     /** Deliveries start again after this feed position (an administrator's replay). */
     public void replayAfter(long seq) {
         cursorSeq = seq;
-        attempts = 0;
-        failingSince = null;
         nextAttemptAt = now();
     }
 
@@ -189,6 +192,10 @@ public class WebhookSubscription extends TrackedEntity {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public int getRetrying() {
+        return retrying;
     }
 
     public Instant getNextAttemptAt() {

@@ -127,6 +127,55 @@ class WebhookTest {
     }
 
     @Test
+    void anEventTheReceiverRefusesDoesNotHoldBackTheOnesAfterIt() {
+        JsonPath sub = subscribe(List.of("action.created"));
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        receiver.otherwise(r -> seen.add(r.id()) ? new Receiver.Answer(500, null, 0) : Receiver.Answer.ok());
+        List<String> actions = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            actions.add(Pdsa.action(trust));
+        }
+        List<Receiver.Received> got = awaitMessages(10);
+        List<String> ids = got.stream().map(Receiver.Received::id).toList();
+        List<String> firstTries = ids.stream().distinct().toList();
+        assertThat(firstTries).hasSize(5);
+        assertThat(firstTries.stream().map(id -> JsonPath.from(got.get(ids.indexOf(id)).body())
+                .getString("data.resourceId")).toList()).as("first attempts in feed order")
+                .containsExactlyElementsOf(actions);
+        assertThat(ids.indexOf(firstTries.get(1))).as("the second event is sent before the first is retried")
+                .isLessThan(ids.lastIndexOf(firstTries.get(0)));
+        assertThat(got).allMatch(Receiver.Received::verified);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            JsonPath log = asAdmin().get("/api/v1/webhooks/" + sub.getString("id") + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(log.getList("items.outcome")).filteredOn("SUCCEEDED"::equals).hasSize(5);
+            asAdmin().get("/api/v1/webhooks/" + sub.getString("id")).then().statusCode(200)
+                    .body("retrying", equalTo(0)).body("pendingAttempts", equalTo(0));
+        });
+    }
+
+    @Test
+    void atMostEightRefusedEventsWaitAndTheRestFollowOnceTheReceiverRecovers() {
+        JsonPath sub = subscribe(List.of("action.created"));
+        receiver.otherwise(r -> new Receiver.Answer(503, null, 0));
+        for (int i = 0; i < 12; i++) {
+            Pdsa.action(trust);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream().map(Receiver.Received::id)
+                .distinct().count() >= 8 && receiver.received().size() >= 16);
+        assertThat(receiver.received().stream().map(Receiver.Received::id).distinct()).as("events tried").hasSize(8);
+        asAdmin().get("/api/v1/webhooks/" + sub.getString("id")).then().statusCode(200)
+                .body("retrying", equalTo(8)).body("active", equalTo(true))
+                .body("pendingAttempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("failingSince", org.hamcrest.Matchers.notNullValue());
+        receiver.otherwise(r -> Receiver.Answer.ok());
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream().map(Receiver.Received::id)
+                .distinct().count() == 12);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> asAdmin()
+                .get("/api/v1/webhooks/" + sub.getString("id")).then().statusCode(200).body("retrying", equalTo(0)));
+    }
+
+    @Test
     void goneDisablesTheSubscriptionAndAReplayDeliversTheSameMessagesAgain() {
         JsonPath sub = subscribe(List.of("action.created"));
         String id = sub.getString("id");
