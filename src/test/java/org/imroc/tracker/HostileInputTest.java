@@ -50,10 +50,13 @@ class HostileInputTest {
             r -> r.header("If-Match", "W/\"0\", garbage,,"), r -> r.header("If-None-Match", "\"\"\""),
             r -> r.header("Idempotency-Key", "k".repeat(300)), r -> r.header("Idempotency-Key", " "),
             r -> r.header("X-Request-Id", "<script>"), r -> r.header("Content-Type", "application/json; charset=klingon"),
-            r -> r.header("Content-Type", "text/plain"));
+            r -> r.header("Content-Type", "text/plain"), r -> r.header("Content-Type", ""),
+            r -> r.header("Content-Type", ";;;"), r -> r.header("Accept", ";;;q=x"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> BAD_QUERY_VALUES = List.of("", "x", "-1", "0", "99999999999999999999", "1e99999",
-            "%00", "\u0000", "\ud800", "a".repeat(3000), "2026-13-45", "true,false", "ME");
+            "%00", "\u0000", "\ud800", "a".repeat(3000), "2026-13-45", "true,false", "ME",
+            // cursors a client could forge: base64url of an instant past the year 9999, and of a negative feed position
+            "MzE1NTY4ODk4NjQ0MDMxOTk6OTk5OTk5OTk5OjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA", "ZjE6LTU6");
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private Map<String, Object> schemas;

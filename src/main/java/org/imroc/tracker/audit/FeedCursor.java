@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.paging.Cursor;
 
 /** A position in the change feed: the sequence number of the last event seen, and when that event happened. */
 record FeedCursor(long seq, Instant occurredAt) {
@@ -24,9 +25,13 @@ record FeedCursor(long seq, Instant occurredAt) {
             if (parts.length != 3 || !parts[0].equals("f1")) {
                 throw new IllegalArgumentException(token);
             }
-            return new FeedCursor(Long.parseLong(parts[1]),
-                    parts[2].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[2])));
-        } catch (IllegalArgumentException e) {
+            long seq = Long.parseLong(parts[1]);
+            if (seq < 0) {
+                throw new IllegalArgumentException(token);
+            }
+            return new FeedCursor(seq,
+                    parts[2].isEmpty() ? null : Cursor.requireStorable(Instant.ofEpochMilli(Long.parseLong(parts[2]))));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw ApiException.badParameter("after", "not a cursor returned by the change feed");
         }
     }

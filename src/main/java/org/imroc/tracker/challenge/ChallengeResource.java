@@ -38,14 +38,18 @@ public class ChallengeResource {
             + "new release)", content = @Content(schema = @Schema(implementation = ChallengePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current list")
     public Response list(@BeanParam IfNoneMatch ifNoneMatch) {
-        return Responses.tagged(service.listJson(), ifNoneMatch.value());
+        return Responses.revalidated(service.listJson(), ifNoneMatch.value());
     }
 
     @GET
     @Path("/{number}")
     @Operation(operationId = "getChallenge", summary = "Get one challenge by its number (1–10)")
-    public ChallengeResponse get(@PathParam("number") @Parameter(description = "1 to 10; any other number is 404",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10")) int number) {
-        return service.get(number);
+    @APIResponse(responseCode = "200", description = "The challenge (reference data: the ETag changes only with a "
+            + "new release)", content = @Content(schema = @Schema(implementation = ChallengeResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current challenge")
+    public Response get(@PathParam("number") @Parameter(description = "1 to 10; any other number is 404",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10")) int number,
+            @BeanParam IfNoneMatch ifNoneMatch) {
+        return Responses.revalidated(service.get(number), ifNoneMatch.value());
     }
 }

@@ -55,8 +55,10 @@ public class ChallengeService {
         return json;
     }
 
-    public ChallengeResponse get(int number) {
-        return list().stream().filter(c -> c.number() == number).findFirst()
+    /** One challenge with its ETag (a hash of its representation: it changes only with a new release). */
+    public Tagged<ChallengeResponse> get(int number) {
+        ChallengeResponse challenge = list().stream().filter(c -> c.number() == number).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Challenge", number));
+        return new Tagged<>(challenge, tags.of(challenge));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.http.CreateParams;
 import org.imroc.tracker.common.http.Creations;
@@ -64,7 +65,8 @@ public class ProgressScoreResource {
     @Path("/{scoreId}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getProgressScore", summary = "Get one progress score")
-    public RestResponse<ProgressScoreResponse> get(@PathParam("goalId") UUID goalId, @PathParam("scoreId") UUID scoreId) {
-        return Responses.ok(service.get(goalId, scoreId), 0);
+    public RestResponse<ProgressScoreResponse> get(@PathParam("goalId") UUID goalId, @PathParam("scoreId") UUID scoreId,
+            @BeanParam IfNoneMatch ifNoneMatch) {
+        return Responses.okUnlessNotModified(service.get(goalId, scoreId), ifNoneMatch);
     }
 }

@@ -38,6 +38,21 @@ class ChallengeResourceTest {
                 .body("title", equalTo("Delivering comprehensive, 'co-produced' learning programmes"));
     }
 
+    @Test
+    void oneChallengeHasAnETagAndMayBeKeptAndRevalidated() {
+        io.restassured.response.Response first = asAdmin().when().get("/api/v1/challenges/3");
+        first.then().statusCode(200).header("Cache-Control", equalTo("private, no-cache"));
+        String etag = first.header("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        asAdmin().header("If-None-Match", etag).when().get("/api/v1/challenges/3").then().statusCode(304)
+                .header("ETag", equalTo(etag));
+        org.assertj.core.api.Assertions.assertThat(asAdmin().when().get("/api/v1/challenges/4").header("ETag"))
+                .isNotEqualTo(etag);
+        asAdmin().when().get("/api/v1/challenges").then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-cache"));
+        asAdmin().when().get("/api/v1/trusts").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "11", "-1", "abc"})
     void numberOutsideOneToTenIsNotFound(String number) {

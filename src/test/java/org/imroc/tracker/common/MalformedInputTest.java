@@ -1,6 +1,7 @@
 package org.imroc.tracker.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.imroc.tracker.support.Api.asAdmin;
@@ -17,6 +18,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -105,12 +108,58 @@ class MalformedInputTest {
     }
 
     @Test
-    void anEmptyAcceptHeaderOnACsvCapableListIsAnsweredAsJson() {
+    void anEmptyAcceptHeaderMeansAnythingAndIsAnsweredAsJson() {
         String trust = TestData.createTrust(TestData.uniqueName("Accept"));
-        asAdmin().header("Accept", "").get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200);
+        asAdmin().header("Accept", "").get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200)
+                .contentType(ContentType.JSON).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void anUnparseableAcceptHeaderIs400Problem() {
+        String trust = TestData.createTrust(TestData.uniqueName("Accept"));
         asAdmin().header("Accept", ";;;q=x").get("/api/v1/trusts/" + trust + "/progress")
-                .then().statusCode(org.hamcrest.Matchers.either(equalTo(200)).or(equalTo(406))
-                        .or(equalTo(400)));
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("Accept"));
+    }
+
+    @Test
+    void anEmptyOrUnparseableContentTypeIs415ProblemEvenWhereSeveralTypesAreTaken() throws IOException {
+        String trust = TestData.createTrust(TestData.uniqueName("Content type"));
+        String measure = Measures.monthly(trust);
+        String body = "{\"items\":[{\"period\":\"2025-01\",\"value\":3}]}";
+        for (String contentType : new String[] {"", "application/", ";;;"}) {
+            String answer = raw("POST /api/v1/measures/" + measure + "/observations HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Api.adminToken() + "\r\nContent-Type: " + contentType + "\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+            assertThat(answer).as("Content-Type '" + contentType + "'").startsWith("HTTP/1.1 415")
+                    .containsIgnoringCase("content-type: " + PROBLEM).contains("\"status\":415");
+        }
+        String actions = raw("POST /api/v1/trusts/" + trust + "/actions HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + Api.adminToken() + "\r\nContent-Type: \r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}");
+        assertThat(actions).startsWith("HTTP/1.1 415").contains("\"status\":415");
+    }
+
+    @Test
+    void aTamperedCursorOutsideTheCalendarIs400ProblemOnEveryList() {
+        String trust = TestData.createTrust(TestData.uniqueName("Cursor"));
+        String measure = Measures.monthly(trust);
+        java.util.UUID id = java.util.UUID.randomUUID();
+        for (String raw : new String[] {"31556889864403199:999999999:" + id, "-31557014167219200:0:" + id,
+                "253402300800:0:" + id}) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            for (String list : new String[] {"/api/v1/measures/" + measure + "/observations",
+                    "/api/v1/trusts/" + trust + "/actions", "/api/v1/trusts/" + trust + "/goals", "/api/v1/trusts"}) {
+                asAdmin().queryParam("cursor", cursor).get(list).then().statusCode(400).contentType(PROBLEM)
+                        .body("errors[0].field", equalTo("cursor"));
+            }
+        }
+        String feed = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("f1:1:" + Long.MAX_VALUE).getBytes(StandardCharsets.UTF_8));
+        asAdmin().queryParam("after", feed).get("/api/v1/changes").then().statusCode(400).contentType(PROBLEM);
+        String negative = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("f1:-5:".getBytes(StandardCharsets.UTF_8));
+        asAdmin().queryParam("after", negative).get("/api/v1/changes").then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
     @Test
-    void apiResponsesAreNotCachedSniffedOrFramed() {
-        asAdmin().get("/api/v1/challenges").then().statusCode(200)
+    void apiResponsesAreNotStoredSniffedOrFramed() {
+        asAdmin().get("/api/v1/trusts").then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Cache-Control", equalTo("no-store"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))

@@ -84,8 +84,13 @@ class GoalResourceTest {
         asAdmin().get("/api/v1/goals/" + goal).then().statusCode(200)
                 .body("latestScore", equalTo(2.5f)).body("latestScoreAt", notNullValue())
                 .header("ETag", equalTo("\"2\""));
-        asAdmin().get("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(200)
-                .body("items.score", contains(1.0f, 2.5f)).body("items[0].note", equalTo("Charter agreed"));
+        String first = asAdmin().get("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(200)
+                .body("items.score", contains(1.0f, 2.5f)).body("items[0].note", equalTo("Charter agreed"))
+                .extract().path("items[0].id");
+        String etag = asAdmin().get("/api/v1/goals/" + goal + "/progress-scores/" + first).then().statusCode(200)
+                .body("score", equalTo(1.0f)).header("ETag", notNullValue()).extract().header("ETag");
+        asAdmin().header("If-None-Match", etag).get("/api/v1/goals/" + goal + "/progress-scores/" + first).then()
+                .statusCode(304);
     }
 
     @Test

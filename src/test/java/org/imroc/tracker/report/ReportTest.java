@@ -93,6 +93,8 @@ class ReportTest {
         Api.as(Api.createKey(List.of(trust))).get("/api/v1/trusts/" + trust + "/report").then().statusCode(200);
         asAdmin().queryParam("since", "yesterday").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
         asAdmin().queryParam("since", "2999-01-01").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
-        asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406);
+        asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406)
+                .contentType("application/problem+json").body("detail", containsString("answers with text/html"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("application/json")));
     }
 }

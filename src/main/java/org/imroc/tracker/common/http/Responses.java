@@ -41,6 +41,15 @@ public final class Responses {
                 .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
     }
 
+    /**
+     * As {@link #tagged(Tagged, String)}, for reference data a client may keep and use again once it has checked
+     * that it is still current ({@code Cache-Control: private, no-cache}, instead of the API's usual no-store).
+     */
+    public static Response revalidated(Tagged<?> tagged, String ifNoneMatch) {
+        return Response.fromResponse(tagged(tagged, ifNoneMatch)).header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .build();
+    }
+
     /** 200 with a computed representation and its content ETag, or 304 when the client already holds it. */
     public static Response tagged(Tagged<?> tagged, String ifNoneMatch) {
         return tagged(tagged, ifNoneMatch, MediaType.APPLICATION_JSON_TYPE);

@@ -9,6 +9,7 @@ import org.imroc.tracker.common.error.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -42,15 +43,18 @@ final class ProblemResponses {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.getOperations().forEach((method, operation) -> addResponses(path, operation));
+            item.getOperations().forEach((method, operation) -> addResponses(path, method, operation));
         });
     }
 
-    private static void addResponses(String path, Operation operation) {
+    private static void addResponses(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, String> add = new TreeMap<>();
         add.put("400", "Malformed request: unreadable JSON, wrong JSON type, unknown field or bad parameter");
-        add.put("406", "The client does not accept application/json");
+        add.put("406", "None of the media types in Accept is one this operation answers with (the problem names them)");
         add.put("500", "Unexpected error; the body carries only the request id");
+        if (method != PathItem.HttpMethod.GET) {
+            add.put("503", "Every try of the change lost to concurrent writers; send it again after Retry-After");
+        }
         if (path.contains("{")) {
             add.put("404", "No such resource, or one outside the caller's Trusts");
         }

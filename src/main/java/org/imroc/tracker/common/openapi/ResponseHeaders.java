@@ -78,7 +78,7 @@ final class ResponseHeaders {
             reference(response, RATE_LIMIT_POLICY);
             reference(response, REQUEST_ID);
             reference(response, ALLOW_ORIGIN);
-            if (status.equals("429")) {
+            if (status.equals("429") || status.equals("503")) {
                 reference(response, RETRY_AFTER);
             }
             if (status.equals("401")) {
