@@ -257,6 +257,7 @@ public class CrashTest {
         Set<String> scores = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger noRetryAfter = new AtomicInteger();
+        AtomicInteger shown = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             Thread t = new Thread(() -> {
@@ -278,7 +279,7 @@ public class CrashTest {
                         (cycle ? cycles : scores).add(id(r.body()));
                     } else if (status == 503 && r.headers().firstValue("Retry-After").isEmpty()) {
                         noRetryAfter.incrementAndGet();
-                    } else if (status != 503) {
+                    } else if (status != 503 && shown.incrementAndGet() <= 3) {
                         System.out.printf("crash-test: contention: %d %s%n", status, r == null ? "" : r.body());
                     }
                 }
@@ -389,7 +390,7 @@ public class CrashTest {
             builder.environment().put("TRACKER_RATE_LIMIT_WRITES_PER_MINUTE", "100000");
             builder.environment().put("TRACKER_RATE_LIMIT_READS_PER_MINUTE", "100000");
             process = builder.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     fail("service exited during start with code " + process.exitValue() + "; see " + work + "/"
@@ -403,7 +404,7 @@ public class CrashTest {
                 Thread.sleep(200);
             }
             process.destroyForcibly();
-            fail("service did not become ready within 120 s");
+            fail("service did not become ready within 240 s; see " + work + "/" + name + ".log");
         }
 
         void kill() throws InterruptedException {

@@ -2,7 +2,6 @@ package org.imroc.tracker.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -61,8 +60,7 @@ public class CycleService {
      * cycles created at once get different numbers.
      */
     PdsaCycle newCycleFor(UUID goalId, UUID previousCycleId) {
-        Goal goal = goals.findInScope(goalId, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", goalId));
-        goals.findById(goalId, LockModeType.PESSIMISTIC_WRITE);
+        Goal goal = goals.lockInScope(goalId, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", goalId));
         if (previousCycleId != null) {
             cycles.findInScope(previousCycleId, caller.scope())
                     .filter(previous -> previous.getGoalId().equals(goalId))

@@ -1,6 +1,7 @@
 package org.imroc.tracker.common.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
@@ -17,6 +18,18 @@ public interface TrustOwnedRepository<T extends TrustOwnedEntity> extends Panach
         }
         Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
         return find(where.query(), where.params()).firstResultOptional();
+    }
+
+    /**
+     * As {@link #findInScope}, with the row locked until the transaction ends: read and locked in one statement, so
+     * a change committed meanwhile is read rather than found stale later.
+     */
+    default Optional<T> lockInScope(UUID id, TrustScope scope) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
+        return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /**
