@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -24,7 +25,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class Action extends TrustOwnedEntity {
 
     /** Which status may follow which: a finished action can be reopened, a cancelled one only to OPEN. */
-    static final Map<ActionStatus, Set<ActionStatus>> NEXT = Map.of(
+    static final Transitions<ActionStatus> NEXT = Transitions.of("An action", ActionStatus.class, Map.of(
             ActionStatus.OPEN, Set.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.BLOCKED,
                     ActionStatus.CANCELLED),
             ActionStatus.IN_PROGRESS, Set.of(ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.BLOCKED,
@@ -32,7 +33,7 @@ public class Action extends TrustOwnedEntity {
             ActionStatus.BLOCKED, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
                     ActionStatus.CANCELLED),
             ActionStatus.DONE, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
-            ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN));
+            ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN)));
 
     @Column(name = "goal_id")
     private UUID goalId;
@@ -103,12 +104,7 @@ public class Action extends TrustOwnedEntity {
      * and leaving BLOCKED clears the reason. A move the table does not allow is refused (409).
      */
     public void moveTo(ActionStatus target, String reason, LocalDate today) {
-        if (target == status) {
-            throw ApiException.conflict("The action is already " + status + ".");
-        }
-        if (!NEXT.get(status).contains(target)) {
-            throw ApiException.conflict("An action cannot move from " + status + " to " + target + ".");
-        }
+        NEXT.check(status, target);
         if (target == ActionStatus.BLOCKED && (reason == null || reason.isBlank())) {
             throw ApiException.invalid("blockedReason", "is required when the action is BLOCKED");
         }

@@ -19,6 +19,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -31,12 +32,12 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class PdsaCycle extends TrustOwnedEntity {
 
     /** Which phase may follow which by a transition command (STUDY → ACT is by recording the review). */
-    static final Map<CyclePhase, Set<CyclePhase>> NEXT = Map.of(
+    static final Transitions<CyclePhase> NEXT = Transitions.of("A cycle", CyclePhase.class, Map.of(
             CyclePhase.PLAN, Set.of(CyclePhase.DO, CyclePhase.CANCELLED),
             CyclePhase.DO, Set.of(CyclePhase.STUDY, CyclePhase.CANCELLED),
             CyclePhase.STUDY, Set.of(),
             CyclePhase.ACT, Set.of(),
-            CyclePhase.CANCELLED, Set.of());
+            CyclePhase.CANCELLED, Set.of()));
 
     @Column(name = "goal_id", nullable = false, updatable = false)
     private UUID goalId;
@@ -127,9 +128,7 @@ public class PdsaCycle extends TrustOwnedEntity {
             throw ApiException.conflict(
                     "A cycle moves from STUDY to ACT by recording its review: POST /api/v1/cycles/{id}/review.");
         }
-        if (!NEXT.get(phase).contains(target)) {
-            throw ApiException.conflict("A cycle cannot move from " + phase + " to " + target + ".");
-        }
+        NEXT.check(phase, target);
         List<String> missing = missingFor(target, reason);
         if (!missing.isEmpty()) {
             throw ApiException.conflict("Cannot move from " + phase + " to " + target + ": missing "

@@ -8,9 +8,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -21,6 +24,12 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 @Entity
 @Table(name = "goals")
 public class Goal extends TrustOwnedEntity {
+
+    /** A goal being worked on is reached or given up; either may be taken up again. */
+    static final Transitions<GoalStatus> NEXT = Transitions.of("A goal", GoalStatus.class, Map.of(
+            GoalStatus.ACTIVE, Set.of(GoalStatus.ACHIEVED, GoalStatus.DROPPED),
+            GoalStatus.ACHIEVED, Set.of(GoalStatus.ACTIVE),
+            GoalStatus.DROPPED, Set.of(GoalStatus.ACTIVE)));
 
     @Column(name = "challenge_number", nullable = false)
     private int challengeNumber;
@@ -59,12 +68,20 @@ public class Goal extends TrustOwnedEntity {
     protected Goal() {
     }
 
-    public Goal(UUID trustId) {
+    /** A goal as it is agreed: ACTIVE when no status is given. */
+    public Goal(UUID trustId, GoalStatus status) {
         super(trustId);
+        this.status = status == null ? GoalStatus.ACTIVE : status;
+    }
+
+    /** Changes the status along {@link #NEXT}; any other move is refused (409) naming the moves allowed. */
+    public void moveTo(GoalStatus target) {
+        NEXT.check(status, target);
+        status = target;
     }
 
     public void update(int challengeNumber, String title, String aimStatement, BigDecimal targetValue, String unit,
-            LocalDate targetDate, Integer priority, String owner, GoalStatus status) {
+            LocalDate targetDate, Integer priority, String owner) {
         this.challengeNumber = challengeNumber;
         this.title = title;
         this.aimStatement = aimStatement;
@@ -73,7 +90,6 @@ public class Goal extends TrustOwnedEntity {
         this.targetDate = targetDate;
         this.priority = priority;
         this.owner = owner;
-        this.status = status == null ? GoalStatus.ACTIVE : status;
     }
 
     public int getChallengeNumber() {

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A goal as a client creates it, and the form a merge patch is applied to. */
+/** A goal as a client creates it (its later form, without the status, is {@link GoalUpdate}). */
 public record GoalRequest(
         @NotNull @Min(1) @Max(10) @Schema(description = "The challenge (1–10) the goal belongs to") Integer challengeNumber,
         @NotBlank @Size(max = 200) String title,
@@ -23,9 +23,7 @@ public record GoalRequest(
         @Size(max = 200) String owner,
         @Schema(description = "Defaults to ACTIVE") GoalStatus status) {
 
-    static GoalRequest from(Goal goal) {
-        return new GoalRequest(goal.getChallengeNumber(), goal.getTitle(), goal.getAimStatement(),
-                goal.getTargetValue(), goal.getUnit(), goal.getTargetDate(), goal.getPriority(), goal.getOwner(),
-                goal.getStatus());
+    GoalUpdate form() {
+        return new GoalUpdate(challengeNumber, title, aimStatement, targetValue, unit, targetDate, priority, owner);
     }
 }

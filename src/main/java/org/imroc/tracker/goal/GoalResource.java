@@ -87,11 +87,25 @@ public class GoalResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateGoal", summary = "Change a goal (JSON Merge Patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GoalRequest.class)))
+    @RequestBody(description = "Status changes are not patched: use POST /api/v1/goals/{goalId}/transitions.",
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = GoalUpdate.class)))
     public RestResponse<GoalResponse> update(@PathParam("goalId") UUID goalId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
         return Responses.ok(service.update(goalId, ifMatch.value(), patch));
+    }
+
+    @POST
+    @Path("/goals/{goalId}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Access.WRITE)
+    @Operation(operationId = "transitionGoal", summary = "Change a goal's status: reached, given up, or taken up again")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)))
+    public RestResponse<GoalResponse> transition(@PathParam("goalId") UUID goalId,
+            @BeanParam IfMatch ifMatch,
+            @NotNull GoalTransitionRequest request) {
+        return Responses.ok(service.transition(goalId, ifMatch.value(), request));
     }
 
     @DELETE

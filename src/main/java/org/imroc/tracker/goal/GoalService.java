@@ -3,6 +3,7 @@ package org.imroc.tracker.goal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
@@ -44,8 +45,8 @@ public class GoalService {
     public GoalResponse create(UUID trustId, GoalRequest request) {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
-        Goal goal = new Goal(trustId);
-        apply(goal, request);
+        Goal goal = new Goal(trustId, request.status());
+        apply(goal, request.form());
         goals.persistAndFlush(goal);
         GoalResponse created = GoalResponse.from(goal);
         audit.created(AUDIT_TYPE, trustId, goal.getId(), goal.getVersion(), created);
@@ -68,11 +69,22 @@ public class GoalService {
         Goal goal = find(id);
         Preconditions.requireMatch(ifMatch, goal.getVersion());
         GoalResponse before = GoalResponse.from(goal);
-        apply(goal, mergePatch.apply(GoalRequest.from(goal), patch, GoalRequest.class));
+        apply(goal, mergePatch.apply(GoalUpdate.from(goal), patch, GoalUpdate.class));
         goals.flush();
         GoalResponse after = GoalResponse.from(goal);
         audit.updated(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion(), before, after);
         return after;
+    }
+
+    @Transactional
+    public GoalResponse transition(UUID id, String ifMatch, GoalTransitionRequest request) {
+        Goal goal = find(id);
+        Preconditions.requireMatch(ifMatch, goal.getVersion());
+        validation.require(request);
+        goal.moveTo(request.to());
+        goals.flush();
+        audit.transitioned(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion(), List.of("status"));
+        return GoalResponse.from(goal);
     }
 
     @Transactional
@@ -89,8 +101,8 @@ public class GoalService {
         return goals.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", id));
     }
 
-    private static void apply(Goal goal, GoalRequest request) {
-        goal.update(request.challengeNumber(), request.title(), request.aimStatement(), request.targetValue(),
-                request.unit(), request.targetDate(), request.priority(), request.owner(), request.status());
+    private static void apply(Goal goal, GoalUpdate form) {
+        goal.update(form.challengeNumber(), form.title(), form.aimStatement(), form.targetValue(), form.unit(),
+                form.targetDate(), form.priority(), form.owner());
     }
 }

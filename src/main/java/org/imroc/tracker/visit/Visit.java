@@ -13,20 +13,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
  * An ImROC consultant's site visit to a Trust: when, what kind, who attended, which challenges were discussed, the
- * notes, and (through actions linked to it) what was agreed.
+ * notes, and (through actions linked to it) what was agreed. It is logged in any status (a past visit is logged
+ * COMPLETED); afterwards the status changes only through {@link #moveTo}, along the {@link #NEXT} table.
  */
 @Entity
 @Table(name = "visits")
 public class Visit extends TrustOwnedEntity {
+
+    /**
+     * A planned visit takes place or is called off; a cancelled one may be booked again, and one recorded as
+     * completed by mistake may go back to the diary.
+     */
+    static final Transitions<VisitStatus> NEXT = Transitions.of("A visit", VisitStatus.class, Map.of(
+            VisitStatus.PLANNED, Set.of(VisitStatus.COMPLETED, VisitStatus.CANCELLED),
+            VisitStatus.COMPLETED, Set.of(VisitStatus.PLANNED),
+            VisitStatus.CANCELLED, Set.of(VisitStatus.PLANNED)));
 
     @Column(name = "visited_on", nullable = false)
     private LocalDate visitedOn;
@@ -60,15 +73,22 @@ public class Visit extends TrustOwnedEntity {
     protected Visit() {
     }
 
-    public Visit(UUID trustId) {
+    /** A visit as it is logged: PLANNED when no status is given. */
+    public Visit(UUID trustId, VisitStatus status) {
         super(trustId);
+        this.status = status == null ? VisitStatus.PLANNED : status;
     }
 
-    public void record(LocalDate visitedOn, VisitType type, VisitStatus status, UUID consultantId,
+    /** Changes the status along {@link #NEXT}; any other move is refused (409) naming the moves allowed. */
+    public void moveTo(VisitStatus target) {
+        NEXT.check(status, target);
+        status = target;
+    }
+
+    public void record(LocalDate visitedOn, VisitType type, UUID consultantId,
             List<Integer> challengesDiscussed, String summary, List<Attendee> attendees) {
         this.visitedOn = visitedOn;
         this.type = type;
-        this.status = status == null ? VisitStatus.PLANNED : status;
         this.consultantId = consultantId;
         this.challengesDiscussed = challengesDiscussed.stream().distinct().sorted().map(String::valueOf)
                 .collect(Collectors.joining(","));

@@ -107,11 +107,26 @@ public class VisitResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "updateVisit", summary = "Change a site visit (JSON Merge Patch)")
-    @RequestBody(description = "More agreed actions go through POST /api/v1/trusts/{trustId}/actions with visitId.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisitUpdate.class)))
+    @RequestBody(description = "More agreed actions go through POST /api/v1/trusts/{trustId}/actions with visitId; "
+            + "status changes through POST /api/v1/visits/{visitId}/transitions.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisitUpdate.class)))
     public RestResponse<VisitResponse> update(@PathParam("visitId") UUID visitId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
         return Responses.ok(service.update(visitId, ifMatch.value(), patch));
+    }
+
+    @POST
+    @Path("/visits/{visitId}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Access.CONSULT)
+    @Operation(operationId = "transitionVisit",
+            summary = "Change a visit's status: it took place, was called off, or is booked again")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = VisitResponse.class)))
+    public RestResponse<VisitResponse> transition(@PathParam("visitId") UUID visitId,
+            @BeanParam IfMatch ifMatch,
+            @NotNull VisitTransitionRequest request) {
+        return Responses.ok(service.transition(visitId, ifMatch.value(), request));
     }
 
     @DELETE

@@ -61,9 +61,8 @@ public class VisitService {
         validation.require(request);
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
-        Visit visit = new Visit(trustId);
-        apply(visit, new VisitUpdate(request.visitedOn(), request.type(),
-                request.status() == null ? VisitStatus.PLANNED : request.status(), consultantId, request.attendees(),
+        Visit visit = new Visit(trustId, request.status());
+        apply(visit, new VisitUpdate(request.visitedOn(), request.type(), consultantId, request.attendees(),
                 request.challengesDiscussed(), request.summary()));
         visits.persist(visit);
         visits.flush();
@@ -118,6 +117,17 @@ public class VisitService {
         return after;
     }
 
+    @Transactional
+    public VisitResponse transition(UUID id, String ifMatch, VisitTransitionRequest request) {
+        Visit visit = find(id);
+        Preconditions.requireMatch(ifMatch, visit.getVersion());
+        validation.require(request);
+        visit.moveTo(request.to());
+        visits.flush();
+        audit.transitioned(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion(), List.of("status"));
+        return VisitResponse.from(visit, actionIdsOf(List.of(visit)).getOrDefault(id, List.of()));
+    }
+
     /** Deletes a visit that nothing refers to (actions agreed at it, or assessments; the database refuses otherwise). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
@@ -147,7 +157,7 @@ public class VisitService {
     }
 
     private static void apply(Visit visit, VisitUpdate form) {
-        visit.record(form.visitedOn(), form.type(), form.status(), form.consultantId(), form.challengesDiscussed(),
+        visit.record(form.visitedOn(), form.type(), form.consultantId(), form.challengesDiscussed(),
                 form.summary(), form.attendees().stream().map(a -> new Attendee(a.name(), a.role())).toList());
     }
 }

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The editable form of a visit, which a merge patch is applied to (more actions go through the actions API). */
+/**
+ * The editable form of a visit, which a merge patch is applied to (more actions go through the actions API; the
+ * status changes through POST /api/v1/visits/{visitId}/transitions).
+ */
 public record VisitUpdate(
         @NotNull LocalDate visitedOn,
         @NotNull VisitType type,
-        @NotNull VisitStatus status,
         @NotNull UUID consultantId,
         @Size(max = 50) List<@Valid AttendeeItem> attendees,
         @Size(max = 10) List<@NotNull @Min(1) @Max(10) Integer> challengesDiscussed,
@@ -25,7 +27,7 @@ public record VisitUpdate(
     }
 
     static VisitUpdate from(Visit visit) {
-        return new VisitUpdate(visit.getVisitedOn(), visit.getType(), visit.getStatus(), visit.getConsultantId(),
+        return new VisitUpdate(visit.getVisitedOn(), visit.getType(), visit.getConsultantId(),
                 visit.getAttendees().stream().map(a -> new AttendeeItem(a.getName(), a.getRole())).toList(),
                 visit.getChallengesDiscussed(), visit.getSummary());
     }

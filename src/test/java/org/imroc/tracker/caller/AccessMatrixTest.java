@@ -169,6 +169,9 @@ class AccessMatrixTest {
         ROWS.put("getGoal", new Row(r -> r.get("/api/v1/goals/" + goal), inScope200));
         ROWS.put("updateGoal", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/goals/" + goal))
                 .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/goals/" + goal), writeOk));
+        ROWS.put("transitionGoal", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "ACHIEVED")).post("/api/v1/goals/" + Pdsa.goal(trustA) + "/transitions"),
+                writeOk));
         ROWS.put("deleteGoal", new Row(r -> r.header("If-Match", "\"0\"")
                 .delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
         ROWS.put("recordProgressScore", new Row(r -> r.contentType(json).body(Map.of("score", 2.0))
@@ -250,6 +253,9 @@ class AccessMatrixTest {
         ROWS.put("getVisit", new Row(r -> r.get("/api/v1/visits/" + visit), inScope200));
         ROWS.put("updateVisit", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/visits/" + visit))
                 .contentType(mergePatch).body("{\"summary\":\"Matrix\"}").patch("/api/v1/visits/" + visit),
+                expect(200, 200, 404, 403, 403, 403, 403)));
+        ROWS.put("transitionVisit", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "PLANNED")).post("/api/v1/visits/" + Assess.visit(trustA) + "/transitions"),
                 expect(200, 200, 404, 403, 403, 403, 403)));
         ROWS.put("deleteVisit", new Row(r -> r.header("If-Match", "\"0\"")
                 .delete("/api/v1/visits/" + Assess.visit(trustA)), expect(204, 204, 404, 403, 403, 403, 403)));

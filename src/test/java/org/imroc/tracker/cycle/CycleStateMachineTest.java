@@ -54,7 +54,7 @@ class CycleStateMachineTest {
     @Test
     void theEntityTableIsTheTableThisTestExpects() {
         for (CyclePhase from : CyclePhase.values()) {
-            assertThat(PdsaCycle.NEXT.get(from)).as(from.name()).isEqualTo(LEGAL.getOrDefault(from, Set.of()));
+            assertThat(PdsaCycle.NEXT.from(from)).as(from.name()).isEqualTo(LEGAL.getOrDefault(from, Set.of()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.imroc.tracker.goal;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,8 +37,19 @@ class GoalResourceTest {
         lead.request().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body("{\"status\":\"ACHIEVED\",\"priority\":null}")
                 .patch("/api/v1/goals/" + id)
-                .then().statusCode(200).body("status", equalTo("ACHIEVED")).body("priority", nullValue())
+                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("detail", containsString("POST /api/v1/goals/" + id + "/transitions"));
+        lead.request().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"priority\":null}")
+                .patch("/api/v1/goals/" + id)
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("priority", nullValue())
                 .header("ETag", equalTo("\"1\""));
+        lead.request().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("to", "ACHIEVED"))
+                .post("/api/v1/goals/" + id + "/transitions")
+                .then().statusCode(200).body("status", equalTo("ACHIEVED")).header("ETag", equalTo("\"2\""));
+        lead.request().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(Map.of("to", "DROPPED"))
+                .post("/api/v1/goals/" + id + "/transitions")
+                .then().statusCode(409).body("detail", containsString("from ACHIEVED it may move to [ACTIVE]"));
         lead.request().get("/api/v1/goals/" + id).then().statusCode(200).body("aimStatement", notNullValue());
     }
 

@@ -47,8 +47,8 @@ class ProgressTest {
             goals.add(goal);
             String status = List.of("ACTIVE", "ACHIEVED", "DROPPED").get(random.nextInt(3));
             if (!status.equals("ACTIVE")) {
-                asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                        .body(Map.of("status", status)).patch("/api/v1/goals/" + goal).then().statusCode(200);
+                asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                        .body(Map.of("to", status)).post("/api/v1/goals/" + goal + "/transitions").then().statusCode(200);
             }
         }
         asAdmin().contentType(ContentType.JSON).body(Map.of("score", 2.5))

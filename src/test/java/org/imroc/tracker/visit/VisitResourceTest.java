@@ -2,6 +2,7 @@ package org.imroc.tracker.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -146,10 +147,33 @@ class VisitResourceTest {
                 .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201).extract().path("id");
         asAdmin().header("If-Match", "\"0\"").delete("/api/v1/visits/" + withActions).then().statusCode(409);
         String empty = Assess.visit(trust);
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"status\":\"CANCELLED\"}").patch("/api/v1/visits/" + empty)
-                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
+                .post("/api/v1/visits/" + empty + "/transitions")
+                .then().statusCode(200).body("status", equalTo("PLANNED"));
         asAdmin().header("If-Match", "\"1\"").delete("/api/v1/visits/" + empty).then().statusCode(204);
+    }
+
+    @Test
+    void theStatusMovesOnlyThroughTransitions() {
+        String trust = TestData.createTrust(TestData.uniqueName("VisitMove"));
+        String visit = Assess.visit(trust); // logged COMPLETED
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"status\":\"PLANNED\"}").patch("/api/v1/visits/" + visit)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("detail", containsString("POST /api/v1/visits/" + visit + "/transitions"));
+        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "CANCELLED"))
+                .post("/api/v1/visits/" + visit + "/transitions")
+                .then().statusCode(409).body("detail", containsString("from COMPLETED it may move to [PLANNED]"));
+        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
+                .post("/api/v1/visits/" + visit + "/transitions")
+                .then().statusCode(200).body("status", equalTo("PLANNED")).header("ETag", equalTo("\"1\""));
+        asAdmin().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("to", "LOST"))
+                .post("/api/v1/visits/" + visit + "/transitions")
+                .then().statusCode(422).body("errors[0].field", equalTo("to"));
+        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "CANCELLED"))
+                .post("/api/v1/visits/" + visit + "/transitions").then().statusCode(412);
+        asAdmin().queryParam("resourceId", visit).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.kind", hasItem("TRANSITIONED"));
     }
 
     @Test

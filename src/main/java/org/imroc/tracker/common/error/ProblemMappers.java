@@ -23,6 +23,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.json.InputLimitException;
 import org.imroc.tracker.common.persistence.Contention;
@@ -33,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * catches exceptions to build responses; unexpected ones become a 500 that leaks no detail.
  */
 public class ProblemMappers {
+
+    /** Fields that hold a lifecycle state: no update form has them, a transitions endpoint changes them. */
+    private static final Set<String> LIFECYCLE_FIELDS = Set.of("status", "phase");
 
     private final Problems problems;
     private final ServedTypes served;
@@ -161,6 +165,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response patch(MergePatch.PatchReadException e, UriInfo uri) {
+        if (e.jsonCause() instanceof UnrecognizedPropertyException unknown
+                && LIFECYCLE_FIELDS.contains(jsonPath(unknown))) {
+            String field = jsonPath(unknown);
+            String endpoint = "POST " + path(uri) + "/transitions";
+            return problems.response(ProblemType.BAD_REQUEST, "'" + field + "' is not changed by a patch: use "
+                    + endpoint + ".", List.of(new FieldError(field, "changes only through " + endpoint)), path(uri));
+        }
         return jsonFailure(e.jsonCause(), uri);
     }
 
