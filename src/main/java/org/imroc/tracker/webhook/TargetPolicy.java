@@ -1,21 +1,21 @@
 package org.imroc.tracker.webhook;
 
-import java.math.BigInteger;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Where a webhook may be sent. Only {@code https} (plain {@code http} when the installation allows it), no user
- * info, and never to an address a server-side request could abuse (loopback, private, link-local including the
- * cloud metadata address, unique-local, multicast, unspecified, carrier-grade NAT) unless an allowed target names
- * the host or a CIDR containing the address. Checked when a subscription is saved and again, on the addresses it
- * resolves to then, right before every connection; the sender connects to the address checked, so a DNS answer that
- * changes in between (rebinding) cannot send it elsewhere.
+ * info, and never to a special-purpose address ({@link SpecialAddresses}: loopback, private, link-local including the
+ * cloud metadata address, shared, documentation, benchmarking, translation and tunnel prefixes, multicast, reserved),
+ * nor to an IPv6 address that carries such an IPv4 address, unless an allowed target names the host or a CIDR
+ * containing the address. Checked when a subscription is saved and again, on the addresses it resolves to then,
+ * right before every connection; the sender connects to the address checked, so a DNS answer that changes in between
+ * (rebinding) cannot send it elsewhere.
  */
 final class TargetPolicy {
 
@@ -30,12 +30,22 @@ final class TargetPolicy {
         }
     }
 
+    private static final String HOW_TO_ALLOW = "; an administrator can allow it with tracker.webhooks.allowed-targets";
+
     private final boolean allowInsecureHttp;
-    private final List<String> allowedTargets;
+    private final List<String> allowedHosts;
+    private final List<SpecialAddresses.Cidr> allowedBlocks = new ArrayList<>();
 
     TargetPolicy(boolean allowInsecureHttp, List<String> allowedTargets) {
         this.allowInsecureHttp = allowInsecureHttp;
-        this.allowedTargets = allowedTargets.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
+        this.allowedHosts = allowedTargets.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
+        for (String target : allowedHosts) {
+            try {
+                allowedBlocks.add(SpecialAddresses.Cidr.parse(target));
+            } catch (UnknownHostException | NumberFormatException e) {
+                // a host name, compared with the URL's host (or an entry that is neither, which opens nothing)
+            }
+        }
     }
 
     /** The URL parsed and its scheme checked, without resolving it. */
@@ -68,11 +78,9 @@ final class TargetPolicy {
         } catch (UnknownHostException e) {
             throw new Refused("does not resolve (" + host + ")");
         }
-        boolean hostAllowed = allowedTargets.contains(host);
-        for (InetAddress address : addresses) {
-            if (!hostAllowed && !inAllowedCidr(address) && isInternal(address)) {
-                throw new Refused("resolves to an internal address (loopback, private, link-local or metadata); "
-                        + "an administrator can allow it with tracker.webhooks.allowed-targets");
+        if (!allowedHosts.contains(host)) {
+            for (InetAddress address : addresses) {
+                refuseSpecial(address, literal(host));
             }
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -80,44 +88,22 @@ final class TargetPolicy {
         return new Target(uri, https, host, port, pathAndQuery, addresses[0]);
     }
 
-    static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local (e.g. fd00:ec2::254, a metadata address)
-        }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 carrier-grade NAT
-                || (first == 192 && second == 0 && (b[2] & 0xff) == 0) || first >= 240; // 192.0.0/24, 240/4
-    }
-
-    private boolean inAllowedCidr(InetAddress address) {
-        for (String target : allowedTargets) {
-            String[] parts = target.split("/", 2);
-            try {
-                if (!Character.isDigit(parts[0].charAt(0)) && !parts[0].contains(":")) {
-                    continue; // a host name, compared with the URL's host
-                }
-                InetAddress network = InetAddress.getByName(parts[0]);
-                int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.getAddress().length * 8;
-                if (network.getAddress().length == address.getAddress().length
-                        && prefix(network.getAddress(), bits).equals(prefix(address.getAddress(), bits))) {
-                    return true;
-                }
-            } catch (UnknownHostException | NumberFormatException | StringIndexOutOfBoundsException e) {
-                // not a CIDR: ignored (the setting's other entries still apply)
+    /**
+     * Refuses the address when it, or an IPv4 address it carries, is special-purpose and no allowed CIDR contains it.
+     * A literal address is told which block; a host name is not told where it points.
+     */
+    private void refuseSpecial(InetAddress address, boolean literal) throws Refused {
+        for (SpecialAddresses.Finding reading : SpecialAddresses.readings(address)) {
+            if (reading.block() != null && allowedBlocks.stream().noneMatch(b -> b.contains(reading.address()))) {
+                throw new Refused(literal ? "is a special-purpose address (" + reading + ")" + HOW_TO_ALLOW
+                        : "resolves to a special-purpose address (loopback, private, link-local, metadata, "
+                                + "documentation, translation or another reserved block)" + HOW_TO_ALLOW);
             }
         }
-        return false;
     }
 
-    private static BigInteger prefix(byte[] address, int bits) {
-        BigInteger value = new BigInteger(1, address);
-        int total = address.length * 8;
-        return value.shiftRight(Math.max(0, total - Math.min(bits, total)));
+    /** An IP address written in the URL (Java also reads {@code 2130706433} and {@code 127.1} as IPv4). */
+    private static boolean literal(String host) {
+        return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
     }
 }

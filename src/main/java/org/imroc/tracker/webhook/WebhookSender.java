@@ -22,7 +22,8 @@ import org.imroc.tracker.common.config.TrackerConfig;
 /**
  * Sends one signed message with Vert.x's HTTP client (the one Quarkus runs on). It connects to the address the
  * {@link TargetPolicy} checked, with the URL's host as Host and TLS server name, follows no redirect, reads at most
- * {@value #EXCERPT_BYTES} bytes of the answer, and gives up after the configured timeout.
+ * {@value #EXCERPT_BYTES} bytes of the answer, and gives up after the configured timeout. A failure is logged in the
+ * tracker's own words ({@link DeliveryFailure}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -34,7 +35,7 @@ public class WebhookSender {
     public record Result(Integer status, Duration retryAfter, String excerpt, String error, long durationMs) {
 
         boolean succeeded() {
-            return status != null && status >= 200 && status < 300;
+            return status != null && isSuccess(status);
         }
     }
 
@@ -71,7 +72,7 @@ public class WebhookSender {
         try {
             return send(policy.check(url), message, secrets);
         } catch (TargetPolicy.Refused e) {
-            return new Result(null, null, null, "target refused: " + e.getMessage(), 0);
+            return new Result(null, null, null, DeliveryFailure.refused(e), 0);
         }
     }
 
@@ -101,23 +102,28 @@ public class WebhookSender {
                     });
                     response.exceptionHandler(answer::completeExceptionally);
                     response.endHandler(done -> answer.complete(new Result(response.statusCode(),
-                            retryAfter(response.getHeader("retry-after")), text(excerpt), null, millis(started))));
+                            retryAfter(response.getHeader("retry-after")), text(excerpt),
+                            isSuccess(response.statusCode()) ? null : DeliveryFailure.answered(response.statusCode()),
+                            millis(started))));
                 }));
         try {
             return answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return new Result(null, null, null, "no answer within " + timeout.toSeconds() + " s", millis(started));
+            return failed(e, started);
         } catch (ExecutionException e) {
-            if (e.getCause() != null && e.getCause().getClass().getSimpleName().contains("Timeout")) {
-                return new Result(null, null, null, "no answer within " + timeout.toSeconds() + " s", millis(started));
-            }
-            String why = e.getCause() == null ? e.toString() : e.getCause().getClass().getSimpleName()
-                    + (e.getCause().getMessage() == null ? "" : ": " + e.getCause().getMessage());
-            return new Result(null, null, null, why, millis(started));
+            return failed(e, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(null, null, null, "interrupted", millis(started));
         }
+    }
+
+    private Result failed(Throwable failure, long started) {
+        return new Result(null, null, null, DeliveryFailure.describe(failure, timeout), millis(started));
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
     }
 
     private static long millis(long started) {

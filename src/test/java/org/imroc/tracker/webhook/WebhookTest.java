@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ class WebhookTest {
             return Map.of("tracker.webhooks.poll-every", "0.2s");
         }
     }
+
+    @Inject
+    WebhookSender sender;
 
     private Receiver receiver;
     private String trust;
@@ -225,12 +229,41 @@ class WebhookTest {
     void targetsThatCouldReachInsideAreRefused() {
         for (String url : List.of("http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]:8080/",
                 "http://192.168.0.10/", "ftp://127.0.0.1/hook", "http://user:pw@127.0.0.1/hook", "not a url",
-                "http://does-not-resolve.invalid/hook")) {
+                "http://does-not-resolve.invalid/hook", "http://[::127.0.0.1]/", "http://[::ffff:0:7f00:1]/",
+                "http://[64:ff9b::7f00:1]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::1]/",
+                "http://198.18.0.1/", "http://[100::1]/", "http://127.0.0.2/")) {
             asAdmin().contentType(ContentType.JSON).body(Map.of("url", url, "trustIds", List.of(trust)))
                     .post("/api/v1/webhooks").then().statusCode(422)
                     .body("errors[0].field", equalTo("url"));
         }
         asAdmin().contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
                 .post("/api/v1/webhooks").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+    }
+
+    @Test
+    void theSenderChecksTheTargetAgainRightBeforeConnecting() {
+        int port = Integer.parseInt(receiver.url().replaceAll(".*:(\\d+)/.*", "$1"));
+        Message ping = new Message("msg_disguised", "webhook.test", null, "{}");
+        for (String disguised : List.of("[::127.0.0.1]", "[::ffff:0:7f00:1]", "[64:ff9b::7f00:1]", "[2002:7f00:1::1]")) {
+            WebhookSender.Result result = sender.send("http://" + disguised + ":" + port + "/hooks/imroc", ping,
+                    List.of("whsec_" + "A".repeat(43) + "="));
+            assertThat(result.status()).as(disguised).isNull();
+            assertThat(result.error()).as(disguised).startsWith("target refused by policy: ")
+                    .contains("special-purpose address");
+        }
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
+    void aFailedDeliveryIsDescribedInTheTrackersOwnWords() throws Exception {
+        JsonPath sub = subscribe(List.of("*"));
+        receiver.close(); // nothing listens on its port any more
+        String error = asAdmin().post("/api/v1/webhooks/" + sub.getString("id") + "/test").then().statusCode(200)
+                .body("outcome", equalTo("FAILED")).body("responseStatus", nullValue()).extract().path("error");
+        assertThat(error).startsWith("connection refused").doesNotContain("Exception").doesNotContainPattern(
+                "[a-z]+\\.[a-z]+\\.[A-Z]|\\$|\\bat [a-z]+\\.[a-z]");
+        String logged = asAdmin().get("/api/v1/webhooks/" + sub.getString("id") + "/deliveries").then()
+                .statusCode(200).extract().path("items[0].error");
+        assertThat(logged).isEqualTo(error);
     }
 }
