@@ -109,7 +109,7 @@ class WebhookTest {
     void failuresAreRetriedWithTheSameIdHonouringRetryAfterAndATimeoutIsAFailure() {
         JsonPath sub = subscribe(List.of("*"));
         receiver.script(new Receiver.Answer(500, null, 0), new Receiver.Answer(429, "1", 0),
-                new Receiver.Answer(200, null, 1500)); // the third answers too late (the test timeout is 1 s)
+                new Receiver.Answer(200, null, 4000)); // the third answers too late (the test timeout is 3 s)
         Pdsa.action(trust);
         List<Receiver.Received> got = awaitMessages(4);
         assertThat(got.stream().map(Receiver.Received::id).distinct()).hasSize(1);
