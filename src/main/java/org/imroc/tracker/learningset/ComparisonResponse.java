@@ -16,7 +16,7 @@ import org.imroc.tracker.measure.VariationIcon;
 public record ComparisonResponse(
         @Schema(maxLength = 50) String templateCode,
         @Schema(maxLength = 200) String templateName,
-        @Schema(maxLength = 50) String unit,
+        @Schema(description = "The unit of the set's template, which the members share", maxLength = 50) String unit,
         @Schema(maxItems = LearningSet.MAX_MEMBERS) List<Item> items) {
 
     /** One member's standing. */
@@ -28,6 +28,10 @@ public record ComparisonResponse(
             @Schema(minimum = "0", maximum = "100000") Integer points,
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
+            @Schema(description = "The unit of this member's figures: its own measure's for a member the caller may "
+                    + "name; for a pseudonymised one the template's, or absent when that Trust has reworded its unit",
+                    maxLength = 50)
+            String unit,
             VariationIcon variationIcon,
             AssuranceIcon assuranceIcon,
             @Schema(description = "The first period on or after the Trust joined the set", maxLength = 8)

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ public class ComparisonService {
                 "periodAtJoining", "valueAtJoining", "changeSinceJoining", "trendSinceJoining", "lastReportPeriod",
                 "selfScore", "facultyScore"));
         for (ComparisonResponse.Item i : body.items()) {
-            csv.row(Arrays.asList(i.label(), i.trustId(), i.latestPeriod(), i.latestValue(), body.unit(),
+            csv.row(Arrays.asList(i.label(), i.trustId(), i.latestPeriod(), i.latestValue(), i.unit(),
                     i.variationIcon(), i.assuranceIcon(), i.periodAtJoining(), i.valueAtJoining(),
                     i.changeSinceJoining(), i.trendSinceJoining(), i.lastReportPeriod(), i.selfScore(),
                     i.facultyScore()));
@@ -74,8 +73,9 @@ public class ComparisonService {
     public Tagged<String> comparisonSvg(UUID setId, String templateCode) {
         SetAccess.Seen seen = access.visible(setId);
         requireShared(seen, templateCode);
-        Map<UUID, String> labels = labels(seen);
-        List<SharedMeasures.Panel> panels = ordered(seen, labels).stream()
+        Map<UUID, String> names = names(seen);
+        Map<UUID, String> labels = labels(seen, names);
+        List<SharedMeasures.Panel> panels = ordered(seen, names).stream()
                 .map(m -> new SharedMeasures.Panel(labels.get(m.getTrustId()), m.getTrustId(), m.getJoinedOn()))
                 .toList();
         String svg = shared.smallMultiples(shared.templateName(templateCode) + " · " + seen.set().getName(),
@@ -85,8 +85,9 @@ public class ComparisonService {
 
     private ComparisonResponse compare(SetAccess.Seen seen, String templateCode) {
         requireShared(seen, templateCode);
-        Map<UUID, String> labels = labels(seen);
-        List<Member> members = ordered(seen, labels);
+        Map<UUID, String> names = names(seen);
+        Map<UUID, String> labels = labels(seen, names);
+        List<Member> members = ordered(seen, names);
         Map<UUID, LocalDate> joined = new LinkedHashMap<>();
         members.forEach(m -> joined.put(m.getTrustId(), m.getJoinedOn()));
         Map<UUID, SharedMeasures.Standing> standing = new HashMap<>();
@@ -95,22 +96,34 @@ public class ComparisonService {
         reports.ofSet(seen.set().getId(), TrustScope.only(joined.keySet())).stream().filter(MonthlyReport::isSubmitted)
                 .forEach(r -> lastReport.put(r.getTrustId(), r)); // in period order: the last one stays
         List<ComparisonResponse.Item> items = new ArrayList<>();
-        String unit = null;
+        String templateUnit = shared.templateUnit(templateCode);
         for (Member m : members) {
             SharedMeasures.Standing s = standing.get(m.getTrustId());
             MonthlyReport r = lastReport.get(m.getTrustId());
             boolean named = seen.names(m.getTrustId());
-            unit = unit == null && s != null ? s.unit() : unit;
             items.add(new ComparisonResponse.Item(labels.get(m.getTrustId()), named ? m.getTrustId() : null,
                     seen.viewer().scope().includes(m.getTrustId()) && !seen.viewer().scope().all(),
                     s == null ? null : s.points(), s == null ? null : s.latestPeriod(),
-                    s == null ? null : s.latestValue(), s == null ? null : s.variationIcon(),
+                    s == null ? null : s.latestValue(), unit(s, named, templateUnit),
+                    s == null ? null : s.variationIcon(),
                     s == null ? null : s.assuranceIcon(), s == null ? null : s.periodAtJoining(),
                     s == null ? null : s.valueAtJoining(), s == null ? null : s.changeSinceJoining(),
                     s == null ? null : s.trendSinceJoining(), r == null ? null : r.getPeriod(),
                     r == null ? null : r.getSelfScore(), r == null ? null : r.getFacultyScore()));
         }
-        return new ComparisonResponse(templateCode, shared.templateName(templateCode), unit, items);
+        return new ComparisonResponse(templateCode, shared.templateName(templateCode), templateUnit, items);
+    }
+
+    /**
+     * The unit a member's figures are in: its own measure's, which is that Trust's own wording, so only to those
+     * who may name it; to everyone else the template's unit when the measure keeps it, and nothing when the Trust
+     * has reworded it (its figures may then not be in the template's unit, and its words are its own).
+     */
+    private static String unit(SharedMeasures.Standing s, boolean named, String templateUnit) {
+        if (s == null || s.unit() == null) {
+            return null;
+        }
+        return named || s.unit().equals(templateUnit) ? s.unit() : null;
     }
 
     private static void requireShared(SetAccess.Seen seen, String templateCode) {
@@ -120,23 +133,19 @@ public class ComparisonService {
         }
     }
 
-    /**
-     * Current members in label order, so the order says nothing a label does not: the names the caller may see
-     * sort among the pseudonyms.
-     */
-    private static List<Member> ordered(SetAccess.Seen seen, Map<UUID, String> labels) {
-        return seen.current().stream().sorted(Comparator.comparing((Member m) -> labels.get(m.getTrustId()))
-                .thenComparing(Member::getPseudonym)).toList();
+    /** Current members in label order ({@link SetAccess.Seen#labelOrder}): the order says nothing a label does not. */
+    private static List<Member> ordered(SetAccess.Seen seen, Map<UUID, String> names) {
+        return seen.current().stream().sorted(seen.labelOrder(names)).toList();
     }
 
-    private Map<UUID, String> labels(SetAccess.Seen seen) {
-        List<UUID> named = seen.members().stream().map(Member::getTrustId).filter(seen::names).toList();
-        Map<UUID, String> names = setService.names(named);
+    private static Map<UUID, String> labels(SetAccess.Seen seen, Map<UUID, String> names) {
         Map<UUID, String> labels = new HashMap<>();
-        for (Member m : seen.members()) {
-            labels.put(m.getTrustId(), seen.names(m.getTrustId())
-                    ? names.getOrDefault(m.getTrustId(), m.getPseudonym()) : m.getPseudonym());
-        }
+        seen.members().forEach(m -> labels.put(m.getTrustId(), seen.label(m, names)));
         return labels;
+    }
+
+    /** The names of the members the caller may name: one statement. */
+    private Map<UUID, String> names(SetAccess.Seen seen) {
+        return setService.names(seen.members().stream().map(Member::getTrustId).filter(seen::names).toList());
     }
 }

@@ -25,16 +25,34 @@ public class LearningSetRepository implements PanacheRepositoryBase<LearningSet,
     }
 
     public List<LearningSet> page(SetViewer viewer, Filter filter, PageRequest page) {
-        Where where = visibleTo(new Where(), viewer)
+        Where where = memberFilter(visibleTo(new Where(), viewer), viewer, filter.trustId())
                 .and("status = :status", "status", filter.status())
                 .and("kind = :kind", "kind", filter.kind())
-                .and("exists (select 1 from Member m where m.learningSetId = ls.id and m.trustId = :trustId"
-                        + " and m.leftOn is null)", "trustId", filter.trustId())
                 .and("(concat(',', ls.focusChallenges, ',') like :challenge)", "challenge",
                         filter.challenge() == null ? null : "%," + filter.challenge() + ",%")
                 .after(page);
         return find("from LearningSet ls where " + where.query() + " order by ls.createdAt, ls.id", where.params())
                 .page(0, page.fetchSize()).list();
+    }
+
+    /**
+     * Sets the Trust is a current member of, among those where the viewer may name it: all of them when it is in
+     * their scope (or they are an administrator), otherwise only the sets they run. A Trust that is a letter to the
+     * viewer in a set never brings that set into the list, or the filter would tell which letter it is.
+     */
+    private static Where memberFilter(Where where, SetViewer viewer, UUID trustId) {
+        if (trustId == null) {
+            return where;
+        }
+        where.always("exists (select 1 from Member m where m.learningSetId = ls.id and m.trustId = :trustId"
+                + " and m.leftOn is null)", "trustId", trustId);
+        if (viewer.namesEverywhere(trustId)) {
+            return where;
+        }
+        if (!viewer.mayFacilitate()) {
+            return where.always("1 = 0");
+        }
+        return where.always(":runner member of ls.facilitatorIds", "runner", viewer.userId());
     }
 
     /**

@@ -151,7 +151,7 @@ public class LearningSetService {
         List<UUID> named = shown.stream().map(Member::getTrustId).filter(seen::names).toList();
         Map<UUID, String> names = names(named);
         Map<UUID, Map<String, UUID>> links = shared.links(named, seen.set().getMeasureTemplateCodes());
-        return shown.stream().map(m -> member(seen, m, names, links)).toList();
+        return shown.stream().sorted(seen.labelOrder(names)).map(m -> member(seen, m, names, links)).toList();
     }
 
     /** The member after a join; {@code joined} is false when the Trust already was one (a retry is safe). */

@@ -10,9 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
-    /** Every member a set has had, current and former, in joining order: one statement. */
+    /**
+     * Every member a set has had, current and former, by pseudonym (never in joining order, which the letters hide;
+     * lists shown to a caller sort by label, {@link SetAccess.Seen#labelOrder}): one statement.
+     */
     public List<Member> ofSet(UUID setId) {
-        return find("learningSetId = ?1 order by createdAt, id", setId).list();
+        return find("learningSetId = ?1 order by pseudonym, id", setId).list();
     }
 
     public Optional<Member> find(UUID setId, UUID trustId) {
@@ -25,6 +28,6 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** The members of every set in {@code setIds}, for a page of sets: one statement. */
     public List<Member> ofSets(List<UUID> setIds) {
-        return setIds.isEmpty() ? List.of() : find("learningSetId in ?1 order by createdAt, id", setIds).list();
+        return setIds.isEmpty() ? List.of() : find("learningSetId in ?1 order by pseudonym, id", setIds).list();
     }
 }

@@ -170,7 +170,7 @@ public class ReportService {
      */
     private Found find(UUID id) {
         MonthlyReport report = reports.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Report", id));
-        SetAccess.Seen seen = access.visible(report.getLearningSetId());
+        SetAccess.Seen seen = access.visible(report.getLearningSetId(), () -> ApiException.notFound("Report", id));
         if (!seen.viewer().scopeWithin(seen.set()).includes(report.getTrustId())) {
             throw ApiException.notFound("Report", id);
         }

@@ -137,7 +137,8 @@ public class SessionService {
     /** The session, found only through a set the caller may see: 404 as for no such session otherwise. */
     private Found find(UUID id) {
         Session session = sessions.findOfSet(id).orElseThrow(() -> ApiException.notFound("Session", id));
-        return new Found(session, access.visible(session.getLearningSetId()));
+        return new Found(session,
+                access.visible(session.getLearningSetId(), () -> ApiException.notFound("Session", id)));
     }
 
     private void commit(SetAccess.Seen seen, Session session, List<CommitmentItem> items, String field) {
@@ -214,15 +215,17 @@ public class SessionService {
                     .add(new AttendanceItem.Person(a.getName(), a.getRole()));
         }
         List<SessionResponse.Attendance> shown = new ArrayList<>();
-        byTrust.forEach((trustId, people) -> {
-            Member member = seen.member(trustId);
+        List<Member> attending = byTrust.keySet().stream().map(seen::member).sorted(seen.labelOrder(names)).toList();
+        for (Member member : attending) {
+            UUID trustId = member.getTrustId();
+            List<AttendanceItem.Person> people = byTrust.get(trustId);
             if (seen.names(trustId)) {
                 shown.add(new SessionResponse.Attendance(names.getOrDefault(trustId, member.getPseudonym()), trustId,
                         people, people.size()));
             } else {
                 shown.add(new SessionResponse.Attendance(member.getPseudonym(), null, null, people.size()));
             }
-        });
+        }
         return shown;
     }
 }

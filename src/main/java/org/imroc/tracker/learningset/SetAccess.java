@@ -1,8 +1,11 @@
 package org.imroc.tracker.learningset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 
@@ -43,6 +46,29 @@ public class SetAccess {
         public boolean managed() {
             return viewer.manages(set);
         }
+
+        /** The member's label for the caller: its name (from {@code names}) if they may name it, else its letter. */
+        public String label(Member m, Map<UUID, String> names) {
+            return names(m.getTrustId()) ? names.getOrDefault(m.getTrustId(), m.getPseudonym()) : m.getPseudonym();
+        }
+
+        /**
+         * Members in the order of their labels, so the order says nothing a label does not (not who joined first):
+         * the names the caller may see sort among the letters, and letters as a spreadsheet's columns do
+         * ("Trust Z" before "Trust AA").
+         */
+        public Comparator<Member> labelOrder(Map<UUID, String> names) {
+            return Comparator.comparing((Member m) -> sortKey(label(m, names))).thenComparing(Member::getPseudonym);
+        }
+    }
+
+    /** A label as it sorts: a pseudonym's letters right-aligned, so that fewer letters come first. */
+    static String sortKey(String label) {
+        if (label.matches("Trust [A-Z]{1,3}")) {
+            String letters = label.substring("Trust ".length());
+            return "Trust " + " ".repeat(3 - letters.length()) + letters;
+        }
+        return label;
     }
 
     public SetViewer viewer() {
@@ -51,8 +77,17 @@ public class SetAccess {
 
     /** The set if the caller may see it (404 otherwise), with its members: two statements. */
     public Seen visible(UUID setId) {
+        return visible(setId, () -> ApiException.notFound("Learning set", setId));
+    }
+
+    /**
+     * The set of a record the caller asked for by the record's own id (a session, a report): when the caller may not
+     * see the set, the answer is the record's own 404, exactly as for a record that does not exist, never the set's
+     * (which would confirm the record and hand out the hidden set's id).
+     */
+    public Seen visible(UUID setId, Supplier<ApiException> otherwise) {
         SetViewer viewer = viewer();
-        LearningSet set = sets.findVisible(setId, viewer).orElseThrow(() -> ApiException.notFound("Learning set", setId));
+        LearningSet set = sets.findVisible(setId, viewer).orElseThrow(otherwise);
         return new Seen(set, members.ofSet(setId), viewer);
     }
 

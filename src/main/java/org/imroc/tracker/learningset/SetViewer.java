@@ -36,6 +36,11 @@ public record SetViewer(UUID userId, Role role, TrustScope scope) {
         return manages(set) || scope.includes(trustId);
     }
 
+    /** Sees this Trust by name in every set it is in: an administrator, or it is in scope. */
+    boolean namesEverywhere(UUID trustId) {
+        return role == Role.ADMIN || scope.includes(trustId);
+    }
+
     /** The Trusts whose set records (reports, attendance, commitments) the viewer reads in full. */
     TrustScope scopeWithin(LearningSet set) {
         return manages(set) ? TrustScope.everyTrust() : scope;

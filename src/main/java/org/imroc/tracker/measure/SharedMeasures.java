@@ -83,6 +83,11 @@ public class SharedMeasures {
         return templates.find(code).map(MeasureTemplate::name).orElse(code);
     }
 
+    /** The template's unit ("per 1,000 bed days"): the unit the members of a set share. */
+    public String templateUnit(String code) {
+        return templates.find(code).map(MeasureTemplate::unit).orElse(null);
+    }
+
     /**
      * The Trust's measure of the template: the oldest it has, or a new one made from the template (audited as any
      * measure). The caller has already been allowed to add the Trust to the set. Runs in the caller's transaction.
