@@ -2,12 +2,14 @@ package org.imroc.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -89,6 +91,27 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(Path.class).and().resideInAPackage(ROOT + "..")
                 .should().dependOnClassesThat().areAssignableTo(PanacheRepositoryBase.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+                .check(classes);
+    }
+
+    /**
+     * A lifecycle state changes only through a transitions endpoint checked against the entity's table, never by a
+     * merge patch: no update form holds a status or phase.
+     */
+    @Test
+    void updateFormsHoldNoLifecycleState() {
+        noFields().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Update")
+                .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
+                .should().haveName("status").orShould().haveName("phase")
+                .orShould(new ArchCondition<JavaField>("have a type named like a lifecycle state") {
+                    @Override
+                    public void check(JavaField field, ConditionEvents events) {
+                        String type = field.getRawType().getSimpleName();
+                        if (type.endsWith("Status") || type.endsWith("Phase") || type.endsWith("Stage")) {
+                            events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a " + type));
+                        }
+                    }
+                })
                 .check(classes);
     }
 

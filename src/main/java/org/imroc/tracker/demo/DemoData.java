@@ -93,10 +93,9 @@ public class DemoData {
      * no measures yet (the tour adds one, and every member gets it).
      */
     private void learningSet(UUID facilitator, List<UUID> trustIds) {
-        LearningSet set = new LearningSet("No Force First: demo set");
+        LearningSet set = new LearningSet("No Force First: demo set", LearningSetStatus.ACTIVE);
         set.describe("No Force First: demo set", "Reduce restrictive practice on inpatient wards, together",
-                LearningSetKind.ACTION_LEARNING_SET, List.of(7), LocalDate.of(2026, 1, 1), null,
-                LearningSetStatus.ACTIVE);
+                LearningSetKind.ACTION_LEARNING_SET, List.of(7), LocalDate.of(2026, 1, 1), null);
         set.facilitatedBy(Set.of(facilitator));
         sets.persist(set);
         List<Member> joined = new ArrayList<>();

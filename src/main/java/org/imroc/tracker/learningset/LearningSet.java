@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
@@ -30,6 +32,15 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 @Entity
 @Table(name = "learning_sets")
 public class LearningSet extends TrackedEntity {
+
+    /**
+     * A set gathers members (PLANNED), meets and reports (ACTIVE), and is closed for the record; a closed set may
+     * start again, and a planned one may be closed without ever meeting.
+     */
+    static final Transitions<LearningSetStatus> NEXT = Transitions.of("A learning set", LearningSetStatus.class,
+            Map.of(LearningSetStatus.PLANNED, Set.of(LearningSetStatus.ACTIVE, LearningSetStatus.CLOSED),
+                    LearningSetStatus.ACTIVE, Set.of(LearningSetStatus.CLOSED),
+                    LearningSetStatus.CLOSED, Set.of(LearningSetStatus.ACTIVE)));
 
     /** The most member Trusts a set may have (England has about 50 mental-health Trusts). */
     public static final int MAX_MEMBERS = 100;
@@ -71,13 +82,21 @@ public class LearningSet extends TrackedEntity {
     protected LearningSet() {
     }
 
-    public LearningSet(String name) {
+    /** A set as it is created: PLANNED when no status is given. */
+    public LearningSet(String name, LearningSetStatus status) {
         this.name = name;
+        this.status = status == null ? LearningSetStatus.PLANNED : status;
+    }
+
+    /** Changes the status along {@link #NEXT}; any other move is refused (409) naming the moves allowed. */
+    public void moveTo(LearningSetStatus target) {
+        NEXT.check(status, target);
+        status = target;
     }
 
     /** Sets what the set is; the end, when there is one, is not before the start. */
     public void describe(String name, String purpose, LearningSetKind kind, List<Integer> focusChallenges,
-            LocalDate startsOn, LocalDate endsOn, LearningSetStatus status) {
+            LocalDate startsOn, LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw ApiException.invalid("endsOn", "must not be before startsOn");
         }
@@ -88,7 +107,6 @@ public class LearningSet extends TrackedEntity {
                 .collect(Collectors.joining(","));
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-        this.status = status == null ? LearningSetStatus.PLANNED : status;
     }
 
     /** The templates every member reports, in the order given, each once. */

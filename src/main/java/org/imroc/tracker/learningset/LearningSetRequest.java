@@ -33,7 +33,7 @@ public record LearningSetRequest(
     }
 
     LearningSetUpdate form() {
-        return new LearningSetUpdate(name, purpose, kind, focusChallenges, startsOn, endsOn,
-                status == null ? LearningSetStatus.PLANNED : status, facilitatorIds, measureTemplateCodes);
+        return new LearningSetUpdate(name, purpose, kind, focusChallenges, startsOn, endsOn, facilitatorIds,
+                measureTemplateCodes);
     }
 }

@@ -105,11 +105,25 @@ public class LearningSetResource {
     @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "updateLearningSet",
             summary = "Change a set (JSON Merge Patch); a template added gives every member its measure")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+    @RequestBody(description = "Status changes are not patched: use POST /api/v1/learning-sets/{setId}/transitions.",
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = LearningSetUpdate.class)))
     public RestResponse<LearningSetResponse> update(@PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch,
             JsonNode patch) {
         return Responses.ok(service.update(setId, ifMatch.value(), patch));
+    }
+
+    @POST
+    @Path("/learning-sets/{setId}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Access.CONSULT)
+    @Operation(operationId = "transitionLearningSet",
+            summary = "Change a set's status: it starts meeting, is closed for the record, or starts again")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = LearningSetResponse.class)))
+    public RestResponse<LearningSetResponse> transition(@PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch,
+            @NotNull LearningSetTransitionRequest request) {
+        return Responses.ok(service.transition(setId, ifMatch.value(), request));
     }
 
     @DELETE

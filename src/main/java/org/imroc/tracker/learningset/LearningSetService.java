@@ -82,7 +82,7 @@ public class LearningSetService {
         } else if (facilitators.isEmpty()) {
             facilitators = Set.of(viewer.userId());
         }
-        LearningSet set = new LearningSet(form.name());
+        LearningSet set = new LearningSet(form.name(), request.status());
         apply(set, form, facilitators);
         sets.persistAndFlush(set);
         LearningSetResponse created = LearningSetResponse.from(set, 0, true);
@@ -130,13 +130,25 @@ public class LearningSetService {
         return after;
     }
 
+    @Transactional
+    public LearningSetResponse transition(UUID id, String ifMatch, LearningSetTransitionRequest request) {
+        SetAccess.Seen seen = access.managed(id);
+        LearningSet set = seen.set();
+        Preconditions.requireMatch(ifMatch, set.getVersion());
+        validation.require(request);
+        set.moveTo(request.to());
+        sets.flush();
+        audit.transitioned(AUDIT_TYPE, null, id, set.getVersion(), List.of("status"));
+        return response(seen);
+    }
+
     /** Deletes a set that has held no session and received no report (close it instead: it is the record). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         SetAccess.Seen seen = access.managed(id);
         Preconditions.requireMatch(ifMatch, seen.set().getVersion());
         if (sessions.anyOf(id) || reports.anyOf(id)) {
-            throw ApiException.conflict("The set has sessions or reports: close it (status CLOSED) to keep the record.");
+            throw ApiException.conflict("The set has sessions or reports: close it (POST …/transitions to CLOSED) to keep the record.");
         }
         members.delete("learningSetId", id);
         sets.delete(seen.set());
@@ -250,8 +262,7 @@ public class LearningSetService {
                 throw ApiException.invalid("facilitatorIds", "must be active consultants or administrators");
             }
         }
-        set.describe(form.name(), form.purpose(), form.kind(), form.focusChallenges(), form.startsOn(), form.endsOn(),
-                form.status());
+        set.describe(form.name(), form.purpose(), form.kind(), form.focusChallenges(), form.startsOn(), form.endsOn());
         set.shareMeasures(form.measureTemplateCodes());
         set.facilitatedBy(facilitators);
     }

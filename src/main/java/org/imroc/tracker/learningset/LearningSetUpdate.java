@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The editable form of a set, which a merge patch is applied to. Members join and leave through
- * {@code …/members}; a template added to {@code measureTemplateCodes} gives every current member its measure.
+ * {@code …/members}; a template added to {@code measureTemplateCodes} gives every current member its measure; the
+ * status changes through {@code POST /api/v1/learning-sets/{setId}/transitions}.
  */
 public record LearningSetUpdate(
         @NotBlank @Size(max = 200) String name,
@@ -21,7 +22,6 @@ public record LearningSetUpdate(
         @Size(max = 10) List<@NotNull @Min(1) @Max(10) Integer> focusChallenges,
         @NotNull LocalDate startsOn,
         LocalDate endsOn,
-        @NotNull LearningSetStatus status,
         @Size(max = 20) List<@NotNull UUID> facilitatorIds,
         @Size(max = 20) List<@NotNull @Size(max = 50) @Pattern(regexp = "^[a-z0-9-]+$") String> measureTemplateCodes) {
 
@@ -33,7 +33,7 @@ public record LearningSetUpdate(
 
     static LearningSetUpdate from(LearningSet set) {
         return new LearningSetUpdate(set.getName(), set.getPurpose(), set.getKind(), set.getFocusChallenges(),
-                set.getStartsOn(), set.getEndsOn(), set.getStatus(), set.getFacilitatorIds().stream().sorted().toList(),
+                set.getStartsOn(), set.getEndsOn(), set.getFacilitatorIds().stream().sorted().toList(),
                 set.getMeasureTemplateCodes());
     }
 }

@@ -7,10 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -21,6 +24,12 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 @Entity
 @Table(name = "learning_set_reports")
 public class MonthlyReport extends TrustOwnedEntity {
+
+    /** DRAFT ⇄ SUBMITTED by the transitions endpoint; SUBMITTED → REVIEWED only by a facilitator's review. */
+    static final Transitions<ReportStage> NEXT = Transitions.of("A report", ReportStage.class, Map.of(
+            ReportStage.DRAFT, Set.of(ReportStage.SUBMITTED),
+            ReportStage.SUBMITTED, Set.of(ReportStage.DRAFT, ReportStage.REVIEWED),
+            ReportStage.REVIEWED, Set.of()));
 
     private static final BigDecimal LOWEST = BigDecimal.ONE;
     private static final BigDecimal HIGHEST = BigDecimal.valueOf(5);
@@ -35,7 +44,7 @@ public class MonthlyReport extends TrustOwnedEntity {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private ReportStatus status = ReportStatus.DRAFT;
+    private ReportStage status = ReportStage.DRAFT;
 
     @Column(length = 4000)
     private String tried;
@@ -78,7 +87,7 @@ public class MonthlyReport extends TrustOwnedEntity {
 
     /** Writes the Trust's part; only a DRAFT changes. */
     public void write(String tried, String learned, String barriers, String helpWanted, BigDecimal selfScore) {
-        if (status != ReportStatus.DRAFT) {
+        if (status != ReportStage.DRAFT) {
             throw ApiException.conflict("The report is " + status + "; only a DRAFT can be changed.");
         }
         this.tried = tried;
@@ -88,33 +97,33 @@ public class MonthlyReport extends TrustOwnedEntity {
         this.selfScore = score("selfScore", selfScore);
     }
 
-    /** DRAFT → SUBMITTED (it needs the Trust's score), or back to DRAFT while not yet reviewed. */
-    public void moveTo(ReportStatus to, Instant at) {
-        if (to == ReportStatus.SUBMITTED && status == ReportStatus.DRAFT) {
-            if (selfScore == null) {
-                throw ApiException.invalid("selfScore", "is needed before the report is submitted");
-            }
-            status = to;
-            submittedAt = at;
-        } else if (to == ReportStatus.DRAFT && status == ReportStatus.SUBMITTED) {
-            status = to;
-            submittedAt = null;
-        } else {
-            throw ApiException.conflict("A " + status + " report cannot move to " + to + ": DRAFT → SUBMITTED, "
-                    + "SUBMITTED → DRAFT (to correct it), and a facilitator's review makes it REVIEWED.");
+    /**
+     * Moves along {@link #NEXT}: DRAFT → SUBMITTED (it needs the Trust's score), or SUBMITTED → DRAFT to correct it
+     * while not yet reviewed. REVIEWED is reached only by {@link #review}.
+     */
+    public void moveTo(ReportStage to, Instant at) {
+        if (to == ReportStage.REVIEWED) {
+            throw ApiException.conflict("A report becomes REVIEWED by a facilitator's review: "
+                    + "POST /api/v1/reports/{reportId}/review.");
         }
+        NEXT.check(status, to);
+        if (to == ReportStage.SUBMITTED && selfScore == null) {
+            throw ApiException.invalid("selfScore", "is needed before the report is submitted");
+        }
+        status = to;
+        submittedAt = to == ReportStage.SUBMITTED ? at : null;
     }
 
     /** A facilitator's review of a SUBMITTED report (or a correction of their review). */
     public void review(String feedback, BigDecimal facultyScore, UUID reviewer, Instant at) {
-        if (status != ReportStatus.SUBMITTED && status != ReportStatus.REVIEWED) {
-            throw ApiException.conflict("The report is " + status + "; a facilitator reviews it once it is SUBMITTED.");
+        if (status != ReportStage.REVIEWED) {
+            NEXT.check(status, ReportStage.REVIEWED); // a REVIEWED report's review may be corrected
         }
         this.feedback = feedback;
         this.facultyScore = score("facultyScore", facultyScore);
         this.reviewedBy = reviewer;
         this.reviewedAt = at;
-        this.status = ReportStatus.REVIEWED;
+        this.status = ReportStage.REVIEWED;
     }
 
     /** A score on the IHI assessment scale: 1.0 to 5.0 in steps of 0.5. */
@@ -130,7 +139,7 @@ public class MonthlyReport extends TrustOwnedEntity {
     }
 
     public boolean isSubmitted() {
-        return status == ReportStatus.SUBMITTED || status == ReportStatus.REVIEWED;
+        return status == ReportStage.SUBMITTED || status == ReportStage.REVIEWED;
     }
 
     public UUID getLearningSetId() {
@@ -141,7 +150,7 @@ public class MonthlyReport extends TrustOwnedEntity {
         return period;
     }
 
-    public ReportStatus getStatus() {
+    public ReportStage getStatus() {
         return status;
     }
 

@@ -20,7 +20,7 @@ public class ReportRepository implements TrustOwnedRepository<MonthlyReport> {
     public List<MonthlyReport> page(UUID setId, TrustScope scope, Filter filter, PageRequest page) {
         Where where = new Where().always("learningSetId = :set", "set", setId)
                 .scopedTo(scope, "trustId")
-                .and("status = :status", "status", filter.status())
+                .and("status = :status", "status", filter.status() == null ? null : filter.status().stage())
                 .and("trustId = :trustId", "trustId", filter.trustId())
                 .and("period = :period", "period", filter.period())
                 .after(page);

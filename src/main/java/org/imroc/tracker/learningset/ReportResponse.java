@@ -44,7 +44,7 @@ public record ReportResponse(
 
     static ReportResponse from(MonthlyReport r, String label, List<SharedMeasures.Recorded> recorded) {
         return new ReportResponse(r.getId(), r.getLearningSetId(), r.getTrustId(), label, r.getPeriod(),
-                r.getStatus(), ReportService.dueOn(r.getPeriod()), ReportUpdate.from(r).narrative(), r.getSelfScore(),
+                ReportStatus.of(r.getStatus()), ReportService.dueOn(r.getPeriod()), ReportUpdate.from(r).narrative(), r.getSelfScore(),
                 r.getFacultyScore(), r.getFeedback(), r.getSubmittedAt(), r.getReviewedAt(), r.getReviewedBy(),
                 recorded.stream().filter(v -> v.trustId().equals(r.getTrustId()))
                         .map(v -> new MeasureValue(v.templateCode(), v.measureId(), v.period(), v.value(),

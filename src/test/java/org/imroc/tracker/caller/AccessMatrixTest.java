@@ -325,6 +325,10 @@ class AccessMatrixTest {
         ROWS.put("getLearningSet", new Row(r -> r.get(base), visible200));
         ROWS.put("updateLearningSet", new Row(r -> r.header("If-Match", currentEtag(base)).contentType(mergePatch)
                 .body("{\"purpose\":\"Matrix\"}").patch(base), manage200));
+        ROWS.put("transitionLearningSet", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
+                .body(Map.of("to", "CLOSED"))
+                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates) + "/transitions"),
+                manage200));
         ROWS.put("deleteLearningSet", new Row(r -> r.header("If-Match", "\"0\"")
                 .delete("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)), manage204));
         ROWS.put("listLearningSetMembers", new Row(r -> r.get(base + "/members"), visible200));

@@ -1,6 +1,7 @@
 package org.imroc.tracker.learningset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.imroc.tracker.support.Api.as;
 import static org.imroc.tracker.support.Api.asAdmin;
@@ -70,6 +71,27 @@ class LearningSetTest {
                     .post("/api/v1/learning-sets/" + set + "/members").then().statusCode(201)
                     .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/learning-sets/" + set + "/members/" + trust));
         }
+    }
+
+    @Test
+    void aSetIsClosedAndReopenedOnlyThroughTransitions() {
+        String id = Sets.create(List.of(facilitator.id()), List.of());
+        as(facilitator.token()).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"status\":\"CLOSED\"}").patch("/api/v1/learning-sets/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("detail", containsString("POST /api/v1/learning-sets/" + id + "/transitions"));
+        as(facilitator.token()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "PLANNED")).post("/api/v1/learning-sets/" + id + "/transitions")
+                .then().statusCode(409).body("detail", containsString("from ACTIVE it may move to [CLOSED]"));
+        as(facilitator.token()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "CLOSED")).post("/api/v1/learning-sets/" + id + "/transitions")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).header("ETag", equalTo("\"1\""));
+        as(leadNorth.token()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "ACTIVE")).post("/api/v1/learning-sets/" + id + "/transitions")
+                .then().statusCode(403); // a Trust lead does not manage sets
+        as(facilitator.token()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "ACTIVE")).post("/api/v1/learning-sets/" + id + "/transitions")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test
