@@ -42,6 +42,10 @@ public class Bootstrap {
             throw new IllegalStateException("tracker.bootstrap.admin-password must have at least "
                     + Passwords.MIN_LENGTH + " characters");
         }
+        if (!Passwords.fitsBcrypt(password)) {
+            throw new IllegalStateException("tracker.bootstrap.admin-password must be at most " + Passwords.MAX_BYTES
+                    + " bytes in UTF-8 (bcrypt reads no further)");
+        }
         String hash = passwords.hash(password);
         try {
             QuarkusTransaction.requiringNew().run(() -> {

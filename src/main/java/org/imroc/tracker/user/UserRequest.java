@@ -20,7 +20,7 @@ public record UserRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
         @Size(max = 200) Set<UUID> trustIds,
-        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @Schema(writeOnly = true) String password) {
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true) String password) {
 
     public static final String USERNAME = "^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$";
 

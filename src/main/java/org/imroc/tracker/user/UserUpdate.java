@@ -20,7 +20,7 @@ public record UserUpdate(
         @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
         @Size(max = 200) Set<UUID> trustIds,
         @NotNull Boolean active,
-        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @Schema(writeOnly = true) String password) {
+        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true) String password) {
 
     public UserUpdate {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);

@@ -37,6 +37,7 @@ public class RateLimits {
     /** After authentication has been set up (order -200), before the REST endpoints. */
     static final int ROUTE_ORDER = 1000;
     private static final String SIGN_IN = "/api/v1/auth/";
+    private static final String CHARGE = RateLimits.class.getName() + ".charge";
 
     private final boolean enabled;
     private final RatePolicy anonymous;
@@ -71,23 +72,50 @@ public class RateLimits {
             spend(rc, anonymous, ClientAddress.of(rc));
             return;
         }
+        // A credential is anonymous until it verifies: it takes one of the address's anonymous tokens before it is
+        // looked up (over the budget: 429, and no lookup at all), and a caller it names gives the token back.
+        Charge held = charge(rc, anonymous, ClientAddress.of(rc));
+        if (held == null) {
+            return;
+        }
         Context context = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(rc, identities)
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
-                .subscribe().with(identity -> spendAs(rc, identity), failure -> spend(rc, anonymous, ClientAddress.of(rc)));
+                .subscribe().with(identity -> spendAs(rc, identity, held), failure -> refused(rc));
     }
 
-    private void spendAs(RoutingContext rc, SecurityIdentity identity) {
+    private void spendAs(RoutingContext rc, SecurityIdentity identity, Charge held) {
         if (identity == null || identity.isAnonymous()) {
-            spend(rc, anonymous, ClientAddress.of(rc));
+            rc.next();
             return;
         }
+        held.giveBack();
         HttpMethod method = rc.request().method();
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
         spend(rc, read ? reads : writes, identity.getPrincipal().getName());
     }
 
+    /**
+     * A credential that did not verify: the authentication mechanism has already answered 401 with its challenge
+     * (carrying the anonymous budget's headers), so nothing more is written and nothing is logged.
+     */
+    private static void refused(RoutingContext rc) {
+        if (!rc.response().headWritten()) {
+            rc.next();
+        }
+    }
+
     private void spend(RoutingContext rc, RatePolicy policy, String who) {
+        if (charge(rc, policy, who) != null) {
+            rc.next();
+        }
+    }
+
+    /**
+     * Takes one token of {@code who}'s budget and makes the answer carry the budget's headers; over the budget,
+     * answers 429 with Retry-After and returns null.
+     */
+    private Charge charge(RoutingContext rc, RatePolicy policy, String who) {
         Bucket bucket = buckets.get(policy.name() + "|" + who, key -> policy.newBucket());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         HttpServerResponse response = rc.response();
@@ -101,18 +129,43 @@ public class RateLimits {
                     .end(problems.json(ProblemType.TOO_MANY_REQUESTS, "Too many requests (" + policy.quota()
                             + " per minute for " + policy.name() + "); retry after " + wait + " s.", null,
                             rc.request().path()));
-            return;
+            return null;
         }
-        rc.addHeadersEndHandler(ignored -> {
-            long remaining = probe.getRemainingTokens();
+        Charge charge = new Charge(policy, bucket, probe);
+        Charge earlier = rc.get(CHARGE);
+        rc.put(CHARGE, charge);
+        if (earlier == null) {
+            rc.addHeadersEndHandler(ignored -> rc.<Charge>get(CHARGE).writeHeaders(response));
+        }
+        return charge;
+    }
+
+    /** One token taken from a budget for this request; the last one taken names the headers of the answer. */
+    private static final class Charge {
+        private final RatePolicy policy;
+        private final Bucket bucket;
+        private final ConsumptionProbe probe;
+        private long returned;
+
+        Charge(RatePolicy policy, Bucket bucket, ConsumptionProbe probe) {
+            this.policy = policy;
+            this.bucket = bucket;
+            this.probe = probe;
+        }
+
+        void giveBack() {
+            bucket.addTokens(1);
+            returned++;
+        }
+
+        void writeHeaders(HttpServerResponse response) {
             if (response.getStatusCode() == 304) {
-                bucket.addTokens(1);
-                remaining++;
+                giveBack();
             }
             response.putHeader("RateLimit-Policy", policy.header());
-            response.putHeader("RateLimit", policy.remaining(remaining, seconds(probe.getNanosToWaitForReset())));
-        });
-        rc.next();
+            response.putHeader("RateLimit", policy.remaining(probe.getRemainingTokens() + returned,
+                    seconds(probe.getNanosToWaitForReset())));
+        }
     }
 
     private static long seconds(long nanos) {
