@@ -115,6 +115,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Every create or idempotent write goes through Creations, which checks a replay against the caller's scope. */
+    @Test
+    void onlyCreationsRunsIdempotentWrites() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(ROOT + ".common..")
+                .should().dependOnClassesThat().haveSimpleName("IdempotencyService")
+                .check(classes);
+    }
+
     private static boolean mayCrossFeatures(JavaClass target) {
         JavaClass outermost = target;
         while (outermost.getEnclosingClass().isPresent()) {

@@ -31,11 +31,11 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.CreateParams;
+import org.imroc.tracker.common.http.Creations;
 import org.imroc.tracker.common.http.IfMatch;
 import org.imroc.tracker.common.http.IfNoneMatch;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Responses;
-import org.imroc.tracker.common.idempotency.IdempotencyService;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -47,11 +47,11 @@ public class ObservationResource {
     private static final String PERIOD = "The period: YYYY-MM (monthly), YYYY-Www (weekly, ISO) or YYYY-Qn (quarterly)";
 
     private final ObservationService service;
-    private final IdempotencyService idempotency;
+    private final Creations creations;
 
-    public ObservationResource(ObservationService service, IdempotencyService idempotency) {
+    public ObservationResource(ObservationService service, Creations creations) {
         this.service = service;
-        this.idempotency = idempotency;
+        this.creations = creations;
     }
 
     @POST
@@ -75,7 +75,7 @@ public class ObservationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<ObservationBatchResponse> record(@PathParam("measureId") UUID measureId,
             @BeanParam CreateParams create, @NotNull ObservationBatchRequest request) {
-        return idempotency.run(create.idempotencyKey(), create.path(), request, ObservationBatchResponse.class,
+        return creations.record(create, request, ObservationBatchResponse.class,
                 () -> answer(measureId, service.record(measureId, request)));
     }
 
@@ -86,8 +86,9 @@ public class ObservationResource {
     @Operation(hidden = true)
     public RestResponse<ObservationBatchResponse> recordCsv(@PathParam("measureId") UUID measureId,
             @BeanParam CreateParams create, String csv) {
-        return idempotency.run(create.idempotencyKey(), create.path(), csv == null ? "" : csv,
-                ObservationBatchResponse.class, () -> answer(measureId, service.recordCsv(measureId, csv == null ? "" : csv)));
+        String body = csv == null ? "" : csv;
+        return creations.record(create, body, ObservationBatchResponse.class,
+                () -> answer(measureId, service.recordCsv(measureId, body)));
     }
 
     @GET

@@ -235,7 +235,7 @@ public class ObservationService {
             measure.summarise(MeasureSeries.summary(measure, observations.series(measure.getId())));
         }
         Map<String, List<String>> events = cycleEvents(measure);
-        return new ObservationBatchResponse(measure.getId(), created.size(), items.size() - created.size(),
+        return new ObservationBatchResponse(measure.getId(), measure.getTrustId(), created.size(), items.size() - created.size(),
                 result.stream().map(o -> ObservationResponse.from(o, events)).toList());
     }
 

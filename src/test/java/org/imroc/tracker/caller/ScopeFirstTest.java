@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,24 @@ class ScopeFirstTest {
                 .patch("/api/v1/users/" + consultant.id()).then().statusCode(200);
         consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(404);
+    }
+
+    @Test
+    void aReplayedBatchOfObservationsAfterTheTrustWasTakenAwayIs404() {
+        String trust = TestData.createTrust(TestData.uniqueName("ReplayObs"));
+        String measure = Measures.monthly(trust);
+        Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("observations", Measures.months("2026-01", "4", "6"));
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(201)
+                .body("trustId", org.hamcrest.Matchers.equalTo(trust));
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"trustIds\":[]}")
+                .patch("/api/v1/users/" + consultant.id()).then().statusCode(200);
+        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(404);
     }
 }

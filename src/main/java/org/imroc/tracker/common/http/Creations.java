@@ -35,6 +35,16 @@ public class Creations {
                 () -> created(collection, create.get()));
     }
 
+    /**
+     * Runs a write that answers for itself (201 when it made something, 200 when it was all there already) at most
+     * once per Idempotency-Key; a replay is answered only while the Trust it wrote to is in the caller's scope.
+     */
+    public <T extends TrustOwned> RestResponse<T> record(CreateParams params, Object request, Class<T> type,
+            Supplier<RestResponse<T>> write) {
+        return idempotency.run(params.idempotencyKey(), params.path(), request, type,
+                body -> caller.scope().includes(body.trustId()), write);
+    }
+
     /** 201 for a create that is not idempotent by key (its response holds a secret, or its request a password). */
     public static <T extends Identified> RestResponse<T> created(String collection, T body) {
         return Responses.created(URI.create(collection + "/" + body.id()), body, body.version());
