@@ -60,6 +60,7 @@ class HostileInputTest {
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private Map<String, Object> schemas;
+    private Map<String, Object> sharedParameters;
     private int requests;
 
     @Test
@@ -69,6 +70,7 @@ class HostileInputTest {
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = contract.getMap("paths");
         schemas = contract.getMap("components.schemas");
+        sharedParameters = contract.getMap("components.parameters");
         SoftAssertions softly = new SoftAssertions();
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (path.startsWith("/api/") && value instanceof Map<?, ?> operation) {
@@ -190,10 +192,13 @@ class HostileInputTest {
         return fields;
     }
 
-    private static List<String> queryParameters(Map<?, ?> operation) {
+    /** The operation's query parameters, its own and those it names from components/parameters. */
+    private List<String> queryParameters(Map<?, ?> operation) {
         List<String> names = new ArrayList<>();
         if (operation.get("parameters") instanceof List<?> parameters) {
-            for (Object parameter : parameters) {
+            for (Object declared : parameters) {
+                Object parameter = declared instanceof Map<?, ?> d && d.get("$ref") instanceof String ref
+                        ? sharedParameters.get(ref.substring(ref.lastIndexOf('/') + 1)) : declared;
                 if (parameter instanceof Map<?, ?> p && "query".equals(p.get("in"))) {
                     names.add(p.get("name").toString());
                 }

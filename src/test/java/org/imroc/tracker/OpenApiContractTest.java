@@ -87,4 +87,66 @@ class OpenApiContractTest {
         assertThat(paths).isNotEmpty();
         assertThat(incomplete).isEmpty();
     }
+
+    /**
+     * The conventional problem answers are written once, under components/responses, and every operation names them
+     * by reference (decision 0021): an operation that wrote one out again would grow the contract by a screen. (An
+     * answer a resource words itself, such as sign-in's 429, stays inline; 400, 406 and 500 never are.)
+     */
+    @Test
+    void everyConventionalProblemAnswerIsAReferenceToASharedResponse() {
+        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<?, ?> shared = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("responses");
+        assertThat(shared.keySet().stream().map(Object::toString).toList()).contains("BadRequest", "Unauthorized", "Forbidden", "NotFound", "NotAcceptable",
+                "StateConflict", "PreconditionFailed", "PreconditionRequired", "UnprocessableContent",
+                "TooManyRequests", "InternalError", "ServiceUnavailable", "NotModified");
+        List<String> inline = new ArrayList<>();
+        int references = 0;
+        for (Map.Entry<?, ?> path : ((Map<?, ?>) document.get("paths")).entrySet()) {
+            if (!path.getKey().toString().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<?, ?> operation : ((Map<?, ?>) path.getValue()).entrySet()) {
+                Map<?, ?> responses = (Map<?, ?>) ((Map<?, ?>) operation.getValue()).get("responses");
+                for (String status : List.of("400", "406", "500")) {
+                    Map<?, ?> response = (Map<?, ?>) responses.get(status);
+                    Object ref = response == null ? null : response.get("$ref");
+                    if (ref == null || !shared.containsKey(ref.toString().replace("#/components/responses/", ""))) {
+                        inline.add(operation.getKey() + " " + path.getKey() + " " + status);
+                    } else {
+                        references++;
+                    }
+                }
+            }
+        }
+        assertThat(references).as("references checked").isGreaterThan(250);
+        assertThat(inline).as("conventional problem answers not referenced from components/responses").isEmpty();
+    }
+
+    /** A text/csv answer has a string schema, so a generated client can ask for it and read it. */
+    @Test
+    void everyCsvAnswerIsTypedAsAString() {
+        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        List<String> untyped = new ArrayList<>();
+        int csv = 0;
+        for (Map.Entry<?, ?> path : ((Map<?, ?>) document.get("paths")).entrySet()) {
+            for (Map.Entry<?, ?> operation : ((Map<?, ?>) path.getValue()).entrySet()) {
+                Map<?, ?> responses = (Map<?, ?>) ((Map<?, ?>) operation.getValue()).get("responses");
+                for (Map.Entry<?, ?> response : responses.entrySet()) {
+                    Map<?, ?> content = (Map<?, ?>) ((Map<?, ?>) response.getValue()).get("content");
+                    if (content != null && content.get("text/csv") instanceof Map<?, ?> media) {
+                        csv++;
+                        Map<?, ?> schema = (Map<?, ?>) media.get("schema");
+                        if (schema == null || !"string".equals(schema.get("type"))) {
+                            untyped.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(csv).as("text/csv answers").isGreaterThanOrEqualTo(6);
+        assertThat(untyped).isEmpty();
+    }
 }

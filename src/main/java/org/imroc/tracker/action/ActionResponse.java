@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ActionResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         UUID goalId,
         UUID cycleId,
         Integer challengeNumber,
@@ -23,7 +23,7 @@ public record ActionResponse(
         String blockedReason,
         @Schema(description = "Set by the server when the action is DONE") LocalDate completedOn,
         @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED") boolean overdue,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

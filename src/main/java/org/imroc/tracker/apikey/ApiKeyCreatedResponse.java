@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new integration key: the only response that ever contains the key. */
 public record ApiKeyCreatedResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         @Schema(maxLength = 100) String name,
         @Schema(maxItems = 200) List<UUID> trustIds,
         @Schema(description = "true: the key reads every Trust") boolean allTrusts,
@@ -17,6 +17,6 @@ public record ApiKeyCreatedResponse(
         @Schema(description = "The key: shown only now, store it safely. Send as 'Authorization: Bearer <key>'",
                 examples = "imk_3q2-7wEv…", maxLength = 100, pattern = "^imk_[A-Za-z0-9_-]+$") String key,
         @Schema(maxLength = 12) String keyPrefix,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt) implements Identified {
 }

@@ -9,14 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An integration key as listed: never the key itself. */
 public record ApiKeyResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         String name,
         @Schema(description = "The first characters of the key, to tell keys apart", maxLength = 12) String keyPrefix,
         @Schema(description = "The Trusts the key may read") List<UUID> trustIds,
         @Schema(description = "true: the key reads every Trust") boolean allTrusts,
         LocalDate expiresOn,
         @Schema(description = "When the key was revoked; null while it is in use") Instant revokedAt,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
 

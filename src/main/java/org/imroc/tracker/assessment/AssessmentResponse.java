@@ -6,17 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AssessmentResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         LocalDate assessedOn,
         AssessmentKind kind,
         AssessmentContext context,
         UUID visitId,
         AssessmentStatus status,
         List<RatingItem> ratings,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

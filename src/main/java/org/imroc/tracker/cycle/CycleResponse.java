@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CycleResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         UUID goalId,
         @Schema(description = "Its number in the goal's series, assigned by the server", minimum = "1",
                 maximum = "2147483647") int sequence,
@@ -21,7 +21,7 @@ public record CycleResponse(
         @Schema(description = "Why it was cancelled (CANCELLED only)", maxLength = 2000) String cancelReason,
         PlanFields plan,
         @JsonProperty("do") DoFields doFields,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

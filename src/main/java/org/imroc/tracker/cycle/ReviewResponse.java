@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ReviewResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         UUID cycleId,
         LocalDate reviewedOn,
         List<String> reviewers,
@@ -20,7 +20,7 @@ public record ReviewResponse(
         ReviewDecision decision,
         String nextSteps,
         @Schema(description = "The follow-up cycle planned by an ADAPT decision; null otherwise") UUID nextCycleId,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record GoalResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         int challengeNumber,
         String title,
         String aimStatement,
@@ -22,7 +22,7 @@ public record GoalResponse(
         GoalStatus status,
         @Schema(description = "The latest IHI progress score (0.5–5.0), null until one is recorded") BigDecimal latestScore,
         @Schema(description = "When the latest score was recorded") Instant latestScoreAt,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

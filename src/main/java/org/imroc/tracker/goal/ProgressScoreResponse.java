@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProgressScoreResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID goalId,
-        UUID trustId,
+        @Schema(required = true) UUID trustId,
         BigDecimal score,
         String note,
         @Schema(maxLength = 200) String recordedBy,

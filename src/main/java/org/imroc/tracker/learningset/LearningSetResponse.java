@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 
 public record LearningSetResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         String name,
         String purpose,
         LearningSetKind kind,
@@ -21,7 +21,7 @@ public record LearningSetResponse(
         @Schema(description = "Trusts that are members now", minimum = "0", maximum = "100") int memberCount,
         @Schema(description = "The caller runs this set (administrator or facilitator): it sees every member named")
         boolean managedByYou,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
 

@@ -15,9 +15,9 @@ import org.imroc.tracker.measure.SharedMeasures;
  * submitted report; its {@code id} is the DRAFT's when one has been started, and absent otherwise.
  */
 public record ReportResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID learningSetId,
-        UUID trustId,
+        @Schema(required = true) UUID trustId,
         @Schema(description = "The Trust's name", maxLength = 200) String label,
         @Schema(description = "The month, YYYY-MM", maxLength = 7) String period,
         ReportStatus status,
@@ -31,7 +31,7 @@ public record ReportResponse(
         UUID reviewedBy,
         @Schema(description = "The month's figures of the set's shared measures, as recorded in the Trust's measures",
                 maxItems = 20) List<MeasureValue> measureValues,
-        @Schema(description = "The ETag's version; 0 for a DUE month with no draft") long version,
+        @Schema(required = true, description = "The ETag's version; 0 for a DUE month with no draft") long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

@@ -13,7 +13,7 @@ import org.imroc.tracker.common.http.Identified;
  * pseudonym and a count of attendees only; its commitments are counted in the totals, never listed.
  */
 public record SessionResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID learningSetId,
         LocalDate heldOn,
         SessionKind kind,
@@ -26,7 +26,7 @@ public record SessionResponse(
         @Schema(description = "How many were DONE by the day of the set's next session; absent until there is one",
                 minimum = "0", maximum = "100000") Integer doneByNextSession,
         @Schema(description = "The day of the set's next session, by which commitments are judged") LocalDate nextSessionOn,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
 

@@ -8,8 +8,8 @@ import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
 
 public record MeasureResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         UUID goalId,
         Integer challengeNumber,
         @Schema(description = "The template it was made from, if any") String templateCode,
@@ -24,7 +24,7 @@ public record MeasureResponse(
         SpcFields spc,
         RunChartFields runChart,
         @Schema(description = "What a board's summary shows: latest value and the SPC icons") SummaryFields summary,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

@@ -12,9 +12,9 @@ import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
 
 public record ObservationResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID measureId,
-        UUID trustId,
+        @Schema(required = true) UUID trustId,
         @Schema(maxLength = 8, examples = "2024-03") String period,
         @Schema(description = "The first day of the period") LocalDate periodStart,
         @Schema(description = "For a rate: numerator ÷ denominator × multiplier") BigDecimal value,
@@ -26,7 +26,7 @@ public record ObservationResponse(
         List<@Size(max = 300) String> cycleEvents,
         boolean rebase,
         @Schema(maxLength = 200) String recordedBy,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

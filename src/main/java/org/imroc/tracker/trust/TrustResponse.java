@@ -7,16 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record TrustResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         String name,
         String odsCode,
         String region,
         Set<ServiceArea> services,
         TrustStatus status,
         LocalDate joinedOn,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

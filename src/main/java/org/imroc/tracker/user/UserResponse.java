@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.caller.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user as the API shows it: never a password or its hash. */
 public record UserResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         String username,
         String displayName,
         String email,
         Role role,
         List<UUID> trustIds,
         boolean active,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
 

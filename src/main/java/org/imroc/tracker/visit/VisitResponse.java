@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.action.ActionService;
 
 public record VisitResponse(
-        UUID id,
-        UUID trustId,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID trustId,
         LocalDate visitedOn,
         VisitType type,
         VisitStatus status,
@@ -21,7 +21,7 @@ public record VisitResponse(
         String summary,
         @Schema(description = "Actions of the Trust agreed at this visit", maxItems = ActionService.MAX_PER_VISIT)
         List<UUID> actionIds,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified, TrustOwned {
 

@@ -8,7 +8,7 @@ import org.imroc.tracker.audit.ChangeFeedService;
 import org.imroc.tracker.common.http.Identified;
 
 public record WebhookResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         @Schema(maxLength = 2000) String url,
         @Schema(maxItems = 50) List<String> eventTypes,
         @Schema(maxItems = 500) List<UUID> trustIds,
@@ -31,7 +31,7 @@ public record WebhookResponse(
         int retrying,
         @Schema(description = "When the sender next attends to it") Instant nextAttemptAt,
         @Schema(description = "Since when the oldest event waiting for a retry has been failing") Instant failingSince,
-        long version,
+        @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt) implements Identified {
 

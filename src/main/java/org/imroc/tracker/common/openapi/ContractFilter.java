@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Completes the generated contract with what the conventions make true of every operation, so resources do not
  * repeat it: merge-patch schemas derived from the validated forms, the conventional error responses, the bounds of
- * what the server produces, and the headers every answer carries.
+ * what the server produces, and the headers every answer carries. What many operations share (problem answers,
+ * headers, parameters) is written once under {@code components} and referenced, so the contract stays readable.
  */
 public class ContractFilter implements OASFilter {
 
@@ -23,6 +24,7 @@ public class ContractFilter implements OASFilter {
             ProblemResponses.add(openAPI);
             ContractLimits.apply(openAPI);
             ResponseHeaders.add(openAPI);
+            SharedParameters.share(openAPI);
             if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
                 // relative: Swagger UI and clients call the service that served the contract (http://localhost:8080
                 // in dev mode, your installation's https address in production)
@@ -31,6 +33,9 @@ public class ContractFilter implements OASFilter {
                         + "client").addExtension("x-internal", false));
             }
             openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
+            if (openAPI.getComponents().getParameters() != null) {
+                openAPI.getComponents().setParameters(new TreeMap<>(openAPI.getComponents().getParameters()));
+            }
         } catch (RuntimeException e) {
             // SmallRye would drop the failure silently and publish the unfiltered contract; say why instead.
             Log.error("The contract filter failed; the generated openapi.yaml is incomplete", e);

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Bounds the contract states for values the server produces or that Java's types already bound, so that every
@@ -16,13 +18,17 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * <li>a representation's field has the bounds of the same field of the form it is created or changed with
  * ({@code ActionResponse.title} is {@code ActionRequest.title}'s), so they cannot drift apart;</li>
  * <li>64-bit counts and versions the server computes are between 0 and 2^53 − 1 (the largest integer a JSON
- * client reads exactly); a query parameter that is a Java {@code Integer} is an int32.</li>
+ * client reads exactly); a query parameter that is a Java {@code Integer} is an int32;</li>
+ * <li>a {@code text/csv} answer is a string (so a generated client can ask for it and read it as text) of at most
+ * 64 MiB.</li>
  * </ul>
  * Request bounds themselves come only from the validation annotations; this class never invents one.
  */
 final class ContractLimits {
 
     static final long MAX_SAFE_INTEGER = 9_007_199_254_740_991L;
+    static final int CSV_MAX_LENGTH = 64 * 1024 * 1024;
+    private static final String CSV = "text/csv";
     private static final String REF = "#/components/schemas/";
     private static final List<String> FORMS = List.of("Request", "Update", "Item");
 
@@ -52,7 +58,17 @@ final class ContractLimits {
                             operation.getParameters().forEach(ContractLimits::formatIntegerParameter);
                             operation.getParameters().forEach(p -> boundFormattedStrings(p.getSchema()));
                         }
+                        if (operation.getResponses() != null) {
+                            operation.getResponses().getAPIResponses().values().forEach(ContractLimits::typeCsv);
+                        }
                     }));
+        }
+    }
+
+    private static void typeCsv(APIResponse response) {
+        MediaType csv = response.getContent() == null ? null : response.getContent().getMediaType(CSV);
+        if (csv != null && csv.getSchema() == null) {
+            csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_MAX_LENGTH));
         }
     }
 

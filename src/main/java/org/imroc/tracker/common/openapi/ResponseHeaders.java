@@ -1,7 +1,6 @@
 package org.imroc.tracker.common.openapi;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Declares the headers every API answer carries (RateLimit, RateLimit-Policy, X-Request-Id, and
- * Access-Control-Allow-Origin where CORS is configured), and the 429 every operation may answer, once, as header
- * components referenced from each response.
+ * Access-Control-Allow-Origin where CORS is configured) once, as header components, and references them from each
+ * shared response component and from each answer an operation writes out itself.
  */
 final class ResponseHeaders {
 
@@ -54,6 +53,10 @@ final class ResponseHeaders {
                 .addType(Schema.SchemaType.STRING).addEnumeration("true").maxLength(4)));
         components.addHeader(WWW_AUTHENTICATE, header("The scheme to authenticate with: Bearer (an access token or "
                 + "an integration key)", text(200, "^Bearer.*$")));
+        if (components.getResponses() != null) {
+            components.getResponses().forEach((name, response) ->
+                    addTo(ProblemResponses.statusOf(name), response, false, false));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -64,38 +67,40 @@ final class ResponseHeaders {
         });
     }
 
+    /** An operation's own answers; those it names by reference carry their headers in the component. */
     private static void addTo(Operation operation) {
         if (operation.getResponses() == null) {
             return;
         }
-        if (!operation.getResponses().hasAPIResponse("429")) {
-            operation.getResponses().addAPIResponse("429", ProblemResponses.problem(
-                    "Too many requests for this caller's budget (see RateLimit-Policy); retry after Retry-After"));
-        }
-        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
-        responses.forEach((status, response) -> {
-            reference(response, RATE_LIMIT);
-            reference(response, RATE_LIMIT_POLICY);
-            reference(response, REQUEST_ID);
-            reference(response, ALLOW_ORIGIN);
-            if (status.equals("429") || status.equals("503")) {
-                reference(response, RETRY_AFTER);
-            }
-            if (status.equals("401")) {
-                reference(response, WWW_AUTHENTICATE);
-            }
-            if (status.equals("201")) {
-                reference(response, LOCATION);
-                if (hasHeader(operation, "Idempotency-Key")) {
-                    reference(response, REPLAYED);
-                }
-            }
-            boolean versioned = hasHeader(operation, "If-Match") || hasHeader(operation, "If-None-Match");
-            if (status.equals("304") || ((status.equals("200") || status.equals("201")) && (versioned
-                    || status.equals("201")))) {
-                reference(response, ETAG);
+        boolean versioned = hasHeader(operation, "If-Match") || hasHeader(operation, "If-None-Match");
+        boolean idempotent = hasHeader(operation, "Idempotency-Key");
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null) {
+                addTo(status, response, versioned, idempotent);
             }
         });
+    }
+
+    private static void addTo(String status, APIResponse response, boolean versioned, boolean idempotent) {
+        reference(response, RATE_LIMIT);
+        reference(response, RATE_LIMIT_POLICY);
+        reference(response, REQUEST_ID);
+        reference(response, ALLOW_ORIGIN);
+        if (status.equals("429") || status.equals("503")) {
+            reference(response, RETRY_AFTER);
+        }
+        if (status.equals("401")) {
+            reference(response, WWW_AUTHENTICATE);
+        }
+        if (status.equals("201")) {
+            reference(response, LOCATION);
+            if (idempotent) {
+                reference(response, REPLAYED);
+            }
+        }
+        if (status.equals("304") || status.equals("201") || (status.equals("200") && versioned)) {
+            reference(response, ETAG);
+        }
     }
 
     private static boolean hasHeader(Operation operation, String name) {
