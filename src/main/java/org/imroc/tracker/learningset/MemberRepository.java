@@ -22,10 +22,6 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("learningSetId = ?1 and trustId = ?2", setId, trustId).firstResultOptional();
     }
 
-    public long countCurrent(UUID setId) {
-        return count("learningSetId = ?1 and leftOn is null", setId);
-    }
-
     /** The members of every set in {@code setIds}, for a page of sets: one statement. */
     public List<Member> ofSets(List<UUID> setIds) {
         return setIds.isEmpty() ? List.of() : find("learningSetId in ?1 order by pseudonym, id", setIds).list();

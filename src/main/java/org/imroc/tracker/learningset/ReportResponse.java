@@ -42,6 +42,16 @@ public record ReportResponse(
             BigDecimal numerator, BigDecimal denominator) {
     }
 
+    /**
+     * A month still to be reported by a member: status DUE, nothing written; {@code draft} is the report started for
+     * it, if any (its id and version), which is not yet submitted.
+     */
+    static ReportResponse due(UUID setId, UUID trustId, String label, String period, MonthlyReport draft) {
+        return new ReportResponse(draft == null ? null : draft.getId(), setId, trustId, label, period,
+                ReportStatus.DUE, ReportService.dueOn(period), null, null, null, null, null, null, null, List.of(),
+                draft == null ? 0 : draft.getVersion(), null, null);
+    }
+
     static ReportResponse from(MonthlyReport r, String label, List<SharedMeasures.Recorded> recorded) {
         return new ReportResponse(r.getId(), r.getLearningSetId(), r.getTrustId(), label, r.getPeriod(),
                 ReportStatus.of(r.getStatus()), ReportService.dueOn(r.getPeriod()), ReportUpdate.from(r).narrative(), r.getSelfScore(),

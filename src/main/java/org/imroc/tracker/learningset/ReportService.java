@@ -234,9 +234,7 @@ public class ReportService {
                 }
                 MonthlyReport r = filed.get(m.getTrustId() + "/" + period);
                 if (r == null || !r.isSubmitted()) {
-                    due.add(new ReportResponse(r == null ? null : r.getId(), set.getId(), m.getTrustId(),
-                            names.get(m.getTrustId()), period, ReportStatus.DUE, dueOn(period), null, null, null,
-                            null, null, null, null, List.of(), r == null ? 0 : r.getVersion(), null, null));
+                    due.add(ReportResponse.due(set.getId(), m.getTrustId(), names.get(m.getTrustId()), period, r));
                 }
             }
         }

@@ -25,13 +25,6 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return findByIdOptional(id);
     }
 
-    /** The day of the set's first session after {@code day}, if one is planned or held: when commitments fall due. */
-    public Optional<LocalDate> nextAfter(UUID setId, LocalDate day) {
-        return getEntityManager().createQuery("select min(s.heldOn) from Session s where s.learningSetId = :set"
-                + " and s.heldOn > :day", LocalDate.class).setParameter("set", setId).setParameter("day", day)
-                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     /** Every session day of the set, in order: one statement (for "done by the next session" over a page). */
     public List<LocalDate> daysOf(UUID setId) {
         return getEntityManager().createQuery("select distinct s.heldOn from Session s where s.learningSetId = :set"
