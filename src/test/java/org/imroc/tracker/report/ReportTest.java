@@ -20,6 +20,7 @@ import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.Svg;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,21 @@ class ReportTest {
         asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406)
                 .contentType("application/problem+json").body("detail", containsString("answers with text/html"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("application/json")));
+    }
+    @Test
+    void aReportIsDrawnOncePerStateOfTheTrust() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report cache"));
+        String measure = Measures.monthly(trust);
+        Measures.record(measure, Measures.months("2024-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
+        String path = "/api/v1/trusts/" + trust + "/report";
+        asAdmin().get("/api/v1/trusts/" + trust).then().statusCode(200); // the caller resolved
+        String[] html = new String[2];
+        long first = SqlStatements.during(() -> html[0] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        long second = SqlStatements.during(() -> html[1] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        assertThat(html[1]).isEqualTo(html[0]).contains("12 points");
+        assertThat(second).as("statements of a report already drawn, against %s for the first", first)
+                .isLessThan(first).isLessThanOrEqualTo(2 + SqlStatements.CALLER_LOOKUP);
+        Measures.record(measure, Measures.months("2025-01", "8"));
+        assertThat(asAdmin().get(path).then().statusCode(200).extract().asString()).contains("13 points");
     }
 }
