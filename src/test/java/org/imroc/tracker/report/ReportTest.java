@@ -114,4 +114,17 @@ class ReportTest {
         Measures.record(measure, Measures.months("2025-01", "8"));
         assertThat(asAdmin().get(path).then().statusCode(200).extract().asString()).contains("13 points");
     }
+
+    @Test
+    void aReportDrawsTheLastTwoYearsOfEachSeries() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report window"));
+        String measure = Measures.monthly(trust);
+        String[] values = new String[30];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Integer.toString(4 + i % 5);
+        }
+        Measures.record(measure, Measures.months("2022-01", values)); // to 2024-06: the chart shows 2022-07 on
+        String html = asAdmin().get("/api/v1/trusts/" + trust + "/report").then().statusCode(200).extract().asString();
+        assertThat(html).contains("Showing 24 of 30 points from 2022-07").contains("30 points");
+    }
 }
