@@ -48,7 +48,9 @@ public class Report {
         check(checks, byName, "trust by id", "reference: challenge list", 0.7);
         check(checks, byName, "trust roll-up", "trust by id", 0.5);
         check(checks, byName, "roll-up, 304", "reference: challenge list", 0.9);
-        double worstP99 = rows.stream().filter(r -> !r.name().startsWith("write") && !r.name().startsWith("health"))
+        // the worst case's drawings are megabytes each: their p99 is measured alone by WorstCase.java
+        double worstP99 = rows.stream().filter(r -> !r.name().startsWith("write") && !r.name().startsWith("health")
+                && !r.name().startsWith("worst"))
                 .mapToDouble(Row::p99).max().orElse(0);
         checks.add(String.format(Locale.ROOT, "%s every read's p99 < 50 ms (worst %.1f ms)",
                 worstP99 < 50 ? "PASS" : "FAIL", worstP99));

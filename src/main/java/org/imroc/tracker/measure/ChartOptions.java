@@ -4,7 +4,9 @@ import org.imroc.tracker.common.error.ApiException;
 
 /**
  * How a chart is drawn: its size in pixels and, optionally, the window of periods shown (the analysis always
- * covers the whole series, so the limits do not move when the window does).
+ * covers the whole series, so the limits do not move when the window does). Sizes come from a short list: any size
+ * within the bounds is drawn at the listed size at or below it, so a new number is never a new drawing to compute
+ * and keep (docs/decisions/0020).
  */
 record ChartOptions(int width, int height, Period from, Period to) {
 
@@ -12,6 +14,13 @@ record ChartOptions(int width, int height, Period from, Period to) {
     static final int MAX_WIDTH = 2400;
     static final int MIN_HEIGHT = 240;
     static final int MAX_HEIGHT = 1600;
+    /** The widths a chart is drawn at, smallest first (the first is {@link #MIN_WIDTH}). */
+    static final int[] WIDTHS = {320, 480, 640, 720, 800, 960, 1200, 1600, 2400};
+    /** The heights a chart is drawn at, smallest first (the first is {@link #MIN_HEIGHT}). */
+    static final int[] HEIGHTS = {240, 300, 360, 420, 500, 600, 800, 1200, 1600};
+    /** The contract's words for {@link #WIDTHS} and {@link #HEIGHTS} (annotations take constants only). */
+    static final String WIDTH_LIST = "320, 480, 640, 720, 800, 960, 1200, 1600, 2400";
+    static final String HEIGHT_LIST = "240, 300, 360, 420, 500, 600, 800, 1200, 1600";
 
     /** Checks the query parameters against the measure's frequency; out of bounds or malformed → 400. */
     static ChartOptions of(Integer width, Integer height, String from, String to, Frequency frequency) {
@@ -28,7 +37,18 @@ record ChartOptions(int width, int height, Period from, Period to) {
         if (first != null && last != null && first.compareTo(last) > 0) {
             throw ApiException.badParameter("to", "must not be before from");
         }
-        return new ChartOptions(w, h, first, last);
+        return new ChartOptions(snap(w, WIDTHS), snap(h, HEIGHTS), first, last);
+    }
+
+    /** The largest listed size not above {@code size} (sizes below the first are refused before this). */
+    static int snap(int size, int[] listed) {
+        int snapped = listed[0];
+        for (int candidate : listed) {
+            if (candidate <= size) {
+                snapped = candidate;
+            }
+        }
+        return snapped;
     }
 
     boolean shows(String period, Frequency frequency) {

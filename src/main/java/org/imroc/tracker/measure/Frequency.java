@@ -29,6 +29,15 @@ public enum Frequency {
         return format;
     }
 
+    /** How many periods {@code years} years hold (a year has 52.1775 ISO weeks on average, rounded up). */
+    public int periodsIn(int years) {
+        return switch (this) {
+            case WEEKLY -> (int) Math.ceil(years * 52.1775);
+            case MONTHLY -> years * 12;
+            case QUARTERLY -> years * 4;
+        };
+    }
+
     /** The period the text names, or empty when it is not a valid period of this frequency. */
     public Optional<Period> parse(String text) {
         Matcher matcher = text == null ? null : pattern.matcher(text);

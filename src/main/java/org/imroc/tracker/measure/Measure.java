@@ -7,11 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.error.FieldError;
+import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -25,6 +28,12 @@ public class Measure extends TrustOwnedEntity {
 
     /** The most measures one Trust keeps: a board reads every one, and the roll-up lists them all. */
     public static final int MAX_PER_TRUST = 500;
+    /** How far back a measure reaches: 20 years of its frequency (240 months, 1,044 weeks, 80 quarters). */
+    public static final int MAX_YEARS = 20;
+    /** The most rebases one measure holds, however long its series. */
+    public static final int MAX_REBASES = 20;
+    /** A measure may rebase once, and once more for every this many periods it holds. */
+    public static final int PERIODS_PER_REBASE = 12;
 
     @Column(name = "goal_id")
     private UUID goalId;
@@ -96,6 +105,38 @@ public class Measure extends TrustOwnedEntity {
         this.target = target;
         this.frequency = frequency;
         this.ratio = ratio;
+    }
+
+    /** The most periods this measure holds: {@link #MAX_YEARS} years of its frequency. */
+    public int maxPeriods() {
+        return frequency.periodsIn(MAX_YEARS);
+    }
+
+    /** The most rebases a series of {@code periods} may hold: one, one more per 12 periods, at most 20. */
+    public static int maxRebases(int periods) {
+        return Math.min(MAX_REBASES, 1 + periods / PERIODS_PER_REBASE);
+    }
+
+    /**
+     * Checks a series about to hold {@code periods} periods and {@code rebases} rebases against the limits (so that
+     * every analysis and drawing of it stays cheap): over either is 422 naming the limit, on {@code field}. Only
+     * writes that add check it; a delete is always allowed.
+     */
+    public void requireWithinLimits(long periods, long rebases, String field) {
+        if (periods > maxPeriods()) {
+            throw overLimit(field, "a " + frequency.name().toLowerCase() + " measure holds at most " + maxPeriods()
+                    + " periods (" + MAX_YEARS + " years); this would make " + periods);
+        }
+        if (rebases > maxRebases((int) periods)) {
+            throw overLimit(field, "a measure of " + periods + " periods holds at most "
+                    + maxRebases((int) periods) + " rebases (one, one more per " + PERIODS_PER_REBASE
+                    + " periods, at most " + MAX_REBASES + "); this would make " + rebases);
+        }
+    }
+
+    private static ApiException overLimit(String field, String message) {
+        return new ApiException(ProblemType.VALIDATION_FAILED, "The measure would hold more than it may; nothing "
+                + "was recorded.", List.of(new FieldError(field, message)));
     }
 
     /** Links the measure to a goal (already checked to be of this Trust, its challenge given) or a challenge. */

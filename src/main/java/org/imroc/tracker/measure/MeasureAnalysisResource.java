@@ -87,12 +87,15 @@ public class MeasureAnalysisResource {
 
         @QueryParam("width")
         @Min(ChartOptions.MIN_WIDTH) @Max(ChartOptions.MAX_WIDTH)
-        @Parameter(description = "SVG only: width in pixels (default 800)")
+        @Parameter(description = "SVG only: width in pixels (default 800), 320 to 2400. Charts are drawn at these "
+                + "widths only: " + ChartOptions.WIDTH_LIST + "; any other is drawn at the listed width below it "
+                + "(801 → 800), with the same ETag")
         Integer width;
 
         @QueryParam("height")
         @Min(ChartOptions.MIN_HEIGHT) @Max(ChartOptions.MAX_HEIGHT)
-        @Parameter(description = "SVG only: height in pixels (default 420)")
+        @Parameter(description = "SVG only: height in pixels (default 420), 240 to 1600. Charts are drawn at these "
+                + "heights only: " + ChartOptions.HEIGHT_LIST + "; any other is drawn at the listed height below it")
         Integer height;
 
         @QueryParam("from")

@@ -3,7 +3,9 @@ package org.imroc.tracker.measure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
@@ -45,12 +47,14 @@ final class MeasureChart {
                 MdcIcons.colour(p.pointType()), p.annotation(), describe(p))).toList();
         List<Level> levels = new ArrayList<>();
         List<Integer> rebases = new ArrayList<>();
+        Map<Integer, int[]> spans = spans(shown);
         for (XmrGroup group : result.groups()) {
-            int first = indexOf(shown, group.firstPeriod(), true);
-            int last = indexOf(shown, group.lastPeriod(), false);
-            if (first < 0 || last < first) {
+            int[] span = spans.get(group.rebaseGroup());
+            if (span == null) {
                 continue;
             }
+            int first = span[0];
+            int last = span[1];
             if (group.rebaseGroup() > 1 && first > 0) {
                 rebases.add(first);
             }
@@ -261,14 +265,14 @@ final class MeasureChart {
         }
     }
 
-    private static int indexOf(List<XmrPoint> shown, String period, boolean first) {
+    /** The first and last position of each rebase group among the points shown, in one pass. */
+    private static Map<Integer, int[]> spans(List<XmrPoint> shown) {
+        Map<Integer, int[]> spans = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
-            int at = first ? i : shown.size() - 1 - i;
-            if (first ? shown.get(at).period().compareTo(period) >= 0 : shown.get(at).period().compareTo(period) <= 0) {
-                return at;
-            }
+            int at = i;
+            spans.computeIfAbsent(shown.get(i).rebaseGroup(), g -> new int[] {at, at})[1] = i;
         }
-        return -1;
+        return spans;
     }
 
     private static String describe(XmrPoint p) {

@@ -23,7 +23,8 @@ public record MeasureRequest(
         @Size(max = 50) String unit,
         ImprovementDirection improvementDirection,
         @Digits(integer = 15, fraction = 6) BigDecimal target,
-        Frequency frequency,
+        @Schema(description = "How often a period is reported; fixed once periods are recorded (409). It sets the "
+                + "measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)") Frequency frequency,
         @Schema(description = "A goal of the same Trust whose aim this measure judges") UUID goalId,
         @Min(1) @Max(10) Integer challengeNumber,
         @Valid RatioFields ratio,

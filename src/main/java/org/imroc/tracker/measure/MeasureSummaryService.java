@@ -82,7 +82,13 @@ public class MeasureSummaryService {
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The summary table and every measure's XmR chart (width {@code width}), for a report. */
+    /** How many years of each series a report draws (the limits are those of the whole series). */
+    static final int REPORT_YEARS = 2;
+
+    /**
+     * The summary table and every measure's XmR chart (width {@code width}), for a report: each chart shows the last
+     * {@link #REPORT_YEARS} years, what a board reads on A4, so a report's size does not grow with the series.
+     */
     @Transactional
     public Drawings drawings(UUID trustId, int width) {
         trusts.requireKnown(trustId, caller.scope());
@@ -94,8 +100,12 @@ public class MeasureSummaryService {
             if (a.result().n() > 0) {
                 SpcResponse body = SpcResponse.of(a.measure(), MeasureSeries.missingPeriods(
                         a.measure().getFrequency(), a.series()), a.result());
+                Frequency frequency = a.measure().getFrequency();
+                Period latest = frequency.parse(a.result().points().get(a.result().points().size() - 1).period())
+                        .orElseThrow();
+                String from = frequency.periodOf(latest.start().minusYears(REPORT_YEARS)).next().label();
                 charts.add(svg.render(MeasureChart.spc(a.measure(), body,
-                        ChartOptions.of(width, 360, null, null, a.measure().getFrequency()))));
+                        ChartOptions.of(width, 360, from, null, frequency))));
             }
         }
         return new Drawings(table, charts);

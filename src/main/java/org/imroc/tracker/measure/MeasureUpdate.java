@@ -24,7 +24,9 @@ public record MeasureUpdate(
         @NotNull ImprovementDirection improvementDirection,
         @Digits(integer = 15, fraction = 6) @Schema(description = "The value aimed for; assurance is judged against it")
         BigDecimal target,
-        @NotNull Frequency frequency,
+        @NotNull @Schema(description = "How often a period is reported; fixed once periods are recorded (409). It "
+                + "sets the measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)")
+        Frequency frequency,
         @Schema(description = "A goal of the same Trust whose aim this measure judges") UUID goalId,
         @Min(1) @Max(10) @Schema(description = "The challenge; taken from the goal when one is linked")
         Integer challengeNumber,

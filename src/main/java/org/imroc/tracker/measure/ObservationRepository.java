@@ -46,6 +46,18 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
         return find("measureId = ?1 and period in ?2", measureId, periods).list();
     }
 
+    /** How many periods and how many rebases a measure holds. */
+    public record Held(long periods, long rebases) {
+    }
+
+    /** What the measure holds, for its limits: one statement. */
+    public Held held(UUID measureId) {
+        Object[] row = getEntityManager().createQuery("select count(o), coalesce(sum(case when o.rebase = true then 1 "
+                + "else 0 end), 0) from Observation o where o.measureId = :id", Object[].class)
+                .setParameter("id", measureId).getSingleResult();
+        return new Held(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     public Optional<Observation> inPeriod(UUID measureId, String period) {
         return find("measureId = ?1 and period = ?2", measureId, period).firstResultOptional();
     }

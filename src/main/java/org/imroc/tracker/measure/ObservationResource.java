@@ -49,6 +49,13 @@ public class ObservationResource {
     private final ObservationService service;
     private final Creations creations;
 
+    /** The limits of a measure, as the contract states them (Measure.MAX_YEARS, MAX_REBASES, PERIODS_PER_REBASE). */
+    static final String LIMITS = "Limits: a measure holds at most 20 years of periods of its frequency (1044 weekly, "
+            + "240 monthly, 80 quarterly) and at most 1 + periods ÷ 12 rebases (rounded down), never more than 20; "
+            + "a write that would go over either is 422 naming the limit, and nothing is recorded. A measure's "
+            + "frequency cannot change once periods are recorded (409), so no change of frequency puts a series "
+            + "over its limit.";
+
     public ObservationResource(ObservationService service, Creations creations) {
         this.service = service;
         this.creations = creations;
@@ -62,7 +69,7 @@ public class ObservationResource {
             summary = "Record up to 500 periods, all or nothing (JSON, or the same as CSV)",
             description = "A period already holding the same figures is a safe retry (counted as unchanged); a "
                     + "period holding other figures is 409 naming it: correct it with PATCH and If-Match. For a rate, "
-                    + "give numerator and denominator instead of value.")
+                    + "give numerator and denominator instead of value. " + LIMITS)
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationBatchRequest.class)),
             @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 262144),
@@ -73,6 +80,10 @@ public class ObservationResource {
             content = @Content(schema = @Schema(implementation = ObservationBatchResponse.class)))
     @APIResponse(responseCode = "409", description = "A period already holds other figures; nothing was recorded",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "An item is invalid, or the measure would hold more periods or "
+            + "rebases than its limits allow (the error names the limit, on `observations`, or `rows` for CSV); "
+            + "nothing was recorded", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "Problem")))
     public RestResponse<ObservationBatchResponse> record(@PathParam("measureId") UUID measureId,
             @BeanParam CreateParams create, @NotNull ObservationBatchRequest request) {
         return creations.record(create, request, ObservationBatchResponse.class,
@@ -123,7 +134,9 @@ public class ObservationResource {
     @Path("/measures/{measureId}/observations/{period}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "correctObservation", summary = "Correct one period's figures (JSON Merge Patch)")
+    @Operation(operationId = "correctObservation", summary = "Correct one period's figures (JSON Merge Patch)",
+            description = "Setting rebase to true is 422 on `rebase` when the measure already holds as many rebases as "
+                    + "its periods allow. " + LIMITS)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ObservationUpdate.class)))
     public RestResponse<ObservationResponse> update(@PathParam("measureId") UUID measureId,

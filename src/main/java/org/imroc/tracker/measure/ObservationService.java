@@ -73,7 +73,7 @@ public class ObservationService {
         for (int i = 0; i < items.size(); i++) {
             fields.add("observations[" + i + "].");
         }
-        return record(measure, items, fields, new ArrayList<>());
+        return record(measure, items, fields, new ArrayList<>(), "observations");
     }
 
     /**
@@ -89,7 +89,8 @@ public class ObservationService {
                 errors.add(new FieldError(fields.get(i) + violation.getPropertyPath(), violation.getMessage()));
             }
         }
-        record(measure, items, fields, errors);
+        record(measure, items, fields, errors, fields.isEmpty() ? "observations"
+                : fields.get(0).replaceFirst("\\[\\d+\\]\\.$", ""));
     }
 
     @Transactional
@@ -107,7 +108,7 @@ public class ObservationService {
             items.add(withoutExportedValue(measure, row.item(), field, errors));
             fields.add(field);
         }
-        return record(measure, items, fields, errors);
+        return record(measure, items, fields, errors, "rows");
     }
 
     @Transactional
@@ -151,6 +152,7 @@ public class ObservationService {
         Observation observation = inPeriod(measure, period);
         Preconditions.requireMatch(ifMatch, observation.getVersion());
         ObservationResponse before = ObservationResponse.from(observation, Map.of());
+        boolean rebased = !observation.isRebase();
         ObservationUpdate form = mergePatch.apply(ObservationUpdate.from(observation, measure.isRatio()), patch,
                 ObservationUpdate.class);
         ObservationFigures figures = ObservationFigures.check(measure, form.value(), form.numerator(),
@@ -158,7 +160,11 @@ public class ObservationService {
         requireNone(figures.errors());
         figures.recordOn(observation);
         observations.flush();
-        measure.summarise(MeasureSeries.summary(measure, observations.series(measureId)));
+        List<Observation> series = observations.series(measureId);
+        if (rebased && observation.isRebase()) {
+            measure.requireWithinLimits(series.size(), series.stream().filter(Observation::isRebase).count(), "rebase");
+        }
+        measure.summarise(MeasureSeries.summary(measure, series));
         ObservationResponse after = ObservationResponse.from(observation, Map.of());
         audit.updated(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion(), before, after);
         return ObservationResponse.from(observation, cycleEvents(measure));
@@ -177,10 +183,11 @@ public class ObservationService {
 
     /**
      * Records the items, all or none. {@code fields[i]} is how problems name item i; {@code errors} may already
-     * hold problems found while reading the request, reported with these in item order.
+     * hold problems found while reading the request, reported with these in item order. A batch that would take the
+     * measure over its limits is refused as a whole, naming {@code whole}.
      */
     private ObservationBatchResponse record(Measure measure, List<ObservationItem> items, List<String> fields,
-            List<FieldError> errors) {
+            List<FieldError> errors, String whole) {
         Map<String, Integer> seen = new HashMap<>();
         List<Period> periods = new ArrayList<>();
         List<ObservationFigures> figures = new ArrayList<>();
@@ -213,6 +220,18 @@ public class ObservationService {
         if (!conflicts.isEmpty()) {
             throw new ApiException(ProblemType.CONFLICT, "Some periods are already recorded with other figures; "
                     + "nothing was recorded.", conflicts);
+        }
+        long newPeriods = 0;
+        long newRebases = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (!recorded.containsKey(periods.get(i).label())) {
+                newPeriods++;
+                newRebases += Boolean.TRUE.equals(figures.get(i).rebase()) ? 1 : 0;
+            }
+        }
+        if (newPeriods > 0) {
+            ObservationRepository.Held held = observations.held(measure.getId());
+            measure.requireWithinLimits(held.periods() + newPeriods, held.rebases() + newRebases, whole);
         }
         List<Observation> result = new ArrayList<>();
         List<Observation> created = new ArrayList<>();

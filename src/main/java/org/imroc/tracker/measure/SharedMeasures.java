@@ -2,7 +2,11 @@ package org.imroc.tracker.measure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.svg.SvgRenderer;
 
 /**
@@ -61,10 +67,24 @@ public class SharedMeasures {
     private final ObservationService observationService;
     private final CurrentCaller caller;
     private final SvgRenderer svg;
+    private final TrustVersionRepository versions;
+
+    /**
+     * A drawing of small multiples: what it shows (title, template, each panel's label, Trust and joining date, which
+     * is all a caller's view changes) and the change number of each Trust drawn, so a drawing is never served to a
+     * caller who would be shown other labels, nor after a member's figures change.
+     */
+    private record Drawing(String title, String templateCode, List<Panel> panels, Map<UUID, Long> seqs) {
+    }
+
+    /** Kept compressed (see {@link Packed}). */
+    private final Cache<Drawing, Packed> drawings = Caffeine.newBuilder().maximumWeight(8L * 1024 * 1024)
+            .weigher((Drawing key, Packed value) -> value.weight()).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     public SharedMeasures(MeasureRepository measures, ObservationRepository observations, MeasureTemplates templates,
             MeasureService measureService, ObservationService observationService, CurrentCaller caller,
-            SvgRenderer svg) {
+            SvgRenderer svg, TrustVersionRepository versions) {
+        this.versions = versions;
         this.measures = measures;
         this.observations = observations;
         this.templates = templates;
@@ -175,10 +195,18 @@ public class SharedMeasures {
     }
 
     /**
-     * One small XmR chart per member, all on one value scale so their levels compare at a glance: the same two
-     * statements as {@link #standings}.
+     * One small XmR chart per member, all on one value scale so their levels compare at a glance: drawn once per
+     * view and state of the members' data (one statement, the members' change numbers), else the same two
+     * statements more as {@link #standings}.
      */
     public String smallMultiples(String title, String templateCode, List<Panel> panels) {
+        Map<UUID, Long> seqs = versions.lastSeqs(panels.stream().map(Panel::trustId).toList());
+        Packed drawn = drawings.get(new Drawing(title, templateCode, List.copyOf(panels), Map.copyOf(seqs)),
+                key -> Packed.of(draw(title, templateCode, panels).getBytes(StandardCharsets.UTF_8)));
+        return new String(drawn.unpack(), StandardCharsets.UTF_8);
+    }
+
+    private String draw(String title, String templateCode, List<Panel> panels) {
         Map<UUID, Measure> measureOf = measureOf(panels.stream().map(Panel::trustId).toList(), templateCode);
         Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
         List<SmallMultiplesChart.Member> members = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.imroc.tracker.measure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
@@ -64,7 +66,10 @@ final class SmallMultiplesChart {
             low = 0;
             high = 1;
         }
-        List<String> axis = new ArrayList<>(periods);
+        Map<String, Integer> axis = new HashMap<>();
+        for (String period : periods) {
+            axis.put(period, axis.size());
+        }
         for (int i = 0; i < members.size(); i++) {
             double x = GAP + (i % columns) * (PANEL_W + GAP);
             double y = TOP + (i / columns) * (PANEL_H + GAP);
@@ -73,14 +78,16 @@ final class SmallMultiplesChart {
         if (members.isEmpty()) {
             svg.add(SvgElement.text(GAP, TOP + 20, "No members yet.", 12, "start", MUTED, false, 0));
         }
-        if (!axis.isEmpty()) {
-            svg.add(SvgElement.text(GAP, height - 10, "Periods " + axis.get(0) + " to " + axis.get(axis.size() - 1)
+        if (!periods.isEmpty()) {
+            svg.add(SvgElement.text(GAP, height - 10, "Periods " + periods.first() + " to " + periods.last()
                     + " on every panel", 10, "start", MUTED, false, 0));
         }
         return svg;
     }
 
-    private static void panel(SvgDocument svg, Member member, double x, double y, List<String> axis, Scale scale) {
+    /** {@code axis} gives each period its position on the shared axis (looked up once per point). */
+    private static void panel(SvgDocument svg, Member member, double x, double y, Map<String, Integer> axis,
+            Scale scale) {
         svg.add(SvgElement.rect(x, y, PANEL_W, PANEL_H, "#FFFFFF", GRID));
         svg.add(SvgElement.text(x + 10, y + 18, SvgElement.fit(member.label(), PANEL_W - 20, 12), 12, "start", INK,
                 true, 0));
@@ -113,7 +120,7 @@ final class SmallMultiplesChart {
         }
         List<double[]> path = new ArrayList<>();
         for (XmrPoint p : a.points()) {
-            path.add(new double[] {left + axis.indexOf(p.period()) * step, scale.at(p.value().doubleValue())});
+            path.add(new double[] {left + axis.get(p.period()) * step, scale.at(p.value().doubleValue())});
         }
         svg.add(SvgElement.polyline(path, "#7F7F7F", 1.2));
         for (int i = 0; i < path.size(); i++) {

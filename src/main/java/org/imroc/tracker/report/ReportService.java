@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -18,11 +19,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.imroc.tracker.action.Action;
 import org.imroc.tracker.action.ActionRepository;
 import org.imroc.tracker.assessment.ChallengeProfileService;
+import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.templates.Templates;
 import org.imroc.tracker.common.time.BusinessCalendar;
@@ -36,7 +41,9 @@ import org.imroc.tracker.trust.TrustRepository;
 /**
  * A Trust's report for its board or a consultant's visit: one self-contained HTML page (inline SVG and CSS, no
  * scripts, fonts or links) that prints on A4 and carries its own Content-Security-Policy, so it opens offline under
- * the same strict policy the service sends. Built from the same services and analyses as the API.
+ * the same strict policy the service sends. Built from the same services and analyses as the API, once per state of
+ * the Trust (its change number moves on with every write to anything the report shows), start date and business
+ * day; every caller who may see the Trust sees the same page, so a repeat costs the scope check and one statement.
  */
 @ApplicationScoped
 public class ReportService {
@@ -57,11 +64,21 @@ public class ReportService {
     private final String css;
     private final String policy;
     private final String metaPolicy;
+    private final TrustVersionRepository versions;
+
+    /** A report as of one change number of its Trust, for one start date, on one business day. */
+    private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today) {
+    }
+
+    /** Kept compressed (see {@link Packed}): 16 MB holds a few hundred reports of Trusts with many measures. */
+    private final Cache<State, Packed> pages = Caffeine.newBuilder().maximumWeight(16L * 1024 * 1024)
+            .weigher((State key, Packed value) -> value.weight()).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     public ReportService(TrustRepository trusts, GoalRepository goals, CycleRepository cycles,
             ActionRepository actions, ChallengeProfileService profiles, MeasureSummaryService measures,
-            CurrentCaller caller, Templates templates) {
+            CurrentCaller caller, Templates templates, TrustVersionRepository versions) {
         this.trusts = trusts;
+        this.versions = versions;
         this.goals = goals;
         this.cycles = cycles;
         this.actions = actions;
@@ -83,12 +100,21 @@ public class ReportService {
 
     @Transactional
     public String render(UUID trustId, LocalDate since) {
-        trusts.requireKnown(trustId, caller.scope());
+        if (!caller.scope().includes(trustId)) {
+            throw ApiException.notFound("Trust", trustId);
+        }
+        long seq = versions.lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
         LocalDate today = BusinessCalendar.today();
         LocalDate from = since == null ? today.minusMonths(12) : since;
         if (from.isAfter(today)) {
             throw ApiException.badParameter("since", "must not be after today (" + today + ")");
         }
+        Packed page = pages.get(new State(trustId, seq, from, today),
+                state -> Packed.of(compose(trustId, from, today).getBytes(StandardCharsets.UTF_8)));
+        return new String(page.unpack(), StandardCharsets.UTF_8);
+    }
+
+    private String compose(UUID trustId, LocalDate from, LocalDate today) {
         Trust trust = trusts.findById(trustId);
         List<Goal> goalList = goals.ofTrust(trustId);
         Map<UUID, Goal> goalById = goalList.stream().collect(Collectors.toMap(Goal::getId, Function.identity()));

@@ -178,6 +178,52 @@ class MeasureChartTest {
     }
 
     @Test
+    void anUnlistedSizeIsDrawnAtTheListedSizeBelowItAndSharesItsEtag() {
+        String trust = TestData.createTrust(TestData.uniqueName("Chart sizes"));
+        String measure = measure(trust, "INCREASE", null);
+        Measures.record(measure, Measures.months("2024-01", "3", "1", "4"));
+        String path = "/api/v1/measures/" + measure + "/spc";
+        Response listed = asAdmin().accept(SVG).queryParam("width", 800).queryParam("height", 420).get(path);
+        Response unlisted = asAdmin().accept(SVG).queryParam("width", 801).queryParam("height", 459).get(path);
+        unlisted.then().statusCode(200);
+        Document doc = Svg.parse(unlisted.asString());
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("800");
+        assertThat(doc.getDocumentElement().getAttribute("height")).isEqualTo("420");
+        assertThat(unlisted.header("ETag")).isEqualTo(listed.header("ETag"));
+        Document largest = Svg.parse(asAdmin().accept(SVG).queryParam("width", 2399).get(path).asString());
+        assertThat(largest.getDocumentElement().getAttribute("width")).isEqualTo("1600");
+        asAdmin().accept(SVG).queryParam("width", 2401).get(path).then().statusCode(400);
+    }
+
+    @Test
+    void aMeasureAtTheLimitsIsDrawnWhole() {
+        Map<String, Object> body = Measures.body("INCREASE");
+        body.put("frequency", "WEEKLY");
+        String measure = Measures.create(TestData.createTrust(TestData.uniqueName("Chart limits")), body);
+        java.time.LocalDate monday = java.time.LocalDate.of(2000, 1, 3);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 1044; i++) { // 20 years of weeks, a rebase every 52 (20 in all), every point annotated
+            java.time.LocalDate day = monday.plusWeeks(i);
+            items.add(Map.of("period", String.format("%04d-W%02d",
+                    day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), "value", 40 + (i * 7) % 11,
+                    "annotation", "Week " + i, "rebase", i > 0 && i % 52 == 0));
+        }
+        for (int from = 0; from < items.size(); from += 500) {
+            Measures.record(measure, items.subList(from, Math.min(items.size(), from + 500)));
+        }
+        String svg = svg("/api/v1/measures/" + measure + "/spc").asString();
+        Document doc = Svg.parse(svg);
+        assertThat(dots(doc, MdcIcons.COMMON).size() + dots(doc, MdcIcons.CONCERN).size()
+                + dots(doc, MdcIcons.IMPROVEMENT).size()).isEqualTo(1044);
+        assertThat(texts(doc).stream().filter("rebase"::equals).count()).isEqualTo(20);
+        // one solid mean line per rebase group
+        assertThat(Svg.withAttribute(doc, "line", "stroke", "#231F20").stream()
+                .filter(l -> l.getAttribute("stroke-width").equals("1.5")).count()).isEqualTo(21);
+        assertThat(texts(doc)).anyMatch(t -> t.startsWith("… and ") && t.contains("more annotations"));
+    }
+
+    @Test
     void chartsHaveTheirOwnEtagAndAnswer304() {
         String trust = TestData.createTrust(TestData.uniqueName("Chart etag"));
         String measure = measure(trust, "INCREASE", null);
@@ -187,7 +233,7 @@ class MeasureChartTest {
         String jsonTag = asAdmin().get(path).then().statusCode(200).extract().header("ETag");
         assertThat(svgTag).isNotEqualTo(jsonTag);
         asAdmin().accept(SVG).header("If-None-Match", svgTag).get(path).then().statusCode(304);
-        assertThat(asAdmin().accept(SVG).queryParam("width", 900).get(path).header("ETag")).isNotEqualTo(svgTag);
+        assertThat(asAdmin().accept(SVG).queryParam("width", 960).get(path).header("ETag")).isNotEqualTo(svgTag);
         Measures.record(measure, Measures.months("2024-04", "6"));
         asAdmin().accept(SVG).header("If-None-Match", svgTag).get(path).then().statusCode(200);
         asAdmin().accept("application/json;q=0.5, image/svg+xml").get(path).then().contentType(containsString(SVG));

@@ -20,6 +20,7 @@ import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.Svg;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,34 @@ class ReportTest {
         asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406)
                 .contentType("application/problem+json").body("detail", containsString("answers with text/html"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("application/json")));
+    }
+    @Test
+    void aReportIsDrawnOncePerStateOfTheTrust() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report cache"));
+        String measure = Measures.monthly(trust);
+        Measures.record(measure, Measures.months("2024-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
+        String path = "/api/v1/trusts/" + trust + "/report";
+        asAdmin().get("/api/v1/trusts/" + trust).then().statusCode(200); // the caller resolved
+        String[] html = new String[2];
+        long first = SqlStatements.during(() -> html[0] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        long second = SqlStatements.during(() -> html[1] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        assertThat(html[1]).isEqualTo(html[0]).contains("12 points");
+        assertThat(second).as("statements of a report already drawn, against %s for the first", first)
+                .isLessThan(first).isLessThanOrEqualTo(2 + SqlStatements.CALLER_LOOKUP);
+        Measures.record(measure, Measures.months("2025-01", "8"));
+        assertThat(asAdmin().get(path).then().statusCode(200).extract().asString()).contains("13 points");
+    }
+
+    @Test
+    void aReportDrawsTheLastTwoYearsOfEachSeries() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report window"));
+        String measure = Measures.monthly(trust);
+        String[] values = new String[30];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Integer.toString(4 + i % 5);
+        }
+        Measures.record(measure, Measures.months("2022-01", values)); // to 2024-06: the chart shows 2022-07 on
+        String html = asAdmin().get("/api/v1/trusts/" + trust + "/report").then().statusCode(200).extract().asString();
+        assertThat(html).contains("Showing 24 of 30 points from 2022-07").contains("30 points");
     }
 }

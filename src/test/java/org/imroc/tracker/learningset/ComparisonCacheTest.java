@@ -1,0 +1,62 @@
+package org.imroc.tracker.learningset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imroc.tracker.support.Api.as;
+import static org.imroc.tracker.support.Api.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.Measures;
+import org.imroc.tracker.support.Sets;
+import org.imroc.tracker.support.SqlStatements;
+import org.imroc.tracker.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small multiples are drawn once per state of the members' data and per view: a second request is served from
+ * the cache, a new figure draws them again, and a caller who sees pseudonyms never gets a drawing made for a caller
+ * who sees names.
+ */
+@QuarkusTest
+class ComparisonCacheTest {
+
+    private static final String TEMPLATE = "seclusion-episodes";
+
+    private static String measureOf(String trust) {
+        return asAdmin().queryParam("templateCode", TEMPLATE).get("/api/v1/trusts/" + trust + "/measures")
+                .then().statusCode(200).extract().path("items[0].id");
+    }
+
+    private static String svg(String token, String set) {
+        return as(token).accept("image/svg+xml").queryParam("templateCode", TEMPLATE)
+                .get("/api/v1/learning-sets/" + set + "/comparison").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void theSmallMultiplesAreDrawnOncePerStateAndView() {
+        String northName = TestData.uniqueName("Cache North");
+        String southName = TestData.uniqueName("Cache South");
+        String north = TestData.createTrust(northName);
+        String south = TestData.createTrust(southName);
+        String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), north, south);
+        Measures.record(measureOf(north), Measures.months("2001-01", "4", "6", "5", "7"));
+        Measures.record(measureOf(south), Measures.months("2001-01", "3", "5", "2", "6"));
+        String lead = Api.createUser("TRUST_LEAD", List.of(north)).token();
+        asAdmin().get("/api/v1/learning-sets/" + set).then().statusCode(200); // both callers resolved
+        as(lead).get("/api/v1/learning-sets/" + set).then().statusCode(200);
+
+        String[] drawn = new String[2];
+        long first = SqlStatements.during(() -> drawn[0] = svg(Api.adminToken(), set));
+        long second = SqlStatements.during(() -> drawn[1] = svg(Api.adminToken(), set));
+        assertThat(drawn[1]).isEqualTo(drawn[0]).contains(northName, southName);
+        assertThat(second).as("statements of a drawing already made, against %s for the first", first)
+                .isLessThan(first);
+
+        String seenByLead = svg(lead, set);
+        assertThat(seenByLead).contains(northName).doesNotContain(southName);
+
+        Measures.record(measureOf(south), Measures.months("2001-05", "9"));
+        assertThat(svg(Api.adminToken(), set)).isNotEqualTo(drawn[0]).contains("2001-05: 9");
+    }
+}
