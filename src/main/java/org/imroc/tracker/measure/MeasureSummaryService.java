@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.http.RepresentationTags;
@@ -54,7 +60,7 @@ public class MeasureSummaryService {
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
         MeasureSummaryTable body = new MeasureSummaryTable(trustId,
-                analyse(trustId, List.of()).stream().map(a -> MeasureSummaryRow.of(a.measure(), a.result())).toList());
+                analyse(trustId, List.of(), a -> MeasureSummaryRow.of(a.measure(), a.result())));
         return new Tagged<>(body, tags.of(body));
     }
 
@@ -92,42 +98,72 @@ public class MeasureSummaryService {
     @Transactional
     public Drawings drawings(UUID trustId, int width) {
         trusts.requireKnown(trustId, caller.scope());
-        List<Analysed> analysed = analyse(trustId, cycles.milestonesOfTrust(trustId));
+        List<Drawn> drawn = analyse(trustId, cycles.milestonesOfTrust(trustId), a -> new Drawn(
+                MeasureSummaryRow.of(a.measure(), a.result()), a.result().n() > 0 ? chart(a, width) : null));
         String table = svg.render(MeasureSummaryChart.draw(trustName(trustId),
-                analysed.stream().map(a -> MeasureSummaryRow.of(a.measure(), a.result())).toList()));
-        List<String> charts = new ArrayList<>();
-        for (Analysed a : analysed) {
-            if (a.result().n() > 0) {
-                SpcResponse body = SpcResponse.of(a.measure(), MeasureSeries.missingPeriods(
-                        a.measure().getFrequency(), a.series()), a.result());
-                Frequency frequency = a.measure().getFrequency();
-                Period latest = frequency.parse(a.result().points().get(a.result().points().size() - 1).period())
-                        .orElseThrow();
-                String from = frequency.periodOf(latest.start().minusYears(REPORT_YEARS)).next().label();
-                charts.add(svg.render(MeasureChart.spc(a.measure(), body,
-                        ChartOptions.of(width, 360, from, null, frequency))));
-            }
-        }
-        return new Drawings(table, charts);
+                drawn.stream().map(Drawn::row).toList()));
+        return new Drawings(table, drawn.stream().map(Drawn::chart).filter(Objects::nonNull).toList());
+    }
+
+    /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
+    private String chart(Analysed a, int width) {
+        SpcResponse body = SpcResponse.of(a.measure(), MeasureSeries.missingPeriods(a.measure().getFrequency(),
+                a.series()), a.result());
+        Frequency frequency = a.measure().getFrequency();
+        Period latest = frequency.parse(a.result().points().get(a.result().points().size() - 1).period())
+                .orElseThrow();
+        String from = frequency.periodOf(latest.start().minusYears(REPORT_YEARS)).next().label();
+        return svg.render(MeasureChart.spc(a.measure(), body, ChartOptions.of(width, 360, from, null, frequency)));
     }
 
     private record Analysed(Measure measure, List<Observation> series, XmrResult result) {
     }
 
-    /** Every measure of the Trust analysed; {@code milestones} (of any of its goals) annotate the points. */
-    private List<Analysed> analyse(UUID trustId, List<Milestone> milestones) {
-        Map<UUID, List<Observation>> byMeasure = observations.seriesOfTrust(trustId).stream()
-                .collect(Collectors.groupingBy(Observation::getMeasureId));
+    private record Drawn(MeasureSummaryRow row, String chart) {
+    }
+
+    /**
+     * Every measure of the Trust analysed, in the order of {@link MeasureRepository#ofTrust}, each turned by
+     * {@code keep} into what the caller needs while its series is at hand. The series are read in one statement as
+     * a stream and let go measure by measure, so memory holds one series (and what is kept), not the Trust's
+     * every observation. {@code milestones} (of any of its goals) annotate the points.
+     */
+    private <T> List<T> analyse(UUID trustId, List<Milestone> milestones, Function<Analysed, T> keep) {
         Map<UUID, List<Milestone>> byGoal = milestones.stream().collect(Collectors.groupingBy(Milestone::goalId));
-        List<Analysed> result = new ArrayList<>();
-        for (Measure m : measures.ofTrust(trustId)) {
-            List<Observation> series = byMeasure.getOrDefault(m.getId(), List.of());
-            List<SeriesPoint> points = MeasureSeries.points(m, series,
-                    m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
-            result.add(new Analysed(m, series, XmrChart.analyse(points, m.getImprovementDirection(), m.getTarget(),
-                    m.getSettings().spc())));
+        List<Measure> all = measures.ofTrust(trustId);
+        Map<UUID, Measure> byId = new HashMap<>();
+        all.forEach(m -> byId.put(m.getId(), m));
+        Map<UUID, T> kept = new HashMap<>();
+        Consumer<List<Observation>> done = series -> {
+            Measure m = byId.get(series.get(0).getMeasureId());
+            if (m != null) {
+                kept.put(m.getId(), keep.apply(analysed(m, series, byGoal)));
+            }
+            observations.forget(series);
+        };
+        try (Stream<Observation> rows = observations.streamOfTrust(trustId)) {
+            List<Observation> series = new ArrayList<>();
+            for (Iterator<Observation> it = rows.iterator(); it.hasNext(); ) {
+                Observation row = it.next();
+                if (!series.isEmpty() && !series.get(0).getMeasureId().equals(row.getMeasureId())) {
+                    done.accept(series);
+                    series = new ArrayList<>();
+                }
+                series.add(row);
+            }
+            if (!series.isEmpty()) {
+                done.accept(series);
+            }
         }
-        return result;
+        return all.stream().map(m -> kept.computeIfAbsent(m.getId(), id -> keep.apply(analysed(m, List.of(), byGoal))))
+                .toList();
+    }
+
+    private static Analysed analysed(Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal) {
+        List<SeriesPoint> points = MeasureSeries.points(m, series,
+                m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
+        return new Analysed(m, series, XmrChart.analyse(points, m.getImprovementDirection(), m.getTarget(),
+                m.getSettings().spc()));
     }
 
     private String trustName(UUID trustId) {

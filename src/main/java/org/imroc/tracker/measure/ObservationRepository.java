@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.imroc.tracker.common.paging.Cursor;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
@@ -22,9 +24,21 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
         return find("measureId = ?1 order by periodStart", measureId).list();
     }
 
-    /** Every series of a Trust's measures, by measure and period, in one statement (for the summary table). */
-    public List<Observation> seriesOfTrust(UUID trustId) {
-        return find("trustId = ?1 order by measureId, periodStart", trustId).list();
+    /**
+     * Every series of a Trust's measures, by measure and period, in one statement read as it is consumed (for the
+     * summary table and the report): read-only and fetched in batches, so a caller that {@link #forget}s each
+     * measure's rows after use holds one series at a time, however many the Trust has.
+     */
+    public Stream<Observation> streamOfTrust(UUID trustId) {
+        return find("trustId = ?1 order by measureId, periodStart", trustId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .withHint(HibernateHints.HINT_FETCH_SIZE, 500)
+                .stream();
+    }
+
+    /** Takes rows out of the persistence context once they have been used (they are never written). */
+    public void forget(List<Observation> rows) {
+        rows.forEach(getEntityManager()::detach);
     }
 
     public List<Observation> page(UUID measureId, PageRequest page) {
