@@ -39,9 +39,7 @@ public class ApiKeyService {
         if (!request.allTrusts() && request.trustIds().isEmpty()) {
             throw ApiException.invalid("trustIds", "name the Trusts the key may read, or set allTrusts to true");
         }
-        if (!request.trustIds().isEmpty() && trusts.count("id in ?1", request.trustIds()) != request.trustIds().size()) {
-            throw ApiException.invalid("trustIds", "names a Trust that does not exist");
-        }
+        trusts.requireAllExist(request.trustIds(), "trustIds");
         String secret = ApiKeySecrets.generate();
         ApiKey key = new ApiKey(request.name(), ApiKeySecrets.hash(secret), secret.substring(0, 12),
                 request.trustIds(), request.allTrusts(), request.expiresOn(), caller.get().id());

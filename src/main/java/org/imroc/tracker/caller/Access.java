@@ -29,6 +29,11 @@ public final class Access {
     private Access() {
     }
 
+    /** Whether {@code role} holds {@code permission}: the one place a rule about roles is decided in code. */
+    public static boolean allows(Role role, String permission) {
+        return role != null && GRANTS.get(role).contains(permission);
+    }
+
     /** The permissions a role holds. */
     public static Set<String> of(Role role) {
         return GRANTS.get(role);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
@@ -257,7 +258,7 @@ public class LearningSetService {
         if (!facilitators.equals(set.getFacilitatorIds())) {
             List<User> found = users.find("id in ?1", facilitators).list();
             boolean allFit = found.size() == facilitators.size() && found.stream().allMatch(u -> u.isActive()
-                    && (u.getRole() == Role.ADMIN || u.getRole() == Role.CONSULTANT));
+                    && Access.allows(u.getRole(), Access.CONSULT));
             if (!allFit) {
                 throw ApiException.invalid("facilitatorIds", "must be active consultants or administrators");
             }

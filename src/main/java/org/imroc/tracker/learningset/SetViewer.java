@@ -2,6 +2,7 @@ package org.imroc.tracker.learningset;
 
 import java.util.UUID;
 import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.persistence.TrustScope;
 
@@ -23,7 +24,7 @@ public record SetViewer(UUID userId, Role role, TrustScope scope) {
 
     /** Consultants and administrators facilitate; a user whose role changed since keeps the listing, not the rights. */
     boolean mayFacilitate() {
-        return userId != null && (role == Role.ADMIN || role == Role.CONSULTANT);
+        return userId != null && Access.allows(role, Access.CONSULT);
     }
 
     /** Runs the set: an administrator, or one of its facilitators (still a consultant). */

@@ -3,6 +3,9 @@ package org.imroc.tracker.trust;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,6 +32,17 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
      * Trusts is answered from their grants alone (a granted Trust exists: the grants reference it), so only an
      * administrator's check reads the database.
      */
+    /**
+     * Refuses (422 on {@code field}) a list of Trust ids that names one that does not exist: what a user's, key's or
+     * webhook's Trusts are checked with. One statement; repeated ids count once.
+     */
+    public void requireAllExist(Collection<UUID> ids, String field) {
+        Set<UUID> distinct = new HashSet<>(ids);
+        if (!distinct.isEmpty() && count("id in ?1", distinct) != distinct.size()) {
+            throw ApiException.invalid(field, "names a Trust that does not exist");
+        }
+    }
+
     public void requireKnown(UUID id, TrustScope scope) {
         if (!scope.includes(id) || (scope.all() && count("id", id) == 0)) {
             throw ApiException.notFound("Trust", id);

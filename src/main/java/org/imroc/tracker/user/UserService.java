@@ -109,9 +109,7 @@ public class UserService {
             case CONSULTANT -> {
             }
         }
-        if (!trustIds.isEmpty() && trusts.count("id in ?1", trustIds) != trustIds.size()) {
-            throw ApiException.invalid("trustIds", "names a Trust that does not exist");
-        }
+        trusts.requireAllExist(trustIds, "trustIds");
     }
 
     private void keepAnActiveAdministrator(User user, UserUpdate changed) {

@@ -17,6 +17,7 @@ import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
@@ -150,8 +151,8 @@ public class VisitService {
     private void requireConsultantOf(UUID trustId, UUID consultantId) {
         users.findWithTrusts(consultantId)
                 .filter(User::isActive)
-                .filter(u -> u.getRole() == Role.ADMIN
-                        || (u.getRole() == Role.CONSULTANT && u.getTrustIds().contains(trustId)))
+                .filter(u -> Access.allows(u.getRole(), Access.CONSULT)
+                        && (u.getRole() == Role.ADMIN || u.getTrustIds().contains(trustId)))
                 .orElseThrow(() -> ApiException.invalid("consultantId",
                         "must be an active consultant assigned to this Trust, or an administrator"));
     }

@@ -181,9 +181,7 @@ public class WebhookService {
         if (!form.allTrusts() && trustIds.isEmpty()) {
             throw ApiException.invalid("trustIds", "name the Trusts, or set allTrusts to true");
         }
-        if (!trustIds.isEmpty() && trusts.count("id in ?1", trustIds) != trustIds.size()) {
-            throw ApiException.invalid("trustIds", "names a Trust that does not exist");
-        }
+        trusts.requireAllExist(trustIds, "trustIds");
         s.describe(form.url(), form.description(), form.eventTypes(), form.allTrusts(), trustIds);
         if (form.active()) {
             enable(s);
