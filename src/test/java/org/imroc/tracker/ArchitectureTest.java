@@ -1,6 +1,7 @@
 package org.imroc.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,7 +23,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +118,16 @@ class ArchitectureTest {
                     }
                 })
                 .check(classes);
+    }
+
+    /** Every top-level class has a simple name of its own, so a name says which thing it is wherever it is read. */
+    @Test
+    void simpleNamesAreUnique() {
+        Map<String, List<String>> byName = new TreeMap<>();
+        classes.stream().filter(c -> c.getEnclosingClass().isEmpty() && !c.getSimpleName().isEmpty())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), n -> new ArrayList<>()).add(c.getName()));
+        byName.values().removeIf(names -> names.size() < 2);
+        assertThat(byName).as("simple names used by more than one class").isEmpty();
     }
 
     /** Every create or idempotent write goes through Creations, which checks a replay against the caller's scope. */

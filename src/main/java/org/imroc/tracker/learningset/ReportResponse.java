@@ -48,13 +48,13 @@ public record ReportResponse(
      */
     static ReportResponse due(UUID setId, UUID trustId, String label, String period, MonthlyReport draft) {
         return new ReportResponse(draft == null ? null : draft.getId(), setId, trustId, label, period,
-                ReportStatus.DUE, ReportService.dueOn(period), null, null, null, null, null, null, null, List.of(),
+                ReportStatus.DUE, MonthlyReportService.dueOn(period), null, null, null, null, null, null, null, List.of(),
                 draft == null ? 0 : draft.getVersion(), null, null);
     }
 
     static ReportResponse from(MonthlyReport r, String label, List<SharedMeasures.Recorded> recorded) {
         return new ReportResponse(r.getId(), r.getLearningSetId(), r.getTrustId(), label, r.getPeriod(),
-                ReportStatus.of(r.getStatus()), ReportService.dueOn(r.getPeriod()), ReportUpdate.from(r).narrative(), r.getSelfScore(),
+                ReportStatus.of(r.getStatus()), MonthlyReportService.dueOn(r.getPeriod()), ReportUpdate.from(r).narrative(), r.getSelfScore(),
                 r.getFacultyScore(), r.getFeedback(), r.getSubmittedAt(), r.getReviewedAt(), r.getReviewedBy(),
                 recorded.stream().filter(v -> v.trustId().equals(r.getTrustId()))
                         .map(v -> new MeasureValue(v.templateCode(), v.measureId(), v.period(), v.value(),

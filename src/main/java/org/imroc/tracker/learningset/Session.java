@@ -47,7 +47,7 @@ public class Session extends TrackedEntity {
     @CollectionTable(name = "learning_session_attendees", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 200)
-    private List<Attendee> attendees = new ArrayList<>();
+    private List<SessionAttendee> attendees = new ArrayList<>();
 
     protected Session() {
     }
@@ -56,7 +56,7 @@ public class Session extends TrackedEntity {
         this.learningSetId = learningSetId;
     }
 
-    public void record(LocalDate heldOn, SessionKind kind, String agenda, String notes, List<Attendee> attendees) {
+    public void record(LocalDate heldOn, SessionKind kind, String agenda, String notes, List<SessionAttendee> attendees) {
         this.heldOn = heldOn;
         this.kind = kind;
         this.agenda = agenda;
@@ -87,7 +87,7 @@ public class Session extends TrackedEntity {
         return notes;
     }
 
-    public List<Attendee> getAttendees() {
+    public List<SessionAttendee> getAttendees() {
         return List.copyOf(attendees);
     }
 }

@@ -157,14 +157,14 @@ public class SessionService {
         }
     }
 
-    private static List<Attendee> attendees(SetAccess.Seen seen, List<AttendanceItem> attendance) {
-        List<Attendee> attendees = new ArrayList<>();
+    private static List<SessionAttendee> attendees(SetAccess.Seen seen, List<AttendanceItem> attendance) {
+        List<SessionAttendee> attendees = new ArrayList<>();
         for (int i = 0; i < attendance.size(); i++) {
             AttendanceItem item = attendance.get(i);
             if (seen.member(item.trustId()) == null) {
                 throw ApiException.invalid("attendance[" + i + "].trustId", "is not a member of this set");
             }
-            item.attendees().forEach(p -> attendees.add(new Attendee(item.trustId(), p.name(), p.role())));
+            item.attendees().forEach(p -> attendees.add(new SessionAttendee(item.trustId(), p.name(), p.role())));
         }
         return attendees;
     }
@@ -210,7 +210,7 @@ public class SessionService {
 
     private static List<SessionResponse.Attendance> attendance(SetAccess.Seen seen, Session s, Map<UUID, String> names) {
         Map<UUID, List<AttendanceItem.Person>> byTrust = new LinkedHashMap<>();
-        for (Attendee a : s.getAttendees()) {
+        for (SessionAttendee a : s.getAttendees()) {
             byTrust.computeIfAbsent(a.getTrustId(), t -> new ArrayList<>())
                     .add(new AttendanceItem.Person(a.getName(), a.getRole()));
         }

@@ -24,7 +24,7 @@ public record SessionUpdate(
 
     static SessionUpdate from(Session session) {
         Map<UUID, List<AttendanceItem.Person>> byTrust = new LinkedHashMap<>();
-        for (Attendee a : session.getAttendees()) {
+        for (SessionAttendee a : session.getAttendees()) {
             byTrust.computeIfAbsent(a.getTrustId(), t -> new ArrayList<>())
                     .add(new AttendanceItem.Person(a.getName(), a.getRole()));
         }

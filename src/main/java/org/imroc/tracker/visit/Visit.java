@@ -68,7 +68,7 @@ public class Visit extends TrustOwnedEntity {
     @CollectionTable(name = "visit_attendees", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 200)
-    private List<Attendee> attendees = new ArrayList<>();
+    private List<VisitAttendee> attendees = new ArrayList<>();
 
     protected Visit() {
     }
@@ -86,7 +86,7 @@ public class Visit extends TrustOwnedEntity {
     }
 
     public void record(LocalDate visitedOn, VisitType type, UUID consultantId,
-            List<Integer> challengesDiscussed, String summary, List<Attendee> attendees) {
+            List<Integer> challengesDiscussed, String summary, List<VisitAttendee> attendees) {
         this.visitedOn = visitedOn;
         this.type = type;
         this.consultantId = consultantId;
@@ -124,7 +124,7 @@ public class Visit extends TrustOwnedEntity {
         return summary;
     }
 
-    public List<Attendee> getAttendees() {
+    public List<VisitAttendee> getAttendees() {
         return List.copyOf(attendees);
     }
 }

@@ -159,6 +159,6 @@ public class VisitService {
 
     private static void apply(Visit visit, VisitUpdate form) {
         visit.record(form.visitedOn(), form.type(), form.consultantId(), form.challengesDiscussed(),
-                form.summary(), form.attendees().stream().map(a -> new Attendee(a.name(), a.role())).toList());
+                form.summary(), form.attendees().stream().map(a -> new VisitAttendee(a.name(), a.role())).toList());
     }
 }

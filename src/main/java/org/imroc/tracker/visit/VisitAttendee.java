@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** Someone at a visit, by name and role (e.g. "Peer trainer"); the tracker holds no patient data. */
 @Embeddable
-public class Attendee {
+public class VisitAttendee {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -14,10 +14,10 @@ public class Attendee {
     @Column(length = 200)
     private String role;
 
-    protected Attendee() {
+    protected VisitAttendee() {
     }
 
-    public Attendee(String name, String role) {
+    public VisitAttendee(String name, String role) {
         this.name = name;
         this.role = role;
     }
@@ -32,7 +32,7 @@ public class Attendee {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Attendee other && Objects.equals(name, other.name) && Objects.equals(role, other.role);
+        return o instanceof VisitAttendee other && Objects.equals(name, other.name) && Objects.equals(role, other.role);
     }
 
     @Override

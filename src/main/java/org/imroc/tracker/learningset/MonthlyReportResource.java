@@ -36,12 +36,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning sets")
-public class ReportResource {
+public class MonthlyReportResource {
 
-    private final ReportService service;
+    private final MonthlyReportService service;
     private final Creations creations;
 
-    public ReportResource(ReportService service, Creations creations) {
+    public MonthlyReportResource(MonthlyReportService service, Creations creations) {
         this.service = service;
         this.creations = creations;
     }

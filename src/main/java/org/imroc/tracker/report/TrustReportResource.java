@@ -21,13 +21,13 @@ import org.imroc.tracker.caller.Access;
 
 @Path("/api/v1")
 @Tag(name = "Progress")
-public class ReportResource {
+public class TrustReportResource {
 
     static final String HTML = "text/html; charset=utf-8";
 
-    private final ReportService service;
+    private final TrustReportService service;
 
-    public ReportResource(ReportService service) {
+    public TrustReportResource(TrustReportService service) {
         this.service = service;
     }
 

@@ -32,7 +32,7 @@ import org.imroc.tracker.measure.SharedMeasures;
  * report: the comparison shows its scores under its pseudonym.
  */
 @ApplicationScoped
-public class ReportService {
+public class MonthlyReportService {
 
     static final String AUDIT_TYPE = "learning-set-report";
     /** The most months a DUE list goes back. */
@@ -46,7 +46,7 @@ public class ReportService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public ReportService(ReportRepository reports, SetAccess access, LearningSetService setService,
+    public MonthlyReportService(ReportRepository reports, SetAccess access, LearningSetService setService,
             SharedMeasures shared, MergePatch mergePatch, RequestValidation validation, AuditLog audit) {
         this.reports = reports;
         this.access = access;

@@ -46,7 +46,7 @@ import org.imroc.tracker.trust.TrustRepository;
  * day; every caller who may see the Trust sees the same page, so a repeat costs the scope check and one statement.
  */
 @ApplicationScoped
-public class ReportService {
+public class TrustReportService {
 
     /** The most overdue actions a report lists (the rest are counted). */
     static final int MAX_ACTIONS = 200;
@@ -74,7 +74,7 @@ public class ReportService {
     private final Cache<State, Packed> pages = Caffeine.newBuilder().maximumWeight(16L * 1024 * 1024)
             .weigher((State key, Packed value) -> value.weight()).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    public ReportService(TrustRepository trusts, GoalRepository goals, CycleRepository cycles,
+    public TrustReportService(TrustRepository trusts, GoalRepository goals, CycleRepository cycles,
             ActionRepository actions, ChallengeProfileService profiles, MeasureSummaryService measures,
             CurrentCaller caller, Templates templates, TrustVersionRepository versions) {
         this.trusts = trusts;

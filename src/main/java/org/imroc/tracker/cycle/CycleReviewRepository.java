@@ -10,7 +10,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
-public class ReviewRepository implements TrustOwnedRepository<CycleReview> {
+public class CycleReviewRepository implements TrustOwnedRepository<CycleReview> {
 
     public Optional<CycleReview> findByCycle(UUID cycleId) {
         return find("cycleId", cycleId).firstResultOptional();

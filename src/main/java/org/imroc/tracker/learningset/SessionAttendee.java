@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** Someone from a member Trust at a session, by name and role; the tracker holds no patient data. */
 @Embeddable
-public class Attendee {
+public class SessionAttendee {
 
     @Column(name = "trust_id", nullable = false)
     private UUID trustId;
@@ -18,10 +18,10 @@ public class Attendee {
     @Column(length = 200)
     private String role;
 
-    protected Attendee() {
+    protected SessionAttendee() {
     }
 
-    public Attendee(UUID trustId, String name, String role) {
+    public SessionAttendee(UUID trustId, String name, String role) {
         this.trustId = trustId;
         this.name = name;
         this.role = role;
@@ -41,7 +41,7 @@ public class Attendee {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Attendee other && Objects.equals(trustId, other.trustId) && Objects.equals(name, other.name)
+        return o instanceof SessionAttendee other && Objects.equals(trustId, other.trustId) && Objects.equals(name, other.name)
                 && Objects.equals(role, other.role);
     }
 

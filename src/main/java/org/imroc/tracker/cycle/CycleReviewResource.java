@@ -36,11 +36,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews", description = "The Study and Act of a PDSA cycle")
-public class ReviewResource {
+public class CycleReviewResource {
 
-    private final ReviewService service;
+    private final CycleReviewService service;
 
-    public ReviewResource(ReviewService service) {
+    public CycleReviewResource(CycleReviewService service) {
         this.service = service;
     }
 

@@ -21,20 +21,20 @@ import org.imroc.tracker.trust.TrustRepository;
  * plans the next cycle of the series, carrying the change idea and questions over as a draft.
  */
 @ApplicationScoped
-public class ReviewService {
+public class CycleReviewService {
 
     private static final String AUDIT_TYPE = "review";
 
     private final CycleService cycleService;
     private final CycleRepository cycles;
-    private final ReviewRepository reviews;
+    private final CycleReviewRepository reviews;
     private final TrustRepository trusts;
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public ReviewService(CycleService cycleService, CycleRepository cycles, ReviewRepository reviews,
+    public CycleReviewService(CycleService cycleService, CycleRepository cycles, CycleReviewRepository reviews,
             TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;

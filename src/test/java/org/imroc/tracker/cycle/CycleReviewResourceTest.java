@@ -17,7 +17,7 @@ import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ReviewResourceTest {
+class CycleReviewResourceTest {
 
     @Test
     void adaptMovesTheCycleToActAndPlansTheNextOne() {
