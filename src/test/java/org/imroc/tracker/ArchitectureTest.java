@@ -1,10 +1,10 @@
 package org.imroc.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -40,11 +40,13 @@ class ArchitectureTest {
     private static final Pattern FEATURE = Pattern.compile("^org\\.imroc\\.tracker\\.([a-z]+)(\\..*)?$");
     /** Packages every feature may use in full: conventions, and who the caller is. */
     private static final Set<String> KERNEL = Set.of("common", "caller");
+
     private static JavaClasses classes;
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
@@ -55,8 +57,11 @@ class ArchitectureTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".common..")
-                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("a feature class") {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".common..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("a feature class") {
                     @Override
                     public boolean test(JavaClass target) {
                         String feature = featureOf(target);
@@ -73,29 +78,44 @@ class ArchitectureTest {
      */
     @Test
     void aFeatureUsesOnlyTheEntitiesRepositoriesAndServicesOfAnother() {
-        classes().that().resideInAPackage(ROOT + "..")
-                .should(new ArchCondition<JavaClass>("use only the entities, enums, repositories and services of other features") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        String own = featureOf(origin);
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass();
-                            String other = featureOf(target);
-                            if (other != null && own != null && !other.equals(own) && !KERNEL.contains(other)
-                                    && !mayCrossFeatures(target)) {
-                                events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "use only the entities, enums, repositories and services of other features") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                String own = featureOf(origin);
+                                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = dependency.getTargetClass();
+                                    String other = featureOf(target);
+                                    if (other != null
+                                            && own != null
+                                            && !other.equals(own)
+                                            && !KERNEL.contains(other)
+                                            && !mayCrossFeatures(target)) {
+                                        events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+                                    }
+                                }
                             }
-                        }
-                    }
-                })
+                        })
                 .check(classes);
     }
 
     @Test
     void resourcesDoNotTouchRepositoriesOrTransactions() {
-        noClasses().that().areAnnotatedWith(Path.class).and().resideInAPackage(ROOT + "..")
-                .should().dependOnClassesThat().areAssignableTo(PanacheRepositoryBase.class)
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .and()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(PanacheRepositoryBase.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .check(classes);
     }
 
@@ -105,9 +125,17 @@ class ArchitectureTest {
      */
     @Test
     void updateFormsHoldNoLifecycleState() {
-        noFields().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Update")
-                .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
-                .should().haveName("status").orShould().haveName("phase")
+        noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Update")
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .haveName("status")
+                .orShould()
+                .haveName("phase")
                 .orShould(new ArchCondition<JavaField>("have a type named like a lifecycle state") {
                     @Override
                     public void check(JavaField field, ConditionEvents events) {
@@ -124,8 +152,11 @@ class ArchitectureTest {
     @Test
     void simpleNamesAreUnique() {
         Map<String, List<String>> byName = new TreeMap<>();
-        classes.stream().filter(c -> c.getEnclosingClass().isEmpty() && !c.getSimpleName().isEmpty())
-                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), n -> new ArrayList<>()).add(c.getName()));
+        classes.stream()
+                .filter(c ->
+                        c.getEnclosingClass().isEmpty() && !c.getSimpleName().isEmpty())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), n -> new ArrayList<>())
+                        .add(c.getName()));
         byName.values().removeIf(names -> names.size() < 2);
         assertThat(byName).as("simple names used by more than one class").isEmpty();
     }
@@ -133,8 +164,14 @@ class ArchitectureTest {
     /** Every create or idempotent write goes through Creations, which checks a replay against the caller's scope. */
     @Test
     void onlyCreationsRunsIdempotentWrites() {
-        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(ROOT + ".common..")
-                .should().dependOnClassesThat().haveSimpleName("IdempotencyService")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".common..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("IdempotencyService")
                 .check(classes);
     }
 
@@ -146,10 +183,14 @@ class ArchitectureTest {
         if (outermost.isAnnotatedWith(Path.class)) {
             return false;
         }
-        return outermost.isAnnotatedWith(Entity.class) || outermost.isAnnotatedWith(Embeddable.class)
-                || outermost.isAnnotatedWith(MappedSuperclass.class) || outermost.isEnum() || outermost.isInterface()
+        return outermost.isAnnotatedWith(Entity.class)
+                || outermost.isAnnotatedWith(Embeddable.class)
+                || outermost.isAnnotatedWith(MappedSuperclass.class)
+                || outermost.isEnum()
+                || outermost.isInterface()
                 || outermost.isAssignableTo(PanacheRepositoryBase.class)
-                || outermost.isAnnotatedWith(ApplicationScoped.class) || outermost.isAnnotatedWith(RequestScoped.class);
+                || outermost.isAnnotatedWith(ApplicationScoped.class)
+                || outermost.isAnnotatedWith(RequestScoped.class);
     }
 
     private static String featureOf(JavaClass javaClass) {

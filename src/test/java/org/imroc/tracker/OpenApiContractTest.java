@@ -1,7 +1,7 @@
 package org.imroc.tracker;
 
-import static org.imroc.tracker.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -39,24 +39,35 @@ class OpenApiContractTest {
      */
     @Test
     void everyStringIntegerAndArrayOfTheContractIsBounded() {
-        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("$");
+        Map<String, Object> document = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
         List<String> unbounded = new ArrayList<>();
         walk("", document, unbounded);
-        assertThat(unbounded).as("schemas without maxLength/enum, minimum+maximum+format or maxItems").isEmpty();
+        assertThat(unbounded)
+                .as("schemas without maxLength/enum, minimum+maximum+format or maxItems")
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
     private static void walk(String at, Object node, List<String> unbounded) {
         if (node instanceof Map<?, ?> map) {
             Object type = map.get("type");
-            List<Object> types = type instanceof List<?> list ? (List<Object>) list : type == null ? List.of() : List.of(type);
-            if (types.contains("string") && !map.containsKey("maxLength") && !map.containsKey("enum")
+            List<Object> types =
+                    type instanceof List<?> list ? (List<Object>) list : type == null ? List.of() : List.of(type);
+            if (types.contains("string")
+                    && !map.containsKey("maxLength")
+                    && !map.containsKey("enum")
                     && !map.containsKey("const")) {
                 unbounded.add(at + " (string)");
             }
-            if (types.contains("integer") && (!map.containsKey("minimum") || !map.containsKey("maximum")
-                    || !map.containsKey("format"))) {
+            if (types.contains("integer")
+                    && (!map.containsKey("minimum") || !map.containsKey("maximum") || !map.containsKey("format"))) {
                 unbounded.add(at + " (integer)");
             }
             if (types.contains("array") && !map.containsKey("maxItems")) {
@@ -72,14 +83,22 @@ class OpenApiContractTest {
 
     @Test
     void everyApiOperationHasAnOperationIdASummaryAndProblemResponses() {
-        Map<String, Map<String, Object>> paths = asAdmin().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> incomplete = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (value instanceof Map<?, ?> operation && path.startsWith("/api/")) {
                 Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
-                if (operation.get("operationId") == null || operation.get("summary") == null
-                        || !responses.containsKey("400") || !responses.containsKey("500")) {
+                if (operation.get("operationId") == null
+                        || operation.get("summary") == null
+                        || !responses.containsKey("400")
+                        || !responses.containsKey("500")) {
                     incomplete.add(method.toUpperCase() + " " + path);
                 }
             }
@@ -95,12 +114,30 @@ class OpenApiContractTest {
      */
     @Test
     void everyConventionalProblemAnswerIsAReferenceToASharedResponse() {
-        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("$");
+        Map<String, Object> document = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
         Map<?, ?> shared = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("responses");
-        assertThat(shared.keySet().stream().map(Object::toString).toList()).contains("BadRequest", "Unauthorized", "Forbidden", "NotFound", "NotAcceptable",
-                "StateConflict", "PreconditionFailed", "PreconditionRequired", "UnprocessableContent",
-                "TooManyRequests", "InternalError", "ServiceUnavailable", "NotModified");
+        assertThat(shared.keySet().stream().map(Object::toString).toList())
+                .contains(
+                        "BadRequest",
+                        "Unauthorized",
+                        "Forbidden",
+                        "NotFound",
+                        "NotAcceptable",
+                        "StateConflict",
+                        "PreconditionFailed",
+                        "PreconditionRequired",
+                        "UnprocessableContent",
+                        "TooManyRequests",
+                        "InternalError",
+                        "ServiceUnavailable",
+                        "NotModified");
         List<String> inline = new ArrayList<>();
         int references = 0;
         for (Map.Entry<?, ?> path : ((Map<?, ?>) document.get("paths")).entrySet()) {
@@ -121,14 +158,22 @@ class OpenApiContractTest {
             }
         }
         assertThat(references).as("references checked").isGreaterThan(250);
-        assertThat(inline).as("conventional problem answers not referenced from components/responses").isEmpty();
+        assertThat(inline)
+                .as("conventional problem answers not referenced from components/responses")
+                .isEmpty();
     }
 
     /** A text/csv answer has a string schema, so a generated client can ask for it and read it. */
     @Test
     void everyCsvAnswerIsTypedAsAString() {
-        Map<String, Object> document = asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("$");
+        Map<String, Object> document = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
         List<String> untyped = new ArrayList<>();
         int csv = 0;
         for (Map.Entry<?, ?> path : ((Map<?, ?>) document.get("paths")).entrySet()) {

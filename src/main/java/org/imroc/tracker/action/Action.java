@@ -25,15 +25,26 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class Action extends TrustOwnedEntity {
 
     /** Which status may follow which: a finished action can be reopened, a cancelled one only to OPEN. */
-    static final Transitions<ActionStatus> NEXT = Transitions.of("An action", ActionStatus.class, Map.of(
-            ActionStatus.OPEN, Set.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.BLOCKED,
-                    ActionStatus.CANCELLED),
-            ActionStatus.IN_PROGRESS, Set.of(ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.BLOCKED,
-                    ActionStatus.CANCELLED),
-            ActionStatus.BLOCKED, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
-                    ActionStatus.CANCELLED),
-            ActionStatus.DONE, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
-            ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN)));
+    static final Transitions<ActionStatus> NEXT = Transitions.of(
+            "An action",
+            ActionStatus.class,
+            Map.of(
+                    ActionStatus.OPEN,
+                            Set.of(
+                                    ActionStatus.IN_PROGRESS,
+                                    ActionStatus.DONE,
+                                    ActionStatus.BLOCKED,
+                                    ActionStatus.CANCELLED),
+                    ActionStatus.IN_PROGRESS,
+                            Set.of(ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.BLOCKED, ActionStatus.CANCELLED),
+                    ActionStatus.BLOCKED,
+                            Set.of(
+                                    ActionStatus.OPEN,
+                                    ActionStatus.IN_PROGRESS,
+                                    ActionStatus.DONE,
+                                    ActionStatus.CANCELLED),
+                    ActionStatus.DONE, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
+                    ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN)));
 
     @Column(name = "goal_id")
     private UUID goalId;
@@ -74,8 +85,7 @@ public class Action extends TrustOwnedEntity {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    protected Action() {
-    }
+    protected Action() {}
 
     public Action(UUID trustId) {
         super(trustId);

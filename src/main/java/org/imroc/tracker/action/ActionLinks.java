@@ -26,8 +26,7 @@ public class ActionLinks {
     }
 
     /** The links to store. */
-    public record Resolved(UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
-    }
+    public record Resolved(UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {}
 
     /** Checks the links and sets them on the action. */
     public void apply(Action action, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId) {
@@ -52,8 +51,8 @@ public class ActionLinks {
         }
         Goal linked = goals.requireOfTrust(goal, trustId, "goalId", "must be a goal of the same Trust");
         if (challengeNumber != null && challengeNumber != linked.getChallengeNumber()) {
-            throw ApiException.invalid("challengeNumber", "must be the linked goal's challenge ("
-                    + linked.getChallengeNumber() + ")");
+            throw ApiException.invalid(
+                    "challengeNumber", "must be the linked goal's challenge (" + linked.getChallengeNumber() + ")");
         }
         return new Resolved(goal, cycleId, linked.getChallengeNumber(), visitId);
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
@@ -17,9 +17,15 @@ import org.imroc.tracker.common.persistence.Where;
 public class ActionRepository implements TrustOwnedRepository<Action> {
 
     /** The filters of an action list; null means "any". */
-    public record Filter(ActionStatus status, String owner, Boolean overdue, UUID goalId, UUID cycleId,
-            Integer challenge, LocalDate dueBefore, UUID visitId) {
-    }
+    public record Filter(
+            ActionStatus status,
+            String owner,
+            Boolean overdue,
+            UUID goalId,
+            UUID cycleId,
+            Integer challenge,
+            LocalDate dueBefore,
+            UUID visitId) {}
 
     /** The ids of the actions agreed at each of these visits, in one statement. */
     public Map<UUID, List<UUID>> idsByVisit(Collection<UUID> visitIds) {
@@ -27,9 +33,11 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
             return Map.of();
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select a.visitId, a.id from Action a where a.visitId in :ids order by a.createdAt, a.id",
+                .createQuery(
+                        "select a.visitId, a.id from Action a where a.visitId in :ids order by a.createdAt, a.id",
                         Object[].class)
-                .setParameter("ids", visitIds).getResultList();
+                .setParameter("ids", visitIds)
+                .getResultList();
         Map<UUID, List<UUID>> byVisit = new HashMap<>();
         for (Object[] row : rows) {
             byVisit.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]);
@@ -45,7 +53,9 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
         if (sessionIds.isEmpty()) {
             return List.of();
         }
-        Where where = new Where().always("sessionId in :sessions", "sessions", sessionIds).scopedTo(scope, "trustId");
+        Where where = new Where()
+                .always("sessionId in :sessions", "sessions", sessionIds)
+                .scopedTo(scope, "trustId");
         return find(where.inCreationOrder(), where.params()).list();
     }
 
@@ -57,7 +67,10 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("status = :status", "status", filter.status())
-                .and("lower(owner) = :owner", "owner", filter.owner() == null ? null : filter.owner().trim().toLowerCase())
+                .and(
+                        "lower(owner) = :owner",
+                        "owner",
+                        filter.owner() == null ? null : filter.owner().trim().toLowerCase())
                 .and("goalId = :goalId", "goalId", filter.goalId())
                 .and("cycleId = :cycleId", "cycleId", filter.cycleId())
                 .and("visitId = :visitId", "visitId", filter.visitId())
@@ -70,6 +83,8 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
             where.always("(dueOn >= :today or status in (:closed))", "today", today, "closed", closed);
         }
         where.after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

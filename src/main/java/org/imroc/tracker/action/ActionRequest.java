@@ -16,9 +16,17 @@ public record ActionRequest(
         @NotBlank @Size(max = 200) String owner,
         @NotNull LocalDate dueOn,
         @Schema(description = "Defaults to OPEN") ActionStatus status,
-        @Size(max = 2000) @Schema(description = "Required when status is BLOCKED") String blockedReason,
+
+        @Size(max = 2000) @Schema(description = "Required when status is BLOCKED")
+        String blockedReason,
+
         @Schema(description = "A goal of the same Trust") UUID goalId,
-        @Schema(description = "A cycle of the same Trust (and of the goal, if both are given)") UUID cycleId,
-        @Min(1) @Max(10) @Schema(description = "Taken from the goal when one is linked") Integer challengeNumber,
-        @Schema(description = "The site visit (same Trust) where the action was agreed") UUID visitId) {
-}
+
+        @Schema(description = "A cycle of the same Trust (and of the goal, if both are given)")
+        UUID cycleId,
+
+        @Min(1) @Max(10) @Schema(description = "Taken from the goal when one is linked")
+        Integer challengeNumber,
+
+        @Schema(description = "The site visit (same Trust) where the action was agreed")
+        UUID visitId) {}

@@ -1,16 +1,15 @@
 package org.imroc.tracker.action;
 
-import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.common.http.IfMatch;
-import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,24 +23,23 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.csv.CsvNegotiation;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.http.CreateParams;
 import org.imroc.tracker.common.http.Creations;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,38 +59,51 @@ public class ActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createAction", summary = "Add an action to a Trust's action plan")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
-    public RestResponse<ActionResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @NotNull ActionRequest request) {
-        return creations.create(create, request, ActionResponse.class, "/api/v1/actions",
-                () -> service.create(trustId, request));
+    public RestResponse<ActionResponse> create(
+            @PathParam("trustId") UUID trustId, @BeanParam CreateParams create, @NotNull ActionRequest request) {
+        return creations.create(
+                create, request, ActionResponse.class, "/api/v1/actions", () -> service.create(trustId, request));
     }
 
     @GET
     @Path("/trusts/{trustId}/actions")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listActions",
+    @Operation(
+            operationId = "listActions",
             summary = "List a Trust's actions, oldest first (JSON pages, or every matching action as one CSV)")
-    @APIResponse(responseCode = "200", description = "The actions",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "id,title,owner,dueOn,status,overdue,completedOn,…")})
-    public Response list(@PathParam("trustId") UUID trustId,
+    @APIResponse(
+            responseCode = "200",
+            description = "The actions",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
+                @Content(
+                        mediaType = CsvWriter.MEDIA_TYPE,
+                        example = "id,title,owner,dueOn,status,overdue,completedOn,…")
+            })
+    public Response list(
+            @PathParam("trustId") UUID trustId,
             @QueryParam("status") ActionStatus status,
             @QueryParam("owner") @Size(max = 200) @Parameter(description = "Owner, case-insensitive") String owner,
-            @QueryParam("overdue") @Parameter(description = "true: only overdue actions; false: only those not overdue") Boolean overdue,
+            @QueryParam("overdue") @Parameter(description = "true: only overdue actions; false: only those not overdue")
+                    Boolean overdue,
             @QueryParam("goalId") UUID goalId,
             @QueryParam("cycleId") UUID cycleId,
-            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10") Integer challenge,
+            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10")
+                    Integer challenge,
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
             @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
             @BeanParam PageParams page,
             @Context HttpHeaders headers) {
-        ActionRepository.Filter filter = new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge,
-                dueBefore, visitId);
+        ActionRepository.Filter filter =
+                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId);
         if (CsvNegotiation.wantsCsv(headers)) {
-            return Response.ok(service.exportCsv(trustId, filter), CsvWriter.CONTENT_TYPE).build();
+            return Response.ok(service.exportCsv(trustId, filter), CsvWriter.CONTENT_TYPE)
+                    .build();
         }
         return Response.ok(service.list(trustId, filter, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
                 .build();
@@ -102,8 +113,7 @@ public class ActionResource {
     @Path("/actions/{actionId}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getAction", summary = "Get an action")
-    public RestResponse<ActionResponse> get(@PathParam("actionId") UUID actionId,
-            @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<ActionResponse> get(@PathParam("actionId") UUID actionId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(actionId), ifNoneMatch);
     }
 
@@ -112,10 +122,12 @@ public class ActionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateAction", summary = "Change an action (JSON Merge Patch; status by transition)")
-    @RequestBody(description = "Status changes are not patched: use POST /api/v1/actions/{actionId}/transitions.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionUpdate.class)))
-    public RestResponse<ActionResponse> update(@PathParam("actionId") UUID actionId,
-            @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @RequestBody(
+            description = "Status changes are not patched: use POST /api/v1/actions/{actionId}/transitions.",
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionUpdate.class)))
+    public RestResponse<ActionResponse> update(
+            @PathParam("actionId") UUID actionId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(actionId, ifMatch.value(), patch));
     }
 
@@ -123,11 +135,15 @@ public class ActionResource {
     @Path("/actions/{actionId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "transitionAction",
+    @Operation(
+            operationId = "transitionAction",
             summary = "Change an action's status: start, complete (DONE), block (with a reason), cancel or reopen")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = ActionResponse.class)))
-    public RestResponse<ActionResponse> transition(@PathParam("actionId") UUID actionId,
+    public RestResponse<ActionResponse> transition(
+            @PathParam("actionId") UUID actionId,
             @BeanParam IfMatch ifMatch,
             @NotNull ActionTransitionRequest request) {
         return Responses.ok(service.transition(actionId, ifMatch.value(), request));
@@ -138,8 +154,7 @@ public class ActionResource {
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteAction", summary = "Delete an action")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("actionId") UUID actionId,
-            @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("actionId") UUID actionId, @BeanParam IfMatch ifMatch) {
         service.delete(actionId, ifMatch.value());
     }
 }

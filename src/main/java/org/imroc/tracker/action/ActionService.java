@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** The action plans of the Trusts in the caller's scope. */
@@ -29,6 +29,7 @@ public class ActionService {
     static final String AUDIT_TYPE = "action";
     /** The most actions one site visit may have agreed at it. */
     public static final int MAX_PER_VISIT = 200;
+
     private static final int EXPORT_BATCH = 500;
 
     private final ActionRepository actions;
@@ -39,8 +40,13 @@ public class ActionService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public ActionService(ActionRepository actions, ActionLinks links, TrustRepository trusts, CurrentCaller caller,
-            MergePatch mergePatch, AuditLog audit,
+    public ActionService(
+            ActionRepository actions,
+            ActionLinks links,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.actions = actions;
@@ -52,18 +58,40 @@ public class ActionService {
     }
 
     /** A new action, as the action endpoint or another feature (a site visit, a learning set) asks for it. */
-    public record NewAction(String title, String description, String owner, LocalDate dueOn, ActionStatus status,
-            String blockedReason, UUID goalId, UUID cycleId, Integer challengeNumber, UUID visitId, UUID sessionId) {
-    }
+    public record NewAction(
+            String title,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            ActionStatus status,
+            String blockedReason,
+            UUID goalId,
+            UUID cycleId,
+            Integer challengeNumber,
+            UUID visitId,
+            UUID sessionId) {}
 
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
         requireRoomAtVisit(request.visitId());
-        return ActionResponse.from(add(trustId, new NewAction(request.title(), request.description(), request.owner(),
-                request.dueOn(), request.status(), request.blockedReason(), request.goalId(), request.cycleId(),
-                request.challengeNumber(), request.visitId(), null)), BusinessCalendar.today());
+        return ActionResponse.from(
+                add(
+                        trustId,
+                        new NewAction(
+                                request.title(),
+                                request.description(),
+                                request.owner(),
+                                request.dueOn(),
+                                request.status(),
+                                request.blockedReason(),
+                                request.goalId(),
+                                request.cycleId(),
+                                request.challengeNumber(),
+                                request.visitId(),
+                                null)),
+                BusinessCalendar.today());
     }
 
     /**
@@ -90,7 +118,8 @@ public class ActionService {
     @Transactional
     public Page<ActionResponse> list(UUID trustId, ActionRepository.Filter filter, PageRequest page) {
         LocalDate today = BusinessCalendar.today();
-        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> actions.page(trustId, filter, today, page)),
+        return page.toPage(
+                trusts.pageOf(trustId, caller.scope(), () -> actions.page(trustId, filter, today, page)),
                 Action::cursor,
                 action -> ActionResponse.from(action, today));
     }
@@ -105,15 +134,50 @@ public class ActionService {
         LocalDate today = BusinessCalendar.today();
         return output -> {
             CsvWriter csv = new CsvWriter(output);
-            csv.row(List.of("id", "title", "owner", "dueOn", "status", "overdue", "completedOn", "blockedReason",
-                    "challengeNumber", "goalId", "cycleId", "visitId", "description", "version", "createdAt",
-                    "updatedAt", "sessionId"));
-            Batches.forEach(EXPORT_BATCH, page -> page.toPage(actions.page(trustId, filter, today, page),
-                    Action::cursor, a -> ActionResponse.from(a, today)), batch -> {
+            csv.row(List.of(
+                    "id",
+                    "title",
+                    "owner",
+                    "dueOn",
+                    "status",
+                    "overdue",
+                    "completedOn",
+                    "blockedReason",
+                    "challengeNumber",
+                    "goalId",
+                    "cycleId",
+                    "visitId",
+                    "description",
+                    "version",
+                    "createdAt",
+                    "updatedAt",
+                    "sessionId"));
+            Batches.forEach(
+                    EXPORT_BATCH,
+                    page -> page.toPage(
+                            actions.page(trustId, filter, today, page),
+                            Action::cursor,
+                            a -> ActionResponse.from(a, today)),
+                    batch -> {
                         for (ActionResponse a : batch) {
-                            csv.row(Arrays.asList(a.id(), a.title(), a.owner(), a.dueOn(), a.status(), a.overdue(),
-                                    a.completedOn(), a.blockedReason(), a.challengeNumber(), a.goalId(), a.cycleId(),
-                                    a.visitId(), a.description(), a.version(), a.createdAt(), a.updatedAt(), a.sessionId()));
+                            csv.row(Arrays.asList(
+                                    a.id(),
+                                    a.title(),
+                                    a.owner(),
+                                    a.dueOn(),
+                                    a.status(),
+                                    a.overdue(),
+                                    a.completedOn(),
+                                    a.blockedReason(),
+                                    a.challengeNumber(),
+                                    a.goalId(),
+                                    a.cycleId(),
+                                    a.visitId(),
+                                    a.description(),
+                                    a.version(),
+                                    a.createdAt(),
+                                    a.updatedAt(),
+                                    a.sessionId()));
                         }
                         csv.flush();
                     });
@@ -141,10 +205,17 @@ public class ActionService {
             requireRoomAtVisit(changed.visitId());
         }
         boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
-        ActionLinks.Resolved link = links.resolve(action.getTrustId(), changed.goalId(), changed.cycleId(),
-                challengeChanged ? changed.challengeNumber() : null, changed.visitId());
-        action.link(link.goalId(), link.cycleId(),
-                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber(), link.visitId());
+        ActionLinks.Resolved link = links.resolve(
+                action.getTrustId(),
+                changed.goalId(),
+                changed.cycleId(),
+                challengeChanged ? changed.challengeNumber() : null,
+                changed.visitId());
+        action.link(
+                link.goalId(),
+                link.cycleId(),
+                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber(),
+                link.visitId());
         actions.flush();
         ActionResponse after = ActionResponse.from(action, today);
         audit.updated(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(), before, after);
@@ -159,7 +230,11 @@ public class ActionService {
         LocalDate today = BusinessCalendar.today();
         action.moveTo(request.to(), request.blockedReason(), today);
         actions.flush();
-        audit.transitioned(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(),
+        audit.transitioned(
+                AUDIT_TYPE,
+                action.getTrustId(),
+                id,
+                action.getVersion(),
                 List.of("status", "blockedReason", "completedOn"));
         return ActionResponse.from(action, today);
     }

@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ActionTransitionRequest(
         @NotNull ActionStatus to,
-        @Size(max = 2000) @Schema(description = "Required when moving to BLOCKED") String blockedReason) {
-}
+
+        @Size(max = 2000) @Schema(description = "Required when moving to BLOCKED")
+        String blockedReason) {}

@@ -15,15 +15,25 @@ public record ActionUpdate(
         @Size(max = 4000) String description,
         @NotBlank @Size(max = 200) String owner,
         @NotNull LocalDate dueOn,
-        @Size(max = 2000) @Schema(description = "Only while BLOCKED") String blockedReason,
+
+        @Size(max = 2000) @Schema(description = "Only while BLOCKED")
+        String blockedReason,
+
         UUID goalId,
         UUID cycleId,
         @Min(1) @Max(10) Integer challengeNumber,
         UUID visitId) {
 
     static ActionUpdate from(Action action) {
-        return new ActionUpdate(action.getTitle(), action.getDescription(), action.getOwner(), action.getDueOn(),
-                action.getBlockedReason(), action.getGoalId(), action.getCycleId(), action.getChallengeNumber(),
+        return new ActionUpdate(
+                action.getTitle(),
+                action.getDescription(),
+                action.getOwner(),
+                action.getDueOn(),
+                action.getBlockedReason(),
+                action.getGoalId(),
+                action.getCycleId(),
+                action.getChallengeNumber(),
                 action.getVisitId());
     }
 }

@@ -52,11 +52,16 @@ public class ApiKey extends TrackedEntity {
     @Column(name = "all_trusts", nullable = false, updatable = false)
     private boolean allTrusts;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    public ApiKey(String name, String keyHash, String keyPrefix, Set<UUID> trustIds, boolean allTrusts,
-            LocalDate expiresOn, UUID createdBy) {
+    public ApiKey(
+            String name,
+            String keyHash,
+            String keyPrefix,
+            Set<UUID> trustIds,
+            boolean allTrusts,
+            LocalDate expiresOn,
+            UUID createdBy) {
         this.name = name;
         this.keyHash = keyHash;
         this.keyPrefix = keyPrefix;

@@ -19,6 +19,8 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
     public List<ApiKey> page(PageRequest page) {
         Where where = new Where().after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

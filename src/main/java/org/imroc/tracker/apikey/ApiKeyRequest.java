@@ -10,11 +10,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ApiKeyRequest(
-        @NotBlank @Size(max = 100) @Schema(examples = "Commissioner dashboard") String name,
-        @Size(max = 200) @Schema(description = "The Trusts the key may read; required unless allTrusts") Set<UUID> trustIds,
+        @NotBlank @Size(max = 100) @Schema(examples = "Commissioner dashboard")
+        String name,
+
+        @Size(max = 200) @Schema(description = "The Trusts the key may read; required unless allTrusts")
+        Set<UUID> trustIds,
+
         @Schema(description = "true: the key reads every Trust, now and to come (then trustIds must be empty)")
         Boolean allTrusts,
-        @FutureOrPresent @Schema(description = "Last day the key works (Europe/London); absent = no expiry") LocalDate expiresOn) {
+
+        @FutureOrPresent @Schema(description = "Last day the key works (Europe/London); absent = no expiry")
+        LocalDate expiresOn) {
 
     public ApiKeyRequest {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);

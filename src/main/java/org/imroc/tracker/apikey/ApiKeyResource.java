@@ -1,16 +1,12 @@
 package org.imroc.tracker.apikey;
 
 import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.common.http.IfMatch;
-import org.imroc.tracker.common.http.IfNoneMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +16,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.Creations;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
@@ -43,9 +41,13 @@ public class ApiKeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createApiKey", summary = "Create an integration key; the key is in this response only",
+    @Operation(
+            operationId = "createApiKey",
+            summary = "Create an integration key; the key is in this response only",
             description = "Not idempotent by key: a replayed response would have to store the secret.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
     public RestResponse<ApiKeyCreatedResponse> create(@Valid @NotNull ApiKeyRequest request) {
         return Creations.created("/api/v1/api-keys", service.create(request));
@@ -53,16 +55,14 @@ public class ApiKeyResource {
 
     @GET
     @Operation(operationId = "listApiKeys", summary = "List integration keys (never the keys themselves)")
-    public Page<ApiKeyResponse> list(
-            @BeanParam PageParams page) {
+    public Page<ApiKeyResponse> list(@BeanParam PageParams page) {
         return service.list(page.toRequest());
     }
 
     @GET
     @Path("/{keyId}")
     @Operation(operationId = "getApiKey", summary = "Get an integration key (never the key itself)")
-    public RestResponse<ApiKeyResponse> get(@PathParam("keyId") UUID keyId,
-            @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<ApiKeyResponse> get(@PathParam("keyId") UUID keyId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(keyId), ifNoneMatch);
     }
 
@@ -70,8 +70,7 @@ public class ApiKeyResource {
     @Path("/{keyId}")
     @Operation(operationId = "revokeApiKey", summary = "Revoke an integration key")
     @APIResponse(responseCode = "204", description = "Revoked: the next request with the key gets 401")
-    public void revoke(@PathParam("keyId") UUID keyId,
-            @BeanParam IfMatch ifMatch) {
+    public void revoke(@PathParam("keyId") UUID keyId, @BeanParam IfMatch ifMatch) {
         service.revoke(keyId, ifMatch.value());
     }
 }

@@ -1,28 +1,46 @@
 package org.imroc.tracker.apikey;
 
-import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.http.Identified;
 
 /** An integration key as listed: never the key itself. */
 public record ApiKeyResponse(
         @Schema(required = true) UUID id,
         String name,
-        @Schema(description = "The first characters of the key, to tell keys apart", maxLength = 12) String keyPrefix,
+
+        @Schema(description = "The first characters of the key, to tell keys apart", maxLength = 12)
+        String keyPrefix,
+
         @Schema(description = "The Trusts the key may read") List<UUID> trustIds,
-        @Schema(description = "true: the key reads every Trust") boolean allTrusts,
+
+        @Schema(description = "true: the key reads every Trust")
+        boolean allTrusts,
+
         LocalDate expiresOn,
-        @Schema(description = "When the key was revoked; null while it is in use") Instant revokedAt,
+
+        @Schema(description = "When the key was revoked; null while it is in use")
+        Instant revokedAt,
+
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt)
+        implements Identified {
 
     static ApiKeyResponse from(ApiKey key) {
-        return new ApiKeyResponse(key.getId(), key.getName(), key.getKeyPrefix(),
-                key.getTrustIds().stream().sorted().toList(), key.isAllTrusts(), key.getExpiresOn(), key.getRevokedAt(),
-                key.getVersion(), key.getCreatedAt(), key.getUpdatedAt());
+        return new ApiKeyResponse(
+                key.getId(),
+                key.getName(),
+                key.getKeyPrefix(),
+                key.getTrustIds().stream().sorted().toList(),
+                key.isAllTrusts(),
+                key.getExpiresOn(),
+                key.getRevokedAt(),
+                key.getVersion(),
+                key.getCreatedAt(),
+                key.getUpdatedAt());
     }
 }

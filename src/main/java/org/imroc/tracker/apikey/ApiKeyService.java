@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.trust.TrustRepository;
-import org.imroc.tracker.caller.CurrentCaller;
 
 /** Administration of integration keys (administrators only; the resource says so). */
 @ApplicationScoped
@@ -41,13 +41,29 @@ public class ApiKeyService {
         }
         trusts.requireAllExist(request.trustIds(), "trustIds");
         String secret = ApiKeySecrets.generate();
-        ApiKey key = new ApiKey(request.name(), ApiKeySecrets.hash(secret), secret.substring(0, 12),
-                request.trustIds(), request.allTrusts(), request.expiresOn(), caller.get().id());
+        ApiKey key = new ApiKey(
+                request.name(),
+                ApiKeySecrets.hash(secret),
+                secret.substring(0, 12),
+                request.trustIds(),
+                request.allTrusts(),
+                request.expiresOn(),
+                caller.get().id());
         keys.persistAndFlush(key);
         audit.created(AUDIT_TYPE, null, key.getId(), key.getVersion(), ApiKeyResponse.from(key));
-        Log.infof("Integration key %s (%s) created by %s", key.getId(), key.getKeyPrefix(), caller.get().id());
-        return new ApiKeyCreatedResponse(key.getId(), key.getName(), key.getTrustIds().stream().sorted().toList(),
-                key.isAllTrusts(), key.getExpiresOn(), secret, key.getKeyPrefix(), key.getVersion(), key.getCreatedAt());
+        Log.infof(
+                "Integration key %s (%s) created by %s",
+                key.getId(), key.getKeyPrefix(), caller.get().id());
+        return new ApiKeyCreatedResponse(
+                key.getId(),
+                key.getName(),
+                key.getTrustIds().stream().sorted().toList(),
+                key.isAllTrusts(),
+                key.getExpiresOn(),
+                secret,
+                key.getKeyPrefix(),
+                key.getVersion(),
+                key.getCreatedAt());
     }
 
     @Transactional

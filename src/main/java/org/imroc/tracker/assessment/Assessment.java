@@ -65,19 +65,18 @@ public class Assessment extends TrustOwnedEntity {
     @BatchSize(size = 200)
     private Set<Rating> ratings = new HashSet<>();
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
     public Assessment(UUID trustId) {
         super(trustId);
     }
 
     /** Records the assessment; refused once agreed. Ratings must name each challenge at most once. */
-    public void record(LocalDate assessedOn, AssessmentKind kind, AssessmentContext context, UUID visitId,
-            List<Rating> ratings) {
+    public void record(
+            LocalDate assessedOn, AssessmentKind kind, AssessmentContext context, UUID visitId, List<Rating> ratings) {
         requireDraft();
-        Map<Integer, Long> perChallenge = ratings.stream()
-                .collect(Collectors.groupingBy(Rating::getChallengeNumber, Collectors.counting()));
+        Map<Integer, Long> perChallenge =
+                ratings.stream().collect(Collectors.groupingBy(Rating::getChallengeNumber, Collectors.counting()));
         perChallenge.forEach((challenge, count) -> {
             if (count > 1) {
                 throw ApiException.invalid("ratings", "challenge " + challenge + " is rated more than once");
@@ -102,11 +101,15 @@ public class Assessment extends TrustOwnedEntity {
         requireDraft();
         List<String> problems = new ArrayList<>();
         Set<Integer> rated = ratings.stream().map(Rating::getChallengeNumber).collect(Collectors.toSet());
-        List<Integer> missing = IntStream.rangeClosed(1, CHALLENGES).filter(n -> !rated.contains(n)).boxed().toList();
+        List<Integer> missing = IntStream.rangeClosed(1, CHALLENGES)
+                .filter(n -> !rated.contains(n))
+                .boxed()
+                .toList();
         if (!missing.isEmpty()) {
             problems.add("challenges not rated: " + missing);
         }
-        ratings.stream().filter(r -> r.getPriority() != null)
+        ratings.stream()
+                .filter(r -> r.getPriority() != null)
                 .collect(Collectors.groupingBy(Rating::getPriority, Collectors.counting()))
                 .forEach((rank, count) -> {
                     if (count > 1) {
@@ -148,6 +151,8 @@ public class Assessment extends TrustOwnedEntity {
 
     /** The ratings in challenge order. */
     public List<Rating> getRatings() {
-        return ratings.stream().sorted(Comparator.comparingInt(Rating::getChallengeNumber)).toList();
+        return ratings.stream()
+                .sorted(Comparator.comparingInt(Rating::getChallengeNumber))
+                .toList();
     }
 }

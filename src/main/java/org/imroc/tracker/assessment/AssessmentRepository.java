@@ -14,12 +14,24 @@ import org.imroc.tracker.common.persistence.Where;
 public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
 
     /** One rating of an agreed assessment, flattened for the challenge profile and the progress roll-ups. */
-    public record AgreedRating(UUID trustId, UUID assessmentId, LocalDate assessedOn, AssessmentKind kind,
-            AssessmentContext context, int challengeNumber, Stage stage, Integer priority) {
-    }
+    public record AgreedRating(
+            UUID trustId,
+            UUID assessmentId,
+            LocalDate assessedOn,
+            AssessmentKind kind,
+            AssessmentContext context,
+            int challengeNumber,
+            Stage stage,
+            Integer priority) {}
 
-    public List<Assessment> page(UUID trustId, AssessmentKind kind, AssessmentContext context,
-            AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
+    public List<Assessment> page(
+            UUID trustId,
+            AssessmentKind kind,
+            AssessmentContext context,
+            AssessmentStatus status,
+            LocalDate from,
+            LocalDate to,
+            PageRequest page) {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("kind = :kind", "kind", kind)
@@ -28,7 +40,9 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
                 .and("assessedOn >= :from", "from", from)
                 .and("assessedOn <= :to", "to", to)
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** Every rating of these Trusts' agreed assessments, oldest assessment first, in one statement. */
@@ -36,7 +50,8 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
         if (trustIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select new org.imroc.tracker.assessment.AssessmentRepository$AgreedRating(
                     a.trustId, a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
                 from Assessment a join a.ratings r

@@ -11,17 +11,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An assessment as recorded (always a DRAFT at first), and the form a merge patch is applied to. */
 public record AssessmentRequest(
         @NotNull LocalDate assessedOn,
-        @NotNull @Schema(description = "Trust leads may record SELF assessments only") AssessmentKind kind,
+
+        @NotNull @Schema(description = "Trust leads may record SELF assessments only")
+        AssessmentKind kind,
+
         @NotNull AssessmentContext context,
-        @Schema(description = "The site visit (same Trust) it was made at") UUID visitId,
-        @Size(max = 10) @Schema(description = "At most one rating per challenge") List<@Valid RatingItem> ratings) {
+
+        @Schema(description = "The site visit (same Trust) it was made at")
+        UUID visitId,
+
+        @Size(max = 10) @Schema(description = "At most one rating per challenge")
+        List<@Valid RatingItem> ratings) {
 
     public AssessmentRequest {
         ratings = ratings == null ? List.of() : List.copyOf(ratings);
     }
 
     static AssessmentRequest from(Assessment assessment) {
-        return new AssessmentRequest(assessment.getAssessedOn(), assessment.getKind(), assessment.getContext(),
-                assessment.getVisitId(), assessment.getRatings().stream().map(RatingItem::from).toList());
+        return new AssessmentRequest(
+                assessment.getAssessedOn(),
+                assessment.getKind(),
+                assessment.getContext(),
+                assessment.getVisitId(),
+                assessment.getRatings().stream().map(RatingItem::from).toList());
     }
 }

@@ -1,16 +1,12 @@
 package org.imroc.tracker.assessment;
 
-import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.common.http.IfMatch;
-import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,24 +17,27 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.imroc.tracker.common.http.Negotiation;
-import org.imroc.tracker.common.svg.SvgRenderer;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.CreateParams;
 import org.imroc.tracker.common.http.Creations;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Negotiation;
+import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
+import org.imroc.tracker.common.svg.SvgRenderer;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -52,8 +51,7 @@ public class AssessmentResource {
     private final ChallengeProfileService profiles;
     private final Creations creations;
 
-    public AssessmentResource(AssessmentService service, ChallengeProfileService profiles,
-            Creations creations) {
+    public AssessmentResource(AssessmentService service, ChallengeProfileService profiles, Creations creations) {
         this.service = service;
         this.profiles = profiles;
         this.creations = creations;
@@ -64,11 +62,17 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createAssessment", summary = "Record a draft assessment of a Trust")
-    @APIResponse(responseCode = "201", description = "Created (DRAFT)",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created (DRAFT)",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
-    public RestResponse<AssessmentResponse> create(@PathParam("trustId") UUID trustId, @BeanParam CreateParams create,
-            @NotNull AssessmentRequest request) {
-        return creations.create(create, request, AssessmentResponse.class, "/api/v1/assessments",
+    public RestResponse<AssessmentResponse> create(
+            @PathParam("trustId") UUID trustId, @BeanParam CreateParams create, @NotNull AssessmentRequest request) {
+        return creations.create(
+                create,
+                request,
+                AssessmentResponse.class,
+                "/api/v1/assessments",
                 () -> service.create(trustId, request));
     }
 
@@ -76,8 +80,10 @@ public class AssessmentResource {
     @Path("/trusts/{trustId}/assessments")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listAssessments", summary = "List a Trust's assessments, oldest first")
-    public Page<AssessmentResponse> list(@PathParam("trustId") UUID trustId,
-            @QueryParam("kind") AssessmentKind kind, @QueryParam("context") AssessmentContext context,
+    public Page<AssessmentResponse> list(
+            @PathParam("trustId") UUID trustId,
+            @QueryParam("kind") AssessmentKind kind,
+            @QueryParam("context") AssessmentContext context,
             @QueryParam("status") AssessmentStatus status,
             @QueryParam("from") @Parameter(description = "Assessed on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Assessed on or before (YYYY-MM-DD)") LocalDate to,
@@ -89,8 +95,8 @@ public class AssessmentResource {
     @Path("/assessments/{assessmentId}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getAssessment", summary = "Get an assessment with its ratings")
-    public RestResponse<AssessmentResponse> get(@PathParam("assessmentId") UUID assessmentId,
-            @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<AssessmentResponse> get(
+            @PathParam("assessmentId") UUID assessmentId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(assessmentId), ifNoneMatch);
     }
 
@@ -98,11 +104,18 @@ public class AssessmentResource {
     @Path("/assessments/{assessmentId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "updateAssessment", summary = "Change a draft assessment (JSON Merge Patch); agreed ones are read-only")
-    @RequestBody(description = "Drafts only (an agreed assessment is read-only, 409); ratings, when sent, replace all ratings.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AssessmentRequest.class)))
-    public RestResponse<AssessmentResponse> update(@PathParam("assessmentId") UUID assessmentId,
-            @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @Operation(
+            operationId = "updateAssessment",
+            summary = "Change a draft assessment (JSON Merge Patch); agreed ones are read-only")
+    @RequestBody(
+            description =
+                    "Drafts only (an agreed assessment is read-only, 409); ratings, when sent, replace all ratings.",
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = AssessmentRequest.class)))
+    public RestResponse<AssessmentResponse> update(
+            @PathParam("assessmentId") UUID assessmentId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(assessmentId, ifMatch.value(), patch));
     }
 
@@ -110,11 +123,16 @@ public class AssessmentResource {
     @Path("/assessments/{assessmentId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "transitionAssessment",
-            summary = "Agree an assessment: all 10 challenges rated, distinct priorities, one agreed baseline per Trust")
-    @APIResponse(responseCode = "200", description = "Agreed",
+    @Operation(
+            operationId = "transitionAssessment",
+            summary =
+                    "Agree an assessment: all 10 challenges rated, distinct priorities, one agreed baseline per Trust")
+    @APIResponse(
+            responseCode = "200",
+            description = "Agreed",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
-    public RestResponse<AssessmentResponse> transition(@PathParam("assessmentId") UUID assessmentId,
+    public RestResponse<AssessmentResponse> transition(
+            @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
             @NotNull AssessmentTransitionRequest request) {
         return Responses.ok(service.transition(assessmentId, ifMatch.value(), request));
@@ -125,8 +143,7 @@ public class AssessmentResource {
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteAssessment", summary = "Delete a draft assessment")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("assessmentId") UUID assessmentId,
-            @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("assessmentId") UUID assessmentId, @BeanParam IfMatch ifMatch) {
         service.delete(assessmentId, ifMatch.value());
     }
 
@@ -134,17 +151,24 @@ public class AssessmentResource {
     @Path("/trusts/{trustId}/challenge-profile")
     @Produces({MediaType.APPLICATION_JSON, SvgRenderer.MEDIA_TYPE})
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "getChallengeProfile",
+    @Operation(
+            operationId = "getChallengeProfile",
             summary = "A Trust's stage on each challenge: baseline, current, change and history (agreed assessments), "
                     + "as JSON or drawn as SVG")
-    @APIResponse(responseCode = "200", description = "The profile; the ETag changes only when it does",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ChallengeProfileResponse.class)),
-                    @Content(mediaType = SvgRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            maxLength = 1048576))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile; the ETag changes only when it does",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChallengeProfileResponse.class)),
+                @Content(
+                        mediaType = SvgRenderer.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 1048576))
+            })
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current profile")
-    public Response profile(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch,
-            @Context HttpHeaders headers) {
+    public Response profile(
+            @PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch, @Context HttpHeaders headers) {
         if (Negotiation.prefers(headers, SVG, MediaType.APPLICATION_JSON_TYPE, SVG)) {
             return Responses.tagged(profiles.svg(trustId), ifNoneMatch.value(), SVG);
         }

@@ -1,12 +1,12 @@
 package org.imroc.tracker.assessment;
 
-import org.imroc.tracker.common.http.Identified;
-import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 
 public record AssessmentResponse(
         @Schema(required = true) UUID id,
@@ -19,12 +19,21 @@ public record AssessmentResponse(
         List<RatingItem> ratings,
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified, TrustOwned {
+        Instant updatedAt)
+        implements Identified, TrustOwned {
 
     static AssessmentResponse from(Assessment assessment) {
-        return new AssessmentResponse(assessment.getId(), assessment.getTrustId(), assessment.getAssessedOn(),
-                assessment.getKind(), assessment.getContext(), assessment.getVisitId(), assessment.getStatus(),
-                assessment.getRatings().stream().map(RatingItem::from).toList(), assessment.getVersion(),
-                assessment.getCreatedAt(), assessment.getUpdatedAt());
+        return new AssessmentResponse(
+                assessment.getId(),
+                assessment.getTrustId(),
+                assessment.getAssessedOn(),
+                assessment.getKind(),
+                assessment.getContext(),
+                assessment.getVisitId(),
+                assessment.getStatus(),
+                assessment.getRatings().stream().map(RatingItem::from).toList(),
+                assessment.getVersion(),
+                assessment.getCreatedAt(),
+                assessment.getUpdatedAt());
     }
 }

@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
-import org.imroc.tracker.common.error.ApiException;
-import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
-import org.imroc.tracker.common.http.Preconditions;
-import org.imroc.tracker.common.paging.Page;
-import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.visit.VisitRepository;
 
@@ -36,8 +36,13 @@ public class AssessmentService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public AssessmentService(AssessmentRepository assessments, TrustRepository trusts, VisitRepository visits,
-            CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+    public AssessmentService(
+            AssessmentRepository assessments,
+            TrustRepository trusts,
+            VisitRepository visits,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.assessments = assessments;
@@ -62,10 +67,20 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Page<AssessmentResponse> list(UUID trustId, AssessmentKind kind, AssessmentContext context,
-            AssessmentStatus status, LocalDate from, LocalDate to, PageRequest page) {
-        return page.toPage(trusts.pageOf(trustId, caller.scope(),
-                () -> assessments.page(trustId, kind, context, status, from, to, page)), Assessment::cursor,
+    public Page<AssessmentResponse> list(
+            UUID trustId,
+            AssessmentKind kind,
+            AssessmentContext context,
+            AssessmentStatus status,
+            LocalDate from,
+            LocalDate to,
+            PageRequest page) {
+        return page.toPage(
+                trusts.pageOf(
+                        trustId,
+                        caller.scope(),
+                        () -> assessments.page(trustId, kind, context, status, from, to, page)),
+                Assessment::cursor,
                 AssessmentResponse::from);
     }
 
@@ -81,7 +96,8 @@ public class AssessmentService {
         assessment.requireDraft();
         requireMayRecord(assessment.getKind());
         AssessmentResponse before = AssessmentResponse.from(assessment);
-        AssessmentRequest changed = mergePatch.apply(AssessmentRequest.from(assessment), patch, AssessmentRequest.class);
+        AssessmentRequest changed =
+                mergePatch.apply(AssessmentRequest.from(assessment), patch, AssessmentRequest.class);
         requireMayRecord(changed.kind());
         apply(assessment, changed);
         assessments.flush();
@@ -101,8 +117,12 @@ public class AssessmentService {
             throw ApiException.conflict("An assessment can only move to AGREED.");
         }
         if (assessment.getContext() == AssessmentContext.BASELINE
-                && assessments.count("trustId = ?1 and context = ?2 and status = ?3", assessment.getTrustId(),
-                        AssessmentContext.BASELINE, AssessmentStatus.AGREED) > 0) {
+                && assessments.count(
+                                "trustId = ?1 and context = ?2 and status = ?3",
+                                assessment.getTrustId(),
+                                AssessmentContext.BASELINE,
+                                AssessmentStatus.AGREED)
+                        > 0) {
             throw ApiException.conflict("This Trust already has an agreed baseline; record a REVIEW instead.");
         }
         assessment.agree();
@@ -138,7 +158,11 @@ public class AssessmentService {
         if (request.visitId() != null) {
             visits.requireVisitOf(request.visitId(), assessment.getTrustId());
         }
-        assessment.record(request.assessedOn(), request.kind(), request.context(), request.visitId(),
+        assessment.record(
+                request.assessedOn(),
+                request.kind(),
+                request.context(),
+                request.visitId(),
                 request.ratings().stream().map(RatingItem::toRating).toList());
     }
 }

@@ -22,28 +22,37 @@ final class ChallengeProfileChart {
     private static final String BETTER = "#009639";
     private static final String WORSE = "#E46C0A";
 
-    private ChallengeProfileChart() {
-    }
+    private ChallengeProfileChart() {}
 
     static SvgDocument draw(ChallengeProfileResponse profile, String trustName) {
         int height = (int) (TOP + profile.challenges().size() * ROW + 56);
-        SvgDocument svg = new SvgDocument(WIDTH, height, "Challenge profile of " + trustName,
+        SvgDocument svg = new SvgDocument(
+                WIDTH,
+                height,
+                "Challenge profile of " + trustName,
                 "Baseline and current stage on each of ImROC's 10 key organisational challenges, from agreed "
                         + "assessments");
         svg.add(SvgElement.text(16, 26, "ImROC challenge profile · " + trustName, 16, "start", INK, true, 0));
-        svg.add(SvgElement.text(16, 46, "Ring: baseline stage · dot: current stage (agreed assessments) · P1–P3: "
-                + "priorities", 11, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                16,
+                46,
+                "Ring: baseline stage · dot: current stage (agreed assessments) · P1–P3: " + "priorities",
+                11,
+                "start",
+                MUTED,
+                false,
+                0));
         Stage[] stages = Stage.values();
         for (Stage stage : stages) {
             double x = x(stage);
-            svg.add(SvgElement.line(x, TOP - 14, x, TOP + profile.challenges().size() * ROW - 10, "#E6E6E6", 1,
-                    null));
+            svg.add(SvgElement.line(x, TOP - 14, x, TOP + profile.challenges().size() * ROW - 10, "#E6E6E6", 1, null));
             svg.add(SvgElement.text(x, TOP - 22, stage.label(), 11, "middle", INK, true, 0));
         }
         double y = TOP;
         for (ChallengeProfileResponse.ChallengeProgress c : profile.challenges()) {
             svg.add(SvgElement.text(16, y + 4, c.challengeNumber() + ".", 11, "start", INK, true, 0));
-            svg.add(SvgElement.text(36, y + 4, SvgElement.fit(c.title(), AXIS_LEFT - 110, 11), 11, "start", INK, false, 0));
+            svg.add(SvgElement.text(
+                    36, y + 4, SvgElement.fit(c.title(), AXIS_LEFT - 110, 11), 11, "start", INK, false, 0));
             if (c.priority() != null) {
                 svg.add(SvgElement.rect(AXIS_LEFT - 62, y - 9, 26, 16, CURRENT, null));
                 svg.add(SvgElement.text(AXIS_LEFT - 49, y + 3, "P" + c.priority(), 10, "middle", "#FFFFFF", true, 0));
@@ -61,19 +70,43 @@ final class ChallengeProfileChart {
                 svg.add(SvgElement.line(to, y, to + (better ? -6 : 6), y + 5, better ? BETTER : WORSE, 3, null));
             }
             if (c.baselineStage() != null) {
-                svg.add(SvgElement.circle(x(c.baselineStage()), y, 8, "#FFFFFF", MUTED, 2.5,
+                svg.add(SvgElement.circle(
+                        x(c.baselineStage()),
+                        y,
+                        8,
+                        "#FFFFFF",
+                        MUTED,
+                        2.5,
                         "Baseline: " + c.baselineStage().label()));
             }
             if (c.currentStage() != null) {
-                svg.add(SvgElement.circle(x(c.currentStage()), y, 6, CURRENT, null, 0,
+                svg.add(SvgElement.circle(
+                        x(c.currentStage()),
+                        y,
+                        6,
+                        CURRENT,
+                        null,
+                        0,
                         "Current: " + c.currentStage().label()
                                 + (c.currentStageOn() == null ? "" : " (" + c.currentStageOn() + ")")));
             }
             y += ROW;
         }
-        svg.add(SvgElement.text(16, height - 20, "Stages: " + String.join(" → ",
-                java.util.Arrays.stream(stages).map(Stage::label).toList()) + ". Green arrow: moved on since "
-                + "baseline; orange: moved back.", 10, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                16,
+                height - 20,
+                "Stages: "
+                        + String.join(
+                                " → ",
+                                java.util.Arrays.stream(stages)
+                                        .map(Stage::label)
+                                        .toList()) + ". Green arrow: moved on since "
+                        + "baseline; orange: moved back.",
+                10,
+                "start",
+                MUTED,
+                false,
+                0));
         return svg;
     }
 

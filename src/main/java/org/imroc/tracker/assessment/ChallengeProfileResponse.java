@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
 
 /** Where a Trust stands on each of the 10 challenges, from its agreed assessments. */
-public record ChallengeProfileResponse(UUID trustId, @Schema(maxItems = 10) List<ChallengeProgress> challenges) {
+public record ChallengeProfileResponse(
+        UUID trustId, @Schema(maxItems = 10) List<ChallengeProgress> challenges) {
 
     /** The most history entries a challenge shows: the latest ones. */
     public static final int MAX_HISTORY = 100;
@@ -17,20 +18,30 @@ public record ChallengeProfileResponse(UUID trustId, @Schema(maxItems = 10) List
             @Schema(minimum = "1", maximum = "10") int challengeNumber,
             @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code,
             @Schema(maxLength = 300) String title,
-            @Schema(description = "From the agreed BASELINE assessment; null without one") Stage baselineStage,
-            @Schema(description = "From the latest agreed assessment; null without one") Stage currentStage,
+
+            @Schema(description = "From the agreed BASELINE assessment; null without one")
+            Stage baselineStage,
+
+            @Schema(description = "From the latest agreed assessment; null without one")
+            Stage currentStage,
+
             LocalDate currentStageOn,
-            @Schema(description = "Levels gained since baseline (ENGAGEMENT → TRANSFORMATION is 2); null when either is missing",
-                    minimum = "-3", maximum = "3")
+
+            @Schema(
+                    description =
+                            "Levels gained since baseline (ENGAGEMENT → TRANSFORMATION is 2); null when either is missing",
+                    minimum = "-3",
+                    maximum = "3")
             Integer change,
+
             @Schema(description = "Priority rank 1–3 in the latest agreed assessment", minimum = "1", maximum = "3")
             Integer priority,
-            @Schema(description = "The agreed assessments, oldest first (the latest " + MAX_HISTORY + ")",
+
+            @Schema(
+                    description = "The agreed assessments, oldest first (the latest " + MAX_HISTORY + ")",
                     maxItems = MAX_HISTORY)
-            List<HistoryEntry> history) {
-    }
+            List<HistoryEntry> history) {}
 
     /** The stage one agreed assessment gave the challenge. */
-    public record HistoryEntry(UUID assessmentId, LocalDate assessedOn, AssessmentKind kind, Stage stage) {
-    }
+    public record HistoryEntry(UUID assessmentId, LocalDate assessedOn, AssessmentKind kind, Stage stage) {}
 }

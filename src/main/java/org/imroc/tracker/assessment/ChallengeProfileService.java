@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
 import org.imroc.tracker.challenge.Stage;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
-import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 
 /**
  * The challenge profile: for each challenge, the baseline stage (agreed BASELINE), the current stage (latest agreed
@@ -29,17 +29,29 @@ public class ChallengeProfileService {
      * BASELINE), the current stage (latest agreed assessment), the change in levels between them, and the current
      * priority. Null where there is nothing agreed to say it.
      */
-    public record Standing(int challengeNumber, Stage baselineStage, Stage currentStage, LocalDate currentStageOn,
-            Integer change, Integer priority) {
+    public record Standing(
+            int challengeNumber,
+            Stage baselineStage,
+            Stage currentStage,
+            LocalDate currentStageOn,
+            Integer change,
+            Integer priority) {
 
         public static Standing of(int challengeNumber, List<AgreedRating> oldestFirst) {
-            AgreedRating baseline = oldestFirst.stream().filter(r -> r.context() == AssessmentContext.BASELINE)
-                    .findFirst().orElse(null);
+            AgreedRating baseline = oldestFirst.stream()
+                    .filter(r -> r.context() == AssessmentContext.BASELINE)
+                    .findFirst()
+                    .orElse(null);
             AgreedRating current = oldestFirst.isEmpty() ? null : oldestFirst.get(oldestFirst.size() - 1);
-            Integer change = baseline == null || current == null ? null
+            Integer change = baseline == null || current == null
+                    ? null
                     : current.stage().level() - baseline.stage().level();
-            return new Standing(challengeNumber, baseline == null ? null : baseline.stage(),
-                    current == null ? null : current.stage(), current == null ? null : current.assessedOn(), change,
+            return new Standing(
+                    challengeNumber,
+                    baseline == null ? null : baseline.stage(),
+                    current == null ? null : current.stage(),
+                    current == null ? null : current.assessedOn(),
+                    change,
                     current == null ? null : current.priority());
         }
     }
@@ -51,8 +63,13 @@ public class ChallengeProfileService {
     private final RepresentationTags tags;
     private final SvgRenderer svg;
 
-    public ChallengeProfileService(AssessmentRepository assessments, ChallengeRepository challenges,
-            TrustRepository trusts, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg) {
+    public ChallengeProfileService(
+            AssessmentRepository assessments,
+            ChallengeRepository challenges,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            RepresentationTags tags,
+            SvgRenderer svg) {
         this.assessments = assessments;
         this.challenges = challenges;
         this.trusts = trusts;
@@ -82,8 +99,11 @@ public class ChallengeProfileService {
         List<AgreedRating> ratings = assessments.agreedRatings(List.of(trustId));
         List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
         for (Challenge challenge : challenges.listInOrder()) {
-            items.add(progress(challenge, ratings.stream()
-                    .filter(r -> r.challengeNumber() == challenge.getNumber()).toList()));
+            items.add(progress(
+                    challenge,
+                    ratings.stream()
+                            .filter(r -> r.challengeNumber() == challenge.getNumber())
+                            .toList()));
         }
         return new ChallengeProfileResponse(trustId, items);
     }
@@ -91,11 +111,19 @@ public class ChallengeProfileService {
     /** One challenge's progress from its agreed ratings, oldest first. */
     static ChallengeProfileResponse.ChallengeProgress progress(Challenge challenge, List<AgreedRating> ratings) {
         Standing standing = Standing.of(challenge.getNumber(), ratings);
-        return new ChallengeProfileResponse.ChallengeProgress(challenge.getNumber(), challenge.getCode(),
-                challenge.getTitle(), standing.baselineStage(), standing.currentStage(), standing.currentStageOn(),
-                standing.change(), standing.priority(),
-                ratings.stream().skip(Math.max(0, ratings.size() - ChallengeProfileResponse.MAX_HISTORY))
-                        .map(r -> new ChallengeProfileResponse.HistoryEntry(r.assessmentId(), r.assessedOn(), r.kind(),
-                                r.stage())).toList());
+        return new ChallengeProfileResponse.ChallengeProgress(
+                challenge.getNumber(),
+                challenge.getCode(),
+                challenge.getTitle(),
+                standing.baselineStage(),
+                standing.currentStage(),
+                standing.currentStageOn(),
+                standing.change(),
+                standing.priority(),
+                ratings.stream()
+                        .skip(Math.max(0, ratings.size() - ChallengeProfileResponse.MAX_HISTORY))
+                        .map(r -> new ChallengeProfileResponse.HistoryEntry(
+                                r.assessmentId(), r.assessedOn(), r.kind(), r.stage()))
+                        .toList());
     }
 }

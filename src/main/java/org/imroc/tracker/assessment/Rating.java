@@ -26,8 +26,7 @@ public class Rating {
 
     private Integer priority;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     public Rating(int challengeNumber, Stage stage, String evidence, Integer priority) {
         this.challengeNumber = challengeNumber;
@@ -54,8 +53,11 @@ public class Rating {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rating other && challengeNumber == other.challengeNumber && stage == other.stage
-                && Objects.equals(evidence, other.evidence) && Objects.equals(priority, other.priority);
+        return o instanceof Rating other
+                && challengeNumber == other.challengeNumber
+                && stage == other.stage
+                && Objects.equals(evidence, other.evidence)
+                && Objects.equals(priority, other.priority);
     }
 
     @Override

@@ -11,11 +11,13 @@ public record RatingItem(
         @NotNull @Min(1) @Max(10) Integer challengeNumber,
         @NotNull Stage stage,
         @Size(max = 4000) String evidence,
-        @Min(1) @Max(3) @Schema(description = "Rank among the top three priorities (TRIP), 1–3") Integer priority) {
+
+        @Min(1) @Max(3) @Schema(description = "Rank among the top three priorities (TRIP), 1–3")
+        Integer priority) {
 
     static RatingItem from(Rating rating) {
-        return new RatingItem(rating.getChallengeNumber(), rating.getStage(), rating.getEvidence(),
-                rating.getPriority());
+        return new RatingItem(
+                rating.getChallengeNumber(), rating.getStage(), rating.getEvidence(), rating.getPriority());
     }
 
     Rating toRating() {

@@ -68,11 +68,20 @@ public class AuditEvent {
     @Column(name = "resource_version")
     private Long resourceVersion;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(long seq, Instant at, UUID actorId, String actorName, String actorKind, UUID trustId, String resourceType,
-            UUID resourceId, AuditKind kind, List<String> changedFields, Long resourceVersion) {
+    AuditEvent(
+            long seq,
+            Instant at,
+            UUID actorId,
+            String actorName,
+            String actorKind,
+            UUID trustId,
+            String resourceType,
+            UUID resourceId,
+            AuditKind kind,
+            List<String> changedFields,
+            Long resourceVersion) {
         this.id = UUID.randomUUID();
         this.seq = seq;
         this.createdAt = at;

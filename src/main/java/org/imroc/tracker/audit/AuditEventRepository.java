@@ -12,8 +12,14 @@ import org.imroc.tracker.common.persistence.Where;
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
 
-    public List<AuditEvent> page(TrustScope scope, UUID trustId, String resourceType, UUID resourceId, Instant from,
-            Instant to, PageRequest page) {
+    public List<AuditEvent> page(
+            TrustScope scope,
+            UUID trustId,
+            String resourceType,
+            UUID resourceId,
+            Instant from,
+            Instant to,
+            PageRequest page) {
         Where where = new Where()
                 .scopedTo(scope, "trustId")
                 .and("trustId = :trustId", "trustId", trustId)
@@ -22,12 +28,16 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, U
                 .and("createdAt >= :from", "from", from)
                 .and("createdAt < :to", "to", to)
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** The latest position of the change feed (0 before the first change): one statement. */
     public long latestSeq() {
-        Long seq = getEntityManager().createQuery("select max(e.seq) from AuditEvent e", Long.class).getSingleResult();
+        Long seq = getEntityManager()
+                .createQuery("select max(e.seq) from AuditEvent e", Long.class)
+                .getSingleResult();
         return seq == null ? 0 : seq;
     }
 
@@ -41,7 +51,10 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, U
         if (trustIds != null && trustIds.isEmpty()) {
             return List.of();
         }
-        return trustIds == null ? find("seq > ?1 order by seq", seq).page(0, limit).list()
-                : find("seq > ?1 and trustId in ?2 order by seq", seq, trustIds).page(0, limit).list();
+        return trustIds == null
+                ? find("seq > ?1 order by seq", seq).page(0, limit).list()
+                : find("seq > ?1 and trustId in ?2 order by seq", seq, trustIds)
+                        .page(0, limit)
+                        .list();
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.SecurityEpochs;
+import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
  * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so
@@ -29,6 +29,7 @@ public class AuditLog {
     private static final String TRUST = "trust";
     /** Resource types whose changes change who may do what (users, their Trusts, keys). */
     private static final Set<String> SECURITY_TYPES = Set.of("user", "api-key");
+
     private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
     private final AuditEventRepository events;
@@ -37,7 +38,11 @@ public class AuditLog {
     private final SecurityEpochs epochs;
     private final TransactionSynchronizationRegistry transaction;
 
-    public AuditLog(AuditEventRepository events, CurrentCaller caller, ObjectMapper mapper, SecurityEpochs epochs,
+    public AuditLog(
+            AuditEventRepository events,
+            CurrentCaller caller,
+            ObjectMapper mapper,
+            SecurityEpochs epochs,
             TransactionSynchronizationRegistry transaction) {
         this.transaction = transaction;
         this.events = events;
@@ -80,7 +85,13 @@ public class AuditLog {
      * the attempt (no password, no username typed) is kept beyond the user it names.
      */
     public void signIn(UUID userId, AuditKind kind, String clientAddress) {
-        append(new Actor(null, "anonymous from " + clientAddress, "ANONYMOUS"), "user", null, userId, kind, List.of(),
+        append(
+                new Actor(null, "anonymous from " + clientAddress, "ANONYMOUS"),
+                "user",
+                null,
+                userId,
+                kind,
+                List.of(),
                 null);
     }
 
@@ -89,8 +100,8 @@ public class AuditLog {
         append(new Actor(who.id(), who.name(), who.kind().name()), type, trustId, id, kind, fields, version);
     }
 
-    private void append(Actor who, String type, UUID trustId, UUID id, AuditKind kind, List<String> fields,
-            Long version) {
+    private void append(
+            Actor who, String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, Long version) {
         // Locked until this transaction ends: sequence numbers are handed out in commit order (see FeedCounter).
         // Before it is first taken, the change's own rows are written (and so locked), so no writer waits for a row
         // while holding the counter that the row's holder waits for.
@@ -98,11 +109,11 @@ public class AuditLog {
             events.getEntityManager().flush();
             transaction.putResource(FeedCounter.class, Boolean.TRUE);
         }
-        FeedCounter counter = events.getEntityManager().find(FeedCounter.class, FeedCounter.ID,
-                LockModeType.PESSIMISTIC_WRITE);
+        FeedCounter counter =
+                events.getEntityManager().find(FeedCounter.class, FeedCounter.ID, LockModeType.PESSIMISTIC_WRITE);
         long seq = counter.next();
-        events.persist(new AuditEvent(seq, TrackedEntity.now(), who.id(), who.name(), who.kind(),
-                trustId, type, id, kind, fields, version));
+        events.persist(new AuditEvent(
+                seq, TrackedEntity.now(), who.id(), who.name(), who.kind(), trustId, type, id, kind, fields, version));
         if (SECURITY_TYPES.contains(type) && kind != AuditKind.SIGN_IN_FAILED && kind != AuditKind.LOCKED_OUT) {
             epochs.bump(); // who may do what changed: callers resolved before are resolved again
         }
@@ -120,8 +131,7 @@ public class AuditLog {
     }
 
     /** Who made a change, as the audit event records it. */
-    private record Actor(UUID id, String name, String kind) {
-    }
+    private record Actor(UUID id, String name, String kind) {}
 
     private List<String> fieldsOf(Object state) {
         List<String> names = new ArrayList<>();

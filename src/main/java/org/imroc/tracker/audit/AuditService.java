@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
 
 @ApplicationScoped
 public class AuditService {
@@ -20,9 +20,11 @@ public class AuditService {
     }
 
     @Transactional
-    public Page<AuditEventResponse> list(UUID trustId, String resourceType, UUID resourceId, Instant from, Instant to,
-            PageRequest page) {
-        return page.toPage(events.page(caller.scope(), trustId, resourceType, resourceId, from, to, page),
-                AuditEvent::cursor, AuditEventResponse::from);
+    public Page<AuditEventResponse> list(
+            UUID trustId, String resourceType, UUID resourceId, Instant from, Instant to, PageRequest page) {
+        return page.toPage(
+                events.page(caller.scope(), trustId, resourceType, resourceId, from, to, page),
+                AuditEvent::cursor,
+                AuditEventResponse::from);
     }
 }

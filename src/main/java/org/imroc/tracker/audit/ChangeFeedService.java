@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.Where;
-import org.imroc.tracker.caller.CurrentCaller;
-import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * The change feed for integrations: every audit event in the caller's scope, in sequence (= commit) order, resumable
@@ -33,19 +33,29 @@ public class ChangeFeedService {
     @Transactional
     public ChangePage changes(String after, int limit, UUID trustId, String resourceType) {
         FeedCursor cursor = FeedCursor.decode(after);
-        if (cursor.occurredAt() != null && cursor.occurredAt().isBefore(Instant.now().minus(retention))) {
-            throw new ApiException(ProblemType.GONE, "This cursor is older than the feed's retention ("
-                    + retention.toDays() + " days). Resynchronise from the item endpoints, then follow the feed "
-                    + "from the cursor of a fresh poll.");
+        if (cursor.occurredAt() != null
+                && cursor.occurredAt().isBefore(Instant.now().minus(retention))) {
+            throw new ApiException(
+                    ProblemType.GONE,
+                    "This cursor is older than the feed's retention ("
+                            + retention.toDays()
+                            + " days). Resynchronise from the item endpoints, then follow the feed "
+                            + "from the cursor of a fresh poll.");
         }
         Where where = new Where()
                 .scopedTo(caller.scope(), "trustId")
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("resourceType = :resourceType", "resourceType", resourceType)
                 .always("seq > :after", "after", cursor.seq());
-        List<AuditEvent> page = events.find(where.query() + " order by seq", where.params()).page(0, limit).list();
-        String next = page.isEmpty() ? cursor.encode()
-                : new FeedCursor(page.get(page.size() - 1).getSeq(), page.get(page.size() - 1).getOccurredAt()).encode();
+        List<AuditEvent> page = events.find(where.query() + " order by seq", where.params())
+                .page(0, limit)
+                .list();
+        String next = page.isEmpty()
+                ? cursor.encode()
+                : new FeedCursor(
+                                page.get(page.size() - 1).getSeq(),
+                                page.get(page.size() - 1).getOccurredAt())
+                        .encode();
         return new ChangePage(page.stream().map(ChangeResponse::from).toList(), next);
     }
 

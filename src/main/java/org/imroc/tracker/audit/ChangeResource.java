@@ -1,7 +1,7 @@
 package org.imroc.tracker.audit;
 
 import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.paging.PageRequest;
-import jakarta.validation.constraints.Size;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,17 +31,42 @@ public class ChangeResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listChanges",
-            summary = "Every change in the caller's Trusts after a cursor, in commit order; store nextCursor and poll again")
-    @APIResponse(responseCode = "200", description = "The next changes (possibly none)",
+    @Operation(
+            operationId = "listChanges",
+            summary =
+                    "Every change in the caller's Trusts after a cursor, in commit order; store nextCursor and poll again")
+    @APIResponse(
+            responseCode = "200",
+            description = "The next changes (possibly none)",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "410", description = "The cursor is older than the feed's retention: resynchronise",
+    @APIResponse(
+            responseCode = "410",
+            description = "The cursor is older than the feed's retention: resynchronise",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public ChangePage changes(
-            @QueryParam("after") @Size(max = 200) @Parameter(description = "nextCursor (or an item's cursor) from an earlier poll; absent = from the start") String after,
+            @QueryParam("after")
+                    @Size(max = 200)
+                    @Parameter(
+                            description =
+                                    "nextCursor (or an item's cursor) from an earlier poll; absent = from the start")
+                    String after,
             @QueryParam("trustId") UUID trustId,
-            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "trust, goal, progress-score, cycle, review, action, assessment, visit, measure or observation") String resourceType,
-            @QueryParam("limit") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) Integer limit) {
+            @QueryParam("resourceType")
+                    @Size(max = 40)
+                    @Parameter(
+                            description =
+                                    "trust, goal, progress-score, cycle, review, action, assessment, visit, measure or observation")
+                    String resourceType,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "Page size",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    Integer limit) {
         return service.changes(after, PageRequest.of(limit, null).limit(), trustId, resourceType);
     }
 }

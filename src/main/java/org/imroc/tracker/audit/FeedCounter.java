@@ -22,8 +22,7 @@ public class FeedCounter {
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
 
-    protected FeedCounter() {
-    }
+    protected FeedCounter() {}
 
     long next() {
         return ++lastSeq;

@@ -29,7 +29,8 @@ record FeedCursor(long seq, Instant occurredAt) {
             if (seq < 0) {
                 throw new IllegalArgumentException(token);
             }
-            return new FeedCursor(seq,
+            return new FeedCursor(
+                    seq,
                     parts[2].isEmpty() ? null : Cursor.requireStorable(Instant.ofEpochMilli(Long.parseLong(parts[2]))));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw ApiException.badParameter("after", "not a cursor returned by the change feed");

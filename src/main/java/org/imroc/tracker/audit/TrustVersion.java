@@ -22,8 +22,7 @@ public class TrustVersion {
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
 
-    protected TrustVersion() {
-    }
+    protected TrustVersion() {}
 
     TrustVersion(UUID trustId, long lastSeq) {
         this.trustId = trustId;

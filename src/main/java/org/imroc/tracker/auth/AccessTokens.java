@@ -1,21 +1,21 @@
 package org.imroc.tracker.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.imroc.tracker.user.User;
 import org.imroc.tracker.common.config.TrackerConfig;
+import org.imroc.tracker.user.User;
 
 /**
  * Issues and verifies access tokens: RS256-signed JWTs naming the user (sub), with issuer, audience, issue time
@@ -46,7 +46,10 @@ public class AccessTokens {
         context.setMaxTimeToLiveSecs(lifetime.toSeconds());
         context.setClockSkew(30);
         this.parser = new DefaultJWTParser(context);
-        this.verified = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(lifetime).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(lifetime)
+                .build();
     }
 
     public String issue(User user) {
@@ -59,7 +62,9 @@ public class AccessTokens {
                 .expiresAt(now.plus(lifetime))
                 .claim("jti", UUID.randomUUID().toString())
                 .claim(TOKEN_VERSION, user.getTokenVersion())
-                .jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256)
+                .jws()
+                .keyId(keys.keyId())
+                .algorithm(SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
     }
 
@@ -85,7 +90,9 @@ public class AccessTokens {
                 return Optional.empty();
             }
             // A JSON number, whichever Java type the parser gave it.
-            Verified result = new Verified(UUID.fromString(jwt.getSubject()), Integer.parseInt(version.toString()),
+            Verified result = new Verified(
+                    UUID.fromString(jwt.getSubject()),
+                    Integer.parseInt(version.toString()),
                     Instant.ofEpochSecond(jwt.getExpirationTime()));
             verified.put(token, result);
             return Optional.of(result);
@@ -95,6 +102,5 @@ public class AccessTokens {
     }
 
     /** What a valid token says: whose it is, the user's token version when it was issued, and when it expires. */
-    public record Verified(UUID userId, int tokenVersion, Instant expiresAt) {
-    }
+    public record Verified(UUID userId, int tokenVersion, Instant expiresAt) {}
 }

@@ -26,8 +26,8 @@ public class AuthService {
     private final LoginGuard guard;
     private final AuditLog audit;
 
-    public AuthService(UserRepository users, Passwords passwords, AccessTokens tokens, LoginGuard guard,
-            AuditLog audit) {
+    public AuthService(
+            UserRepository users, Passwords passwords, AccessTokens tokens, LoginGuard guard, AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -37,8 +37,8 @@ public class AuthService {
 
     public TokenResponse signIn(TokenRequest request, String clientAddress) {
         LoginGuard.Attempt attempt = guard.claim(request.username(), clientAddress);
-        Optional<User> user = QuarkusTransaction.requiringNew()
-                .call(() -> users.findByUsername(LoginGuard.key(request.username())));
+        Optional<User> user =
+                QuarkusTransaction.requiringNew().call(() -> users.findByUsername(LoginGuard.key(request.username())));
         boolean valid;
         if (user.isPresent() && user.get().isActive()) {
             valid = passwords.matches(request.password(), user.get().getPasswordHash());
@@ -51,16 +51,22 @@ public class AuthService {
             throw new ApiException(ProblemType.UNAUTHORIZED, "Wrong username or password.");
         }
         guard.succeeded(attempt);
-        return new TokenResponse(tokens.issue(user.get()), "Bearer", tokens.lifetime().toSeconds());
+        return new TokenResponse(
+                tokens.issue(user.get()), "Bearer", tokens.lifetime().toSeconds());
     }
 
     private void failed(Optional<User> user, LoginGuard.Attempt attempt) {
         if (user.isEmpty()) {
-            Log.infof("Failed sign-in for an unknown username from %s%s", attempt.clientAddress(),
+            Log.infof(
+                    "Failed sign-in for an unknown username from %s%s",
+                    attempt.clientAddress(),
                     attempt.locksIfWrong() ? "; that username is now locked from this address" : "");
             return;
         }
-        Log.infof("Failed sign-in for user %s from %s%s", user.get().getId(), attempt.clientAddress(),
+        Log.infof(
+                "Failed sign-in for user %s from %s%s",
+                user.get().getId(),
+                attempt.clientAddress(),
                 attempt.locksIfWrong() ? "; locked from this address" : "");
         QuarkusTransaction.requiringNew().run(() -> {
             audit.signIn(user.get().getId(), AuditKind.SIGN_IN_FAILED, attempt.clientAddress());

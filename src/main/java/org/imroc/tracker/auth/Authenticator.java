@@ -2,24 +2,24 @@ package org.imroc.tracker.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.time.LocalDate;
-import org.imroc.tracker.caller.SecurityEpochs;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.HexFormat;
 import java.util.Optional;
-import org.imroc.tracker.common.persistence.TrustScope;
-import org.imroc.tracker.common.time.BusinessCalendar;
-import org.imroc.tracker.caller.Caller;
-import org.imroc.tracker.caller.Role;
-import org.imroc.tracker.user.User;
-import org.imroc.tracker.user.UserRepository;
 import org.imroc.tracker.apikey.ApiKey;
 import org.imroc.tracker.apikey.ApiKeyRepository;
+import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.caller.SecurityEpochs;
+import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.user.User;
+import org.imroc.tracker.user.UserRepository;
 
 /**
  * Turns a bearer credential into the {@link Caller}. Every request reads the security epoch (one row, which moves
@@ -36,8 +36,10 @@ public class Authenticator {
     private final ApiKeyRepository keys;
     private final SecurityEpochs epochs;
     /** Callers by a digest of their credential (never the credential itself), with the epoch they were read at. */
-    private final Cache<String, Resolved> resolved = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<String, Resolved> resolved = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     public Authenticator(AccessTokens tokens, UserRepository users, ApiKeyRepository keys, SecurityEpochs epochs) {
         this.tokens = tokens;
@@ -47,8 +49,7 @@ public class Authenticator {
     }
 
     /** A caller as read at one epoch; {@code usableUntil}: the last day a key may be used (null: no end). */
-    private record Resolved(long epoch, Caller caller, LocalDate usableUntil) {
-    }
+    private record Resolved(long epoch, Caller caller, LocalDate usableUntil) {}
 
     /** Runs outside a transaction: the epoch is read without one, the user or key (when needed) in one of its own. */
     public Optional<Caller> authenticate(String credential) {
@@ -60,7 +61,8 @@ public class Authenticator {
         String digest = digest(credential);
         Resolved known = resolved.getIfPresent(digest);
         LocalDate today = BusinessCalendar.today();
-        if (known != null && known.epoch() == epoch
+        if (known != null
+                && known.epoch() == epoch
                 && (known.usableUntil() == null || !today.isAfter(known.usableUntil()))) {
             return Optional.of(known.caller());
         }
@@ -70,23 +72,40 @@ public class Authenticator {
     }
 
     private Optional<Resolved> resolve(String credential, boolean key, long epoch, LocalDate today) {
-        return key ? keys.findByKey(credential)
-                .filter(k -> k.isUsableOn(today))
-                .map(k -> new Resolved(epoch, new Caller(k.getId(), k.getName(), Caller.Kind.API_KEY, Role.INTEGRATION,
-                        k.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(k.getTrustIds())),
-                        k.getExpiresOn()))
-                : tokens.verify(credential).flatMap(token -> users.findWithTrusts(token.userId())
-                        .filter(User::isActive)
-                        .filter(user -> token.tokenVersion() == user.getTokenVersion())
-                        .map(user -> new Resolved(epoch, new Caller(user.getId(), user.getUsername(), Caller.Kind.USER,
-                                user.getRole(), user.getRole() == Role.ADMIN ? TrustScope.everyTrust()
-                                        : TrustScope.only(user.getTrustIds())), null)));
+        return key
+                ? keys.findByKey(credential)
+                        .filter(k -> k.isUsableOn(today))
+                        .map(k -> new Resolved(
+                                epoch,
+                                new Caller(
+                                        k.getId(),
+                                        k.getName(),
+                                        Caller.Kind.API_KEY,
+                                        Role.INTEGRATION,
+                                        k.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(k.getTrustIds())),
+                                k.getExpiresOn()))
+                : tokens.verify(credential)
+                        .flatMap(token -> users.findWithTrusts(token.userId())
+                                .filter(User::isActive)
+                                .filter(user -> token.tokenVersion() == user.getTokenVersion())
+                                .map(user -> new Resolved(
+                                        epoch,
+                                        new Caller(
+                                                user.getId(),
+                                                user.getUsername(),
+                                                Caller.Kind.USER,
+                                                user.getRole(),
+                                                user.getRole() == Role.ADMIN
+                                                        ? TrustScope.everyTrust()
+                                                        : TrustScope.only(user.getTrustIds())),
+                                        null)));
     }
 
     private static String digest(String credential) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(credential.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,6 @@ import org.imroc.tracker.caller.Caller;
 @ApplicationScoped
 public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-
     private final Authenticator authenticator;
 
     public CallerIdentityProvider(Authenticator authenticator) {
@@ -29,9 +28,11 @@ public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String credential = request.getToken().getToken();
-        return context.runBlocking(() -> authenticator.authenticate(credential)
+        return context.runBlocking(() -> authenticator
+                .authenticate(credential)
                 .map(caller -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(caller.id().toString()))
                         .addRole(caller.role().name())

@@ -34,8 +34,7 @@ public class LoginGuard {
     }
 
     /** The outcome of claiming a try: whether a wrong password now locks the pair. */
-    public record Attempt(String username, String clientAddress, boolean locksIfWrong) {
-    }
+    public record Attempt(String username, String clientAddress, boolean locksIfWrong) {}
 
     /** Takes one try for this username from this address, or refuses (429) while the pair is locked. */
     public Attempt claim(String username, String clientAddress) {
@@ -49,8 +48,8 @@ public class LoginGuard {
             return locked[0] == 0 && throttle.claim(now, maxFailures, lockout);
         });
         if (locked[0] > 0) {
-            throw ApiException.tooManyRequests("Too many failed sign-ins for this username from this address; try "
-                    + "again later.", locked[0]);
+            throw ApiException.tooManyRequests(
+                    "Too many failed sign-ins for this username from this address; try " + "again later.", locked[0]);
         }
         return new Attempt(name, address, locks);
     }
@@ -76,8 +75,8 @@ public class LoginGuard {
     /** The password was right: the pair's attempts and lock are forgotten. */
     public void succeeded(Attempt attempt) {
         Contention.inNewTransaction(() -> {
-            LoginThrottle throttle = throttles.findById(new LoginThrottle.Key(attempt.username(),
-                    attempt.clientAddress()), LockModeType.PESSIMISTIC_WRITE);
+            LoginThrottle throttle = throttles.findById(
+                    new LoginThrottle.Key(attempt.username(), attempt.clientAddress()), LockModeType.PESSIMISTIC_WRITE);
             if (throttle != null) {
                 throttle.succeeded();
             }
@@ -85,11 +84,14 @@ public class LoginGuard {
         });
     }
 
-    @Scheduled(every = "${tracker.auth.purge-every}", delayed = "1m",
+    @Scheduled(
+            every = "${tracker.auth.purge-every}",
+            delayed = "1m",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeIdle() {
         Instant now = Instant.now();
-        long removed = QuarkusTransaction.requiringNew().call(() -> throttles.deleteIdleSince(now.minus(KEEP_IDLE), now));
+        long removed =
+                QuarkusTransaction.requiringNew().call(() -> throttles.deleteIdleSince(now.minus(KEEP_IDLE), now));
         if (removed > 0) {
             Log.infof("Forgot %d idle sign-in throttles", removed);
         }

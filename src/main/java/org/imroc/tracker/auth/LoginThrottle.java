@@ -41,8 +41,7 @@ public class LoginThrottle {
     @Column(name = "last_attempt_at", nullable = false)
     private Instant lastAttemptAt;
 
-    protected LoginThrottle() {
-    }
+    protected LoginThrottle() {}
 
     public LoginThrottle(String username, String clientAddress, Instant now) {
         this.key = new Key(username, clientAddress);
@@ -52,7 +51,8 @@ public class LoginThrottle {
 
     /** Seconds until the lock ends, or 0 when sign-in may be attempted. */
     public long secondsLocked(Instant now) {
-        return lockedUntil == null || !now.isBefore(lockedUntil) ? 0
+        return lockedUntil == null || !now.isBefore(lockedUntil)
+                ? 0
                 : Math.max(1, Duration.between(now, lockedUntil).toSeconds());
     }
 
@@ -105,8 +105,7 @@ public class LoginThrottle {
         @Column(name = "client_address", nullable = false, length = 64)
         private String clientAddress;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String username, String clientAddress) {
             this.username = username;
@@ -115,7 +114,9 @@ public class LoginThrottle {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && username.equals(other.username) && clientAddress.equals(other.clientAddress);
+            return o instanceof Key other
+                    && username.equals(other.username)
+                    && clientAddress.equals(other.clientAddress);
         }
 
         @Override

@@ -9,7 +9,8 @@ public class LoginThrottleRepository implements PanacheRepositoryBase<LoginThrot
 
     /** Holds the lock that serialises making a pair's first row, until the transaction ends. */
     void lockCreation() {
-        getEntityManager().createNativeQuery("select name from named_locks where name = 'login-throttle' for update")
+        getEntityManager()
+                .createNativeQuery("select name from named_locks where name = 'login-throttle' for update")
                 .getResultList();
     }
 

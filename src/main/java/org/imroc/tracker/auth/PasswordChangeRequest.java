@@ -8,7 +8,9 @@ import org.imroc.tracker.user.WithinBcryptLimit;
 
 public record PasswordChangeRequest(
         @NotBlank @Size(max = 200) String currentPassword,
-        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit String newPassword) {
+
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit
+        String newPassword) {
 
     @Override
     public String toString() {

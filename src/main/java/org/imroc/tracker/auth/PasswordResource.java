@@ -1,19 +1,19 @@
 package org.imroc.tracker.auth;
 
 import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.imroc.tracker.common.http.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.common.http.ClientAddress;
 
 /** Changing one's own password: a credential operation, checked under the same throttle as signing in. */
 @Path("/api/v1/me/password")

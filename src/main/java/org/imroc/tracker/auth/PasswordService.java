@@ -25,8 +25,13 @@ public class PasswordService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public PasswordService(CurrentCaller caller, UserRepository users, Passwords passwords, LoginGuard guard,
-            AuditLog audit, RequestValidation validation) {
+    public PasswordService(
+            CurrentCaller caller,
+            UserRepository users,
+            Passwords passwords,
+            LoginGuard guard,
+            AuditLog audit,
+            RequestValidation validation) {
         this.caller = caller;
         this.users = users;
         this.passwords = passwords;

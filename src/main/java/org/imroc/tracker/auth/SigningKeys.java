@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.imroc.tracker.common.config.TrackerConfig;
-import jakarta.inject.Inject;
 
 /**
  * The RSA key pair that signs and verifies access tokens. Taken from configuration (PEM text in
@@ -37,12 +37,20 @@ public class SigningKeys {
 
     @Inject
     public SigningKeys(TrackerConfig config) {
-        this(config.jwt().privateKey(), config.jwt().publicKey(), config.jwt().privateKeyFile(),
-                config.jwt().publicKeyFile(), config.dataDir());
+        this(
+                config.jwt().privateKey(),
+                config.jwt().publicKey(),
+                config.jwt().privateKeyFile(),
+                config.jwt().publicKeyFile(),
+                config.dataDir());
     }
 
-    SigningKeys(Optional<String> privatePem, Optional<String> publicPem, Optional<Path> privateFile,
-            Optional<Path> publicFile, Path dataDir) {
+    SigningKeys(
+            Optional<String> privatePem,
+            Optional<String> publicPem,
+            Optional<Path> privateFile,
+            Optional<Path> publicFile,
+            Path dataDir) {
         try {
             String[] pems = pems(privatePem, publicPem, privateFile, publicFile, dataDir);
             this.privateKey = KeyUtils.decodePrivateKey(pems[0]);
@@ -54,8 +62,13 @@ public class SigningKeys {
         }
     }
 
-    private static String[] pems(Optional<String> privatePem, Optional<String> publicPem, Optional<Path> privateFile,
-            Optional<Path> publicFile, Path dataDir) throws IOException, GeneralSecurityException {
+    private static String[] pems(
+            Optional<String> privatePem,
+            Optional<String> publicPem,
+            Optional<Path> privateFile,
+            Optional<Path> publicFile,
+            Path dataDir)
+            throws IOException, GeneralSecurityException {
         if (privatePem.isPresent() && publicPem.isPresent()) {
             return new String[] {privatePem.get(), publicPem.get()};
         }
@@ -75,7 +88,8 @@ public class SigningKeys {
         Files.createDirectories(privatePath.getParent());
         write(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
         write(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-        Log.infof("Generated a token signing key pair in %s (configure tracker.jwt.* to share one between instances)",
+        Log.infof(
+                "Generated a token signing key pair in %s (configure tracker.jwt.* to share one between instances)",
                 privatePath.getParent());
     }
 
@@ -94,7 +108,11 @@ public class SigningKeys {
                 Log.debug("File system without POSIX permissions; signing key left with default permissions");
             }
         }
-        Files.writeString(temp, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING,
+        Files.writeString(
+                temp,
+                content,
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.SYNC);
         Files.move(temp, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
@@ -104,7 +122,8 @@ public class SigningKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 

@@ -26,8 +26,7 @@ public final class Access {
             Role.TRUST_LEAD, Set.of(READ, WRITE, OWN_ACCOUNT),
             Role.INTEGRATION, Set.of(READ));
 
-    private Access() {
-    }
+    private Access() {}
 
     /** Whether {@code role} holds {@code permission}: the one place a rule about roles is decided in code. */
     public static boolean allows(Role role, String permission) {

@@ -33,7 +33,6 @@ public class CurrentCaller implements CallerId {
         return get().scope();
     }
 
-
     @Override
     public String current() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

@@ -22,8 +22,7 @@ public class SecurityEpoch {
     @Column(nullable = false)
     private long epoch;
 
-    protected SecurityEpoch() {
-    }
+    protected SecurityEpoch() {}
 
     public long getEpoch() {
         return epoch;

@@ -50,6 +50,7 @@ public class SecurityEpochs {
     /** Moves the epoch on, in the caller's transaction (after the change to the user or key is flushed). */
     public void bump() {
         em.createQuery("update SecurityEpoch e set e.epoch = e.epoch + 1 where e.id = :id")
-                .setParameter("id", SecurityEpoch.ID).executeUpdate();
+                .setParameter("id", SecurityEpoch.ID)
+                .executeUpdate();
     }
 }

@@ -26,8 +26,7 @@ public class Challenge {
     @Column(nullable = false, length = 2000)
     private String description;
 
-    protected Challenge() {
-    }
+    protected Challenge() {}
 
     public int getNumber() {
         return number;

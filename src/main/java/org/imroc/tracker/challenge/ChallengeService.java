@@ -33,8 +33,10 @@ public class ChallengeService {
     public List<ChallengeResponse> list() {
         List<ChallengeResponse> loaded = responses;
         if (loaded == null) {
-            loaded = QuarkusTransaction.requiringNew().call(() -> challenges.listInOrder().stream()
-                    .map(ChallengeResponse::from).toList());
+            loaded = QuarkusTransaction.requiringNew()
+                    .call(() -> challenges.listInOrder().stream()
+                            .map(ChallengeResponse::from)
+                            .toList());
             responses = loaded;
         }
         return loaded;
@@ -57,7 +59,9 @@ public class ChallengeService {
 
     /** One challenge with its ETag (a hash of its representation: it changes only with a new release). */
     public Tagged<ChallengeResponse> get(int number) {
-        ChallengeResponse challenge = list().stream().filter(c -> c.number() == number).findFirst()
+        ChallengeResponse challenge = list().stream()
+                .filter(c -> c.number() == number)
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("Challenge", number));
         return new Tagged<>(challenge, tags.of(challenge));
     }

@@ -31,10 +31,14 @@ public class CyclePlan {
     @Column(name = "plan_data_collection", length = 4000)
     private String dataCollectionPlan;
 
-    protected CyclePlan() {
-    }
+    protected CyclePlan() {}
 
-    public CyclePlan(String objective, String who, String place, LocalDate plannedStart, LocalDate plannedEnd,
+    public CyclePlan(
+            String objective,
+            String who,
+            String place,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
             String dataCollectionPlan) {
         this.objective = objective;
         this.who = who;

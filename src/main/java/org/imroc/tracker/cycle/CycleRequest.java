@@ -10,9 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new cycle, in PLAN. The server numbers it in the goal's series. */
 public record CycleRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 2000) @Schema(description = "The change being tested") String changeIdea,
+
+        @NotBlank @Size(max = 2000) @Schema(description = "The change being tested")
+        String changeIdea,
+
         @NotNull CyclePurpose purpose,
-        @Schema(description = "The cycle this one follows (same goal)") UUID previousCycleId,
+
+        @Schema(description = "The cycle this one follows (same goal)")
+        UUID previousCycleId,
+
         @Valid PlanFields plan) {
 
     public CycleRequest {

@@ -1,16 +1,14 @@
 package org.imroc.tracker.cycle;
 
-import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.common.http.IfMatch;
-import org.imroc.tracker.common.http.IfNoneMatch;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,15 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Responses;
+import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.common.http.CreateParams;
 import org.imroc.tracker.common.http.Creations;
+import org.imroc.tracker.common.http.IfMatch;
+import org.imroc.tracker.common.http.IfNoneMatch;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,20 +53,21 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "createCycle", summary = "Plan a new PDSA cycle for a goal (starts in PLAN)")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
-    public RestResponse<CycleResponse> create(@PathParam("goalId") UUID goalId, @BeanParam CreateParams create,
-            @NotNull CycleRequest request) {
-        return creations.create(create, request, CycleResponse.class, "/api/v1/cycles",
-                () -> service.create(goalId, request));
+    public RestResponse<CycleResponse> create(
+            @PathParam("goalId") UUID goalId, @BeanParam CreateParams create, @NotNull CycleRequest request) {
+        return creations.create(
+                create, request, CycleResponse.class, "/api/v1/cycles", () -> service.create(goalId, request));
     }
 
     @GET
     @Path("/goals/{goalId}/cycles")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listGoalCycles", summary = "List a goal's cycles, oldest first")
-    public Page<CycleResponse> listForGoal(@PathParam("goalId") UUID goalId,
-            @BeanParam PageParams page) {
+    public Page<CycleResponse> listForGoal(@PathParam("goalId") UUID goalId, @BeanParam PageParams page) {
         return service.listForGoal(goalId, page.toRequest());
     }
 
@@ -75,9 +75,14 @@ public class CycleResource {
     @Path("/trusts/{trustId}/cycles")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listTrustCycles", summary = "List a Trust's cycles, oldest first")
-    public Page<CycleResponse> listForTrust(@PathParam("trustId") UUID trustId,
+    public Page<CycleResponse> listForTrust(
+            @PathParam("trustId") UUID trustId,
             @QueryParam("phase") CyclePhase phase,
-            @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10 (of the cycle's goal)") Integer challenge,
+            @QueryParam("challenge")
+                    @Min(1)
+                    @Max(10)
+                    @Parameter(description = "Challenge number 1–10 (of the cycle's goal)")
+                    Integer challenge,
             @QueryParam("goalId") UUID goalId,
             @BeanParam PageParams page) {
         return service.listForTrust(trustId, phase, challenge, goalId, page.toRequest());
@@ -87,8 +92,7 @@ public class CycleResource {
     @Path("/cycles/{cycleId}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getCycle", summary = "Get a cycle with its plan and Do record")
-    public RestResponse<CycleResponse> get(@PathParam("cycleId") UUID cycleId,
-            @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<CycleResponse> get(@PathParam("cycleId") UUID cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(cycleId), ifNoneMatch);
     }
 
@@ -97,10 +101,12 @@ public class CycleResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateCycle", summary = "Change a cycle: the plan in PLAN, the Do record in DO")
-    @RequestBody(description = "The plan (changeIdea, purpose, plan) changes only in PLAN and the do record only in DO; otherwise 409.", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CycleUpdate.class)))
-    public RestResponse<CycleResponse> update(@PathParam("cycleId") UUID cycleId,
-            @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @RequestBody(
+            description =
+                    "The plan (changeIdea, purpose, plan) changes only in PLAN and the do record only in DO; otherwise 409.",
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CycleUpdate.class)))
+    public RestResponse<CycleResponse> update(
+            @PathParam("cycleId") UUID cycleId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(cycleId, ifMatch.value(), patch));
     }
 
@@ -108,13 +114,15 @@ public class CycleResource {
     @Path("/cycles/{cycleId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "transitionCycle",
+    @Operation(
+            operationId = "transitionCycle",
             summary = "Move a cycle: PLAN → DO → STUDY, or cancel it from PLAN or DO (409 says what is missing)")
-    @APIResponse(responseCode = "200", description = "Moved",
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
             content = @Content(schema = @Schema(implementation = CycleResponse.class)))
-    public RestResponse<CycleResponse> transition(@PathParam("cycleId") UUID cycleId,
-            @BeanParam IfMatch ifMatch,
-            @NotNull TransitionRequest request) {
+    public RestResponse<CycleResponse> transition(
+            @PathParam("cycleId") UUID cycleId, @BeanParam IfMatch ifMatch, @NotNull TransitionRequest request) {
         return Responses.ok(service.transition(cycleId, ifMatch.value(), request));
     }
 
@@ -123,10 +131,11 @@ public class CycleResource {
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteCycle", summary = "Delete a cycle that has no review, actions or follow-up cycle")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Other records refer to the cycle",
+    @APIResponse(
+            responseCode = "409",
+            description = "Other records refer to the cycle",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public void delete(@PathParam("cycleId") UUID cycleId,
-            @BeanParam IfMatch ifMatch) {
+    public void delete(@PathParam("cycleId") UUID cycleId, @BeanParam IfMatch ifMatch) {
         service.delete(cycleId, ifMatch.value());
     }
 }

@@ -66,8 +66,7 @@ public class CycleReview extends TrustOwnedEntity {
     @Column(name = "next_cycle_id")
     private UUID nextCycleId;
 
-    protected CycleReview() {
-    }
+    protected CycleReview() {}
 
     public CycleReview(PdsaCycle cycle, ReviewDecision decision) {
         super(cycle.getTrustId());
@@ -75,8 +74,13 @@ public class CycleReview extends TrustOwnedEntity {
         this.decision = decision;
     }
 
-    public void record(LocalDate reviewedOn, List<String> reviewers, List<ReviewResult> results,
-            PredictionMatch matchedPredictions, String summary, String nextSteps) {
+    public void record(
+            LocalDate reviewedOn,
+            List<String> reviewers,
+            List<ReviewResult> results,
+            PredictionMatch matchedPredictions,
+            String summary,
+            String nextSteps) {
         this.reviewedOn = reviewedOn;
         if (!this.reviewers.equals(reviewers)) {
             this.reviewers.clear();
@@ -93,8 +97,8 @@ public class CycleReview extends TrustOwnedEntity {
 
     public void requireDecision(ReviewDecision requested) {
         if (requested != decision) {
-            throw ApiException.conflict("The decision of a review cannot change (it was " + decision
-                    + "); record a new cycle instead.");
+            throw ApiException.conflict(
+                    "The decision of a review cannot change (it was " + decision + "); record a new cycle instead.");
         }
     }
 

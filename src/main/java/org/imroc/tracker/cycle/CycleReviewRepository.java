@@ -16,14 +16,16 @@ public class CycleReviewRepository implements TrustOwnedRepository<CycleReview> 
         return find("cycleId", cycleId).firstResultOptional();
     }
 
-    public List<CycleReview> page(UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to,
-            PageRequest page) {
+    public List<CycleReview> page(
+            UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to, PageRequest page) {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("decision = :decision", "decision", decision)
                 .and("reviewedOn >= :from", "from", from)
                 .and("reviewedOn <= :to", "to", to)
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

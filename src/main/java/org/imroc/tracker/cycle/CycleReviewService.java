@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -34,8 +34,14 @@ public class CycleReviewService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public CycleReviewService(CycleService cycleService, CycleRepository cycles, CycleReviewRepository reviews,
-            TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+    public CycleReviewService(
+            CycleService cycleService,
+            CycleRepository cycles,
+            CycleReviewRepository reviews,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.cycleService = cycleService;
@@ -57,8 +63,13 @@ public class CycleReviewService {
         }
         cycle.recordReview();
         CycleReview review = new CycleReview(cycle, request.decision());
-        review.record(request.reviewedOn(), request.reviewers(), request.toResults(), request.matchedPredictions(),
-                request.summary(), request.nextSteps());
+        review.record(
+                request.reviewedOn(),
+                request.reviewers(),
+                request.toResults(),
+                request.matchedPredictions(),
+                request.summary(),
+                request.nextSteps());
         if (request.decision() == ReviewDecision.ADAPT) {
             PdsaCycle next = cycleService.newCycleFor(cycle.getGoalId(), cycle.getId());
             next.describe(cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose());
@@ -66,7 +77,11 @@ public class CycleReviewService {
             cycles.persist(next);
             review.followedBy(next.getId());
             cycles.flush();
-            audit.created(CycleService.AUDIT_TYPE, next.getTrustId(), next.getId(), next.getVersion(),
+            audit.created(
+                    CycleService.AUDIT_TYPE,
+                    next.getTrustId(),
+                    next.getId(),
+                    next.getVersion(),
                     CycleResponse.from(next));
         }
         reviews.persist(review);
@@ -89,8 +104,13 @@ public class CycleReviewService {
         ReviewResponse before = ReviewResponse.from(review);
         ReviewRequest changed = mergePatch.apply(ReviewRequest.from(review), patch, ReviewRequest.class);
         review.requireDecision(changed.decision());
-        review.record(changed.reviewedOn(), changed.reviewers(), changed.toResults(), changed.matchedPredictions(),
-                changed.summary(), changed.nextSteps());
+        review.record(
+                changed.reviewedOn(),
+                changed.reviewers(),
+                changed.toResults(),
+                changed.matchedPredictions(),
+                changed.summary(),
+                changed.nextSteps());
         reviews.flush();
         ReviewResponse after = ReviewResponse.from(review);
         audit.updated(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), before, after);
@@ -98,16 +118,16 @@ public class CycleReviewService {
     }
 
     @Transactional
-    public Page<ReviewResponse> list(UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to,
-            PageRequest page) {
-        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> reviews.page(trustId, decision, from, to, page)),
+    public Page<ReviewResponse> list(
+            UUID trustId, ReviewDecision decision, LocalDate from, LocalDate to, PageRequest page) {
+        return page.toPage(
+                trusts.pageOf(trustId, caller.scope(), () -> reviews.page(trustId, decision, from, to, page)),
                 CycleReview::cursor,
                 ReviewResponse::from);
     }
 
     private CycleReview find(UUID cycleId) {
         PdsaCycle cycle = cycleService.find(cycleId);
-        return reviews.findByCycle(cycle.getId())
-                .orElseThrow(() -> ApiException.notFound("Review of cycle", cycleId));
+        return reviews.findByCycle(cycle.getId()).orElseThrow(() -> ApiException.notFound("Review of cycle", cycleId));
     }
 }

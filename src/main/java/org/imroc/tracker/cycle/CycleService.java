@@ -6,15 +6,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** PDSA cycles of the goals in the caller's scope: planning, recording the Do, and moving between phases. */
@@ -31,8 +31,13 @@ public class CycleService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public CycleService(CycleRepository cycles, GoalRepository goals, TrustRepository trusts, CurrentCaller caller,
-            MergePatch mergePatch, AuditLog audit,
+    public CycleService(
+            CycleRepository cycles,
+            GoalRepository goals,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.cycles = cycles;
@@ -76,9 +81,10 @@ public class CycleService {
     }
 
     @Transactional
-    public Page<CycleResponse> listForTrust(UUID trustId, CyclePhase phase, Integer challenge, UUID goalId,
-            PageRequest page) {
-        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> cycles.page(trustId, goalId, phase, challenge, page)),
+    public Page<CycleResponse> listForTrust(
+            UUID trustId, CyclePhase phase, Integer challenge, UUID goalId, PageRequest page) {
+        return page.toPage(
+                trusts.pageOf(trustId, caller.scope(), () -> cycles.page(trustId, goalId, phase, challenge, page)),
                 PdsaCycle::cursor,
                 CycleResponse::from);
     }
@@ -118,7 +124,11 @@ public class CycleService {
         validation.require(request);
         cycle.moveTo(request.to(), request.reason());
         cycles.flush();
-        audit.transitioned(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion(),
+        audit.transitioned(
+                AUDIT_TYPE,
+                cycle.getTrustId(),
+                id,
+                cycle.getVersion(),
                 request.to() == CyclePhase.CANCELLED ? List.of("phase", "cancelReason") : List.of("phase"));
         return CycleResponse.from(cycle);
     }

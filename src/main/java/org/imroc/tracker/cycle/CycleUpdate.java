@@ -20,7 +20,11 @@ public record CycleUpdate(
     }
 
     static CycleUpdate from(PdsaCycle cycle) {
-        return new CycleUpdate(cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose(), PlanFields.from(cycle),
+        return new CycleUpdate(
+                cycle.getTitle(),
+                cycle.getChangeIdea(),
+                cycle.getPurpose(),
+                PlanFields.from(cycle),
                 DoFields.from(cycle));
     }
 

@@ -12,7 +12,9 @@ public record DoFields(
         LocalDate completedOn,
         Boolean carriedOutAsPlanned,
         @Size(max = 8000) String observations,
-        @Size(max = 4000) @Schema(description = "Problems and unplanned events") String problems) {
+
+        @Size(max = 4000) @Schema(description = "Problems and unplanned events")
+        String problems) {
 
     public static final DoFields EMPTY = new DoFields(null, null, null, null, null);
 
@@ -25,8 +27,12 @@ public record DoFields(
 
     static DoFields from(PdsaCycle cycle) {
         DoRecord record = cycle.doRecord();
-        return new DoFields(record.startedOn(), record.completedOn(), record.carriedOutAsPlanned(),
-                record.observations(), record.problems());
+        return new DoFields(
+                record.startedOn(),
+                record.completedOn(),
+                record.carriedOutAsPlanned(),
+                record.observations(),
+                record.problems());
     }
 
     DoRecord toRecord() {

@@ -28,10 +28,13 @@ public class DoRecord {
     @Column(name = "do_problems", length = 4000)
     private String problems;
 
-    protected DoRecord() {
-    }
+    protected DoRecord() {}
 
-    public DoRecord(LocalDate startedOn, LocalDate completedOn, Boolean carriedOutAsPlanned, String observations,
+    public DoRecord(
+            LocalDate startedOn,
+            LocalDate completedOn,
+            Boolean carriedOutAsPlanned,
+            String observations,
             String problems) {
         this.startedOn = startedOn;
         this.completedOn = completedOn;

@@ -32,12 +32,15 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class PdsaCycle extends TrustOwnedEntity {
 
     /** Which phase may follow which by a transition command (STUDY → ACT is by recording the review). */
-    static final Transitions<CyclePhase> NEXT = Transitions.of("A cycle", CyclePhase.class, Map.of(
-            CyclePhase.PLAN, Set.of(CyclePhase.DO, CyclePhase.CANCELLED),
-            CyclePhase.DO, Set.of(CyclePhase.STUDY, CyclePhase.CANCELLED),
-            CyclePhase.STUDY, Set.of(),
-            CyclePhase.ACT, Set.of(),
-            CyclePhase.CANCELLED, Set.of()));
+    static final Transitions<CyclePhase> NEXT = Transitions.of(
+            "A cycle",
+            CyclePhase.class,
+            Map.of(
+                    CyclePhase.PLAN, Set.of(CyclePhase.DO, CyclePhase.CANCELLED),
+                    CyclePhase.DO, Set.of(CyclePhase.STUDY, CyclePhase.CANCELLED),
+                    CyclePhase.STUDY, Set.of(),
+                    CyclePhase.ACT, Set.of(),
+                    CyclePhase.CANCELLED, Set.of()));
 
     @Column(name = "goal_id", nullable = false, updatable = false)
     private UUID goalId;
@@ -79,8 +82,7 @@ public class PdsaCycle extends TrustOwnedEntity {
     @Embedded
     private DoRecord doRecord;
 
-    protected PdsaCycle() {
-    }
+    protected PdsaCycle() {}
 
     public PdsaCycle(UUID trustId, UUID goalId, int sequence, UUID previousCycleId) {
         super(trustId);
@@ -131,8 +133,8 @@ public class PdsaCycle extends TrustOwnedEntity {
         NEXT.check(phase, target);
         List<String> missing = missingFor(target, reason);
         if (!missing.isEmpty()) {
-            throw ApiException.conflict("Cannot move from " + phase + " to " + target + ": missing "
-                    + String.join(", ", missing) + ".");
+            throw ApiException.conflict(
+                    "Cannot move from " + phase + " to " + target + ": missing " + String.join(", ", missing) + ".");
         }
         if (target == CyclePhase.CANCELLED) {
             cancelReason = reason;
@@ -165,8 +167,7 @@ public class PdsaCycle extends TrustOwnedEntity {
                     missing.add("reason");
                 }
             }
-            case PLAN, ACT -> {
-            }
+            case PLAN, ACT -> {}
         }
         return missing;
     }

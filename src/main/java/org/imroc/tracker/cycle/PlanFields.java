@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Plan: what we want to learn, the questions and predictions, who/where/when, and how data will be collected. */
 public record PlanFields(
-        @Size(max = 2000) @Schema(description = "What we want to learn") String objective,
+        @Size(max = 2000) @Schema(description = "What we want to learn")
+        String objective,
+
         @Size(max = 10) List<@Valid QuestionItem> questions,
         @Size(max = 500) String who,
         @Size(max = 500) String where,
@@ -33,9 +35,16 @@ public record PlanFields(
 
     static PlanFields from(PdsaCycle cycle) {
         CyclePlan plan = cycle.plan();
-        return new PlanFields(plan.objective(),
-                cycle.getQuestions().stream().map(q -> new QuestionItem(q.getQuestion(), q.getPrediction())).toList(),
-                plan.who(), plan.place(), plan.plannedStart(), plan.plannedEnd(), plan.dataCollectionPlan());
+        return new PlanFields(
+                plan.objective(),
+                cycle.getQuestions().stream()
+                        .map(q -> new QuestionItem(q.getQuestion(), q.getPrediction()))
+                        .toList(),
+                plan.who(),
+                plan.place(),
+                plan.plannedStart(),
+                plan.plannedEnd(),
+                plan.dataCollectionPlan());
     }
 
     CyclePlan toPlan() {
@@ -43,6 +52,8 @@ public record PlanFields(
     }
 
     List<PlanQuestion> toQuestions() {
-        return questions.stream().map(q -> new PlanQuestion(q.question(), q.prediction())).toList();
+        return questions.stream()
+                .map(q -> new PlanQuestion(q.question(), q.prediction()))
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ public class PlanQuestion {
     @Column(length = 2000)
     private String prediction;
 
-    protected PlanQuestion() {
-    }
+    protected PlanQuestion() {}
 
     public PlanQuestion(String question, String prediction) {
         this.question = question;

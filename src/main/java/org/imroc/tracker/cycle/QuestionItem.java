@@ -6,5 +6,4 @@ import jakarta.validation.constraints.Size;
 /** A plan question and the team's prediction, as sent and shown. */
 public record QuestionItem(
         @NotBlank @Size(max = 1000) String question,
-        @Size(max = 2000) String prediction) {
-}
+        @Size(max = 2000) String prediction) {}

@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 public record ResultItem(
         @NotBlank @Size(max = 1000) String question,
         @Size(max = 4000) String outcome,
-        @Size(max = 4000) String learning) {
-}
+        @Size(max = 4000) String learning) {}

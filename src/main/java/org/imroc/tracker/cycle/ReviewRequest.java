@@ -13,10 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewRequest(
         @NotNull LocalDate reviewedOn,
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> reviewers,
-        @Size(max = 10) @Schema(description = "For each plan question: outcome against the prediction, and learning") List<@Valid ResultItem> results,
+
+        @Size(max = 10) @Schema(description = "For each plan question: outcome against the prediction, and learning")
+        List<@Valid ResultItem> results,
+
         @NotNull PredictionMatch matchedPredictions,
         @Size(max = 4000) String summary,
-        @NotNull @Schema(description = "ADAPT also plans the next cycle of the series") ReviewDecision decision,
+
+        @NotNull @Schema(description = "ADAPT also plans the next cycle of the series")
+        ReviewDecision decision,
+
         @Size(max = 4000) String nextSteps) {
 
     public ReviewRequest {
@@ -24,13 +30,21 @@ public record ReviewRequest(
     }
 
     static ReviewRequest from(CycleReview review) {
-        return new ReviewRequest(review.getReviewedOn(), review.getReviewers(),
-                review.getResults().stream().map(r -> new ResultItem(r.getQuestion(), r.getOutcome(), r.getLearning()))
+        return new ReviewRequest(
+                review.getReviewedOn(),
+                review.getReviewers(),
+                review.getResults().stream()
+                        .map(r -> new ResultItem(r.getQuestion(), r.getOutcome(), r.getLearning()))
                         .toList(),
-                review.getMatchedPredictions(), review.getSummary(), review.getDecision(), review.getNextSteps());
+                review.getMatchedPredictions(),
+                review.getSummary(),
+                review.getDecision(),
+                review.getNextSteps());
     }
 
     List<ReviewResult> toResults() {
-        return results.stream().map(r -> new ReviewResult(r.question(), r.outcome(), r.learning())).toList();
+        return results.stream()
+                .map(r -> new ReviewResult(r.question(), r.outcome(), r.learning()))
+                .toList();
     }
 }

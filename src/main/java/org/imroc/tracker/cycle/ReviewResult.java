@@ -17,8 +17,7 @@ public class ReviewResult {
     @Column(length = 4000)
     private String learning;
 
-    protected ReviewResult() {
-    }
+    protected ReviewResult() {}
 
     public ReviewResult(String question, String outcome, String learning) {
         this.question = question;
@@ -40,8 +39,10 @@ public class ReviewResult {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReviewResult other && Objects.equals(question, other.question)
-                && Objects.equals(outcome, other.outcome) && Objects.equals(learning, other.learning);
+        return o instanceof ReviewResult other
+                && Objects.equals(question, other.question)
+                && Objects.equals(outcome, other.outcome)
+                && Objects.equals(learning, other.learning);
     }
 
     @Override

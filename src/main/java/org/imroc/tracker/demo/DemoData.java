@@ -11,21 +11,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.learningset.LearningSet;
 import org.imroc.tracker.learningset.LearningSetKind;
 import org.imroc.tracker.learningset.LearningSetRepository;
 import org.imroc.tracker.learningset.LearningSetStatus;
 import org.imroc.tracker.learningset.Member;
 import org.imroc.tracker.learningset.MemberRepository;
-import org.imroc.tracker.user.Passwords;
-import org.imroc.tracker.caller.Role;
-import org.imroc.tracker.user.User;
-import org.imroc.tracker.user.UserRepository;
 import org.imroc.tracker.trust.ServiceArea;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;
-import org.imroc.tracker.common.config.TrackerConfig;
+import org.imroc.tracker.user.Passwords;
+import org.imroc.tracker.user.User;
+import org.imroc.tracker.user.UserRepository;
 
 /**
  * Demo data for newcomers (tracker.demo-data: on in dev mode, off in the packaged service): three Trusts, one
@@ -43,8 +43,13 @@ public class DemoData {
     private final LearningSetRepository sets;
     private final MemberRepository members;
 
-    public DemoData(TrackerConfig config, TrustRepository trusts, UserRepository users, Passwords passwords,
-            LearningSetRepository sets, MemberRepository members) {
+    public DemoData(
+            TrackerConfig config,
+            TrustRepository trusts,
+            UserRepository users,
+            Passwords passwords,
+            LearningSetRepository sets,
+            MemberRepository members) {
         this.sets = sets;
         this.members = members;
         this.enabled = config.demoData();
@@ -54,7 +59,9 @@ public class DemoData {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || QuarkusTransaction.requiringNew().call(() -> users.findByUsername("consultant").isPresent())) {
+        if (!enabled
+                || QuarkusTransaction.requiringNew()
+                        .call(() -> users.findByUsername("consultant").isPresent())) {
             return;
         }
         String hash = passwords.hash(PASSWORD);
@@ -68,13 +75,20 @@ public class DemoData {
             user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
             learningSet(consultant, List.of(north, south, east));
         });
-        Log.warnf("Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
-                + "Turn tracker.demo-data off for real use.", PASSWORD);
+        Log.warnf(
+                "Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
+                        + "Turn tracker.demo-data off for real use.",
+                PASSWORD);
     }
 
     private UUID trust(String name, String odsCode, String region) {
         Trust trust = new Trust(name, odsCode);
-        trust.update(name, odsCode, region, EnumSet.of(ServiceArea.ADULT, ServiceArea.CAMHS), TrustStatus.ACTIVE,
+        trust.update(
+                name,
+                odsCode,
+                region,
+                EnumSet.of(ServiceArea.ADULT, ServiceArea.CAMHS),
+                TrustStatus.ACTIVE,
                 LocalDate.of(2024, 4, 1));
         trusts.persist(trust);
         return trust.getId();
@@ -94,8 +108,13 @@ public class DemoData {
      */
     private void learningSet(UUID facilitator, List<UUID> trustIds) {
         LearningSet set = new LearningSet("No Force First: demo set", LearningSetStatus.ACTIVE);
-        set.describe("No Force First: demo set", "Reduce restrictive practice on inpatient wards, together",
-                LearningSetKind.ACTION_LEARNING_SET, List.of(7), LocalDate.of(2026, 1, 1), null);
+        set.describe(
+                "No Force First: demo set",
+                "Reduce restrictive practice on inpatient wards, together",
+                LearningSetKind.ACTION_LEARNING_SET,
+                List.of(7),
+                LocalDate.of(2026, 1, 1),
+                null);
         set.facilitatedBy(Set.of(facilitator));
         sets.persist(set);
         List<Member> joined = new ArrayList<>();

@@ -26,10 +26,13 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class Goal extends TrustOwnedEntity {
 
     /** A goal being worked on is reached or given up; either may be taken up again. */
-    static final Transitions<GoalStatus> NEXT = Transitions.of("A goal", GoalStatus.class, Map.of(
-            GoalStatus.ACTIVE, Set.of(GoalStatus.ACHIEVED, GoalStatus.DROPPED),
-            GoalStatus.ACHIEVED, Set.of(GoalStatus.ACTIVE),
-            GoalStatus.DROPPED, Set.of(GoalStatus.ACTIVE)));
+    static final Transitions<GoalStatus> NEXT = Transitions.of(
+            "A goal",
+            GoalStatus.class,
+            Map.of(
+                    GoalStatus.ACTIVE, Set.of(GoalStatus.ACHIEVED, GoalStatus.DROPPED),
+                    GoalStatus.ACHIEVED, Set.of(GoalStatus.ACTIVE),
+                    GoalStatus.DROPPED, Set.of(GoalStatus.ACTIVE)));
 
     @Column(name = "challenge_number", nullable = false)
     private int challengeNumber;
@@ -65,8 +68,7 @@ public class Goal extends TrustOwnedEntity {
     @Column(name = "latest_score_at")
     private Instant latestScoreAt;
 
-    protected Goal() {
-    }
+    protected Goal() {}
 
     /** A goal as it is agreed: ACTIVE when no status is given. */
     public Goal(UUID trustId, GoalStatus status) {
@@ -80,8 +82,15 @@ public class Goal extends TrustOwnedEntity {
         status = target;
     }
 
-    public void update(int challengeNumber, String title, String aimStatement, BigDecimal targetValue, String unit,
-            LocalDate targetDate, Integer priority, String owner) {
+    public void update(
+            int challengeNumber,
+            String title,
+            String aimStatement,
+            BigDecimal targetValue,
+            String unit,
+            LocalDate targetDate,
+            Integer priority,
+            String owner) {
         this.challengeNumber = challengeNumber;
         this.title = title;
         this.aimStatement = aimStatement;

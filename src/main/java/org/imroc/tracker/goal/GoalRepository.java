@@ -18,12 +18,15 @@ public class GoalRepository implements TrustOwnedRepository<Goal> {
                 .and("challengeNumber = :challenge", "challenge", challenge)
                 .and("status = :status", "status", status)
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** A Trust's goals by challenge, then oldest first. */
     public List<Goal> ofTrust(UUID trustId) {
-        return find("trustId = ?1 order by challengeNumber, createdAt, id", trustId).list();
+        return find("trustId = ?1 order by challengeNumber, createdAt, id", trustId)
+                .list();
     }
 
     /**
@@ -32,12 +35,19 @@ public class GoalRepository implements TrustOwnedRepository<Goal> {
      * when a score recorded later is already the latest.
      */
     public boolean recordLatestScore(UUID goalId, BigDecimal score, Instant at) {
-        return update("latestScore = ?1, latestScoreAt = ?2, version = version + 1, updatedAt = ?2 "
-                + "where id = ?3 and (latestScoreAt is null or latestScoreAt <= ?2)", score, at, goalId) > 0;
+        return update(
+                        "latestScore = ?1, latestScoreAt = ?2, version = version + 1, updatedAt = ?2 "
+                                + "where id = ?3 and (latestScoreAt is null or latestScoreAt <= ?2)",
+                        score,
+                        at,
+                        goalId)
+                > 0;
     }
 
     /** The goal's version as stored now (after a bulk update the entity in memory is behind). */
     public long storedVersion(UUID goalId) {
-        return find("select g.version from Goal g where g.id = ?1", goalId).project(Long.class).singleResult();
+        return find("select g.version from Goal g where g.id = ?1", goalId)
+                .project(Long.class)
+                .singleResult();
     }
 }

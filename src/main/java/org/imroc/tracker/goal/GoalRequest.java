@@ -12,14 +12,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A goal as a client creates it (its later form, without the status, is {@link GoalUpdate}). */
 public record GoalRequest(
-        @NotNull @Min(1) @Max(10) @Schema(description = "The challenge (1–10) the goal belongs to") Integer challengeNumber,
+        @NotNull @Min(1) @Max(10) @Schema(description = "The challenge (1–10) the goal belongs to")
+        Integer challengeNumber,
+
         @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 2000) @Schema(description = "What will improve, by how much, by when") String aimStatement,
+
+        @NotBlank @Size(max = 2000) @Schema(description = "What will improve, by how much, by when")
+        String aimStatement,
+
         @Digits(integer = 15, fraction = 4) BigDecimal targetValue,
         @Size(max = 50) @Schema(examples = "posts (WTE)") String unit,
         @NotNull LocalDate targetDate,
+
         @Min(1) @Max(99) @Schema(description = "Rank among the Trust's priorities (the TRIP 'top three' are 1–3)")
         Integer priority,
+
         @Size(max = 200) String owner,
         @Schema(description = "Defaults to ACTIVE") GoalStatus status) {
 

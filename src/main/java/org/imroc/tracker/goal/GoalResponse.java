@@ -1,12 +1,12 @@
 package org.imroc.tracker.goal;
 
-import org.imroc.tracker.common.http.Identified;
-import org.imroc.tracker.common.http.TrustOwned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 
 public record GoalResponse(
         @Schema(required = true) UUID id,
@@ -20,17 +20,36 @@ public record GoalResponse(
         Integer priority,
         String owner,
         GoalStatus status,
-        @Schema(description = "The latest IHI progress score (0.5–5.0), null until one is recorded") BigDecimal latestScore,
-        @Schema(description = "When the latest score was recorded") Instant latestScoreAt,
+
+        @Schema(description = "The latest IHI progress score (0.5–5.0), null until one is recorded")
+        BigDecimal latestScore,
+
+        @Schema(description = "When the latest score was recorded")
+        Instant latestScoreAt,
+
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified, TrustOwned {
+        Instant updatedAt)
+        implements Identified, TrustOwned {
 
     static GoalResponse from(Goal goal) {
-        return new GoalResponse(goal.getId(), goal.getTrustId(), goal.getChallengeNumber(), goal.getTitle(),
-                goal.getAimStatement(), plain(goal.getTargetValue()), goal.getUnit(), goal.getTargetDate(),
-                goal.getPriority(), goal.getOwner(), goal.getStatus(), goal.getLatestScore(), goal.getLatestScoreAt(),
-                goal.getVersion(), goal.getCreatedAt(), goal.getUpdatedAt());
+        return new GoalResponse(
+                goal.getId(),
+                goal.getTrustId(),
+                goal.getChallengeNumber(),
+                goal.getTitle(),
+                goal.getAimStatement(),
+                plain(goal.getTargetValue()),
+                goal.getUnit(),
+                goal.getTargetDate(),
+                goal.getPriority(),
+                goal.getOwner(),
+                goal.getStatus(),
+                goal.getLatestScore(),
+                goal.getLatestScoreAt(),
+                goal.getVersion(),
+                goal.getCreatedAt(),
+                goal.getUpdatedAt());
     }
 
     /** 12.5000 as stored → 12.5; 10.0000 → 10 (never 1E+1). */

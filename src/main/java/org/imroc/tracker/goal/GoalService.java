@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles, actions or measures is refused by the database. */
@@ -29,8 +29,13 @@ public class GoalService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public GoalService(GoalRepository goals, ProgressScoreRepository scores, TrustRepository trusts,
-            CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+    public GoalService(
+            GoalRepository goals,
+            ProgressScoreRepository scores,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.goals = goals;
@@ -55,8 +60,10 @@ public class GoalService {
 
     @Transactional
     public Page<GoalResponse> list(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
-        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> goals.page(trustId, challenge, status, page)),
-                Goal::cursor, GoalResponse::from);
+        return page.toPage(
+                trusts.pageOf(trustId, caller.scope(), () -> goals.page(trustId, challenge, status, page)),
+                Goal::cursor,
+                GoalResponse::from);
     }
 
     @Transactional
@@ -102,7 +109,14 @@ public class GoalService {
     }
 
     private static void apply(Goal goal, GoalUpdate form) {
-        goal.update(form.challengeNumber(), form.title(), form.aimStatement(), form.targetValue(), form.unit(),
-                form.targetDate(), form.priority(), form.owner());
+        goal.update(
+                form.challengeNumber(),
+                form.title(),
+                form.aimStatement(),
+                form.targetValue(),
+                form.unit(),
+                form.targetDate(),
+                form.priority(),
+                form.owner());
     }
 }

@@ -23,9 +23,17 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 public class ProgressScore {
 
     /** The scale's points, in half steps from 0.5 to 5.0. */
-    public static final Set<BigDecimal> SCALE = Set.of(new BigDecimal("0.5"), new BigDecimal("1.0"),
-            new BigDecimal("1.5"), new BigDecimal("2.0"), new BigDecimal("2.5"), new BigDecimal("3.0"),
-            new BigDecimal("3.5"), new BigDecimal("4.0"), new BigDecimal("4.5"), new BigDecimal("5.0"));
+    public static final Set<BigDecimal> SCALE = Set.of(
+            new BigDecimal("0.5"),
+            new BigDecimal("1.0"),
+            new BigDecimal("1.5"),
+            new BigDecimal("2.0"),
+            new BigDecimal("2.5"),
+            new BigDecimal("3.0"),
+            new BigDecimal("3.5"),
+            new BigDecimal("4.0"),
+            new BigDecimal("4.5"),
+            new BigDecimal("5.0"));
 
     @Id
     private UUID id;
@@ -48,8 +56,7 @@ public class ProgressScore {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ProgressScore() {
-    }
+    protected ProgressScore() {}
 
     public ProgressScore(Goal goal, BigDecimal score, String note, String recordedBy) {
         if (!isOnScale(score)) {

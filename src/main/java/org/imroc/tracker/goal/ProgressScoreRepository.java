@@ -12,7 +12,9 @@ public class ProgressScoreRepository implements PanacheRepositoryBase<ProgressSc
 
     public List<ProgressScore> page(UUID goalId, PageRequest page) {
         Where where = new Where().and("goalId = :goalId", "goalId", goalId).after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     public long deleteForGoal(UUID goalId) {

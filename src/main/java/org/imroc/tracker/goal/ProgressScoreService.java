@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
 
 /** The IHI progress-score history of a goal; recording a score also makes it the goal's latest. */
 @ApplicationScoped
@@ -22,8 +22,12 @@ public class ProgressScoreService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public ProgressScoreService(GoalService goalService, GoalRepository goals, ProgressScoreRepository scores,
-            CurrentCaller caller, AuditLog audit,
+    public ProgressScoreService(
+            GoalService goalService,
+            GoalRepository goals,
+            ProgressScoreRepository scores,
+            CurrentCaller caller,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.goalService = goalService;
@@ -40,14 +44,19 @@ public class ProgressScoreService {
         if (!ProgressScore.isOnScale(request.score())) {
             throw ApiException.invalid("score", "must be a point of the IHI scale: 0.5, 1.0, 1.5 … 5.0");
         }
-        ProgressScore score = new ProgressScore(goal, request.score(), request.note(), caller.get().name());
+        ProgressScore score = new ProgressScore(
+                goal, request.score(), request.note(), caller.get().name());
         scores.persist(score);
         ProgressScoreResponse created = ProgressScoreResponse.from(score);
         // the goal's row before the feed counter (which the audit takes), the order every writer follows
         boolean latest = goals.recordLatestScore(goalId, score.getScore(), score.getRecordedAt());
         audit.created("progress-score", goal.getTrustId(), score.getId(), 0, created);
         if (latest) {
-            audit.updatedFields(GoalService.AUDIT_TYPE, goal.getTrustId(), goalId, goals.storedVersion(goalId),
+            audit.updatedFields(
+                    GoalService.AUDIT_TYPE,
+                    goal.getTrustId(),
+                    goalId,
+                    goals.storedVersion(goalId),
                     List.of("latestScore", "latestScoreAt"));
         }
         return created;

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 /** Who came from one member Trust, by name and role. */
 public record AttendanceItem(
-        @NotNull UUID trustId,
-        @NotNull @Size(max = 30) List<@Valid @NotNull Person> attendees) {
+        @NotNull UUID trustId, @NotNull @Size(max = 30) List<@Valid @NotNull Person> attendees) {
 
     /** Someone at a session; the tracker holds no patient data. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SessionAttendee")
-    public record Person(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role) {
-    }
+    public record Person(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String role) {}
 }

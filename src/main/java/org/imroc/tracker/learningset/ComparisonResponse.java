@@ -16,33 +16,55 @@ import org.imroc.tracker.measure.VariationIcon;
 public record ComparisonResponse(
         @Schema(maxLength = 50) String templateCode,
         @Schema(maxLength = 200) String templateName,
-        @Schema(description = "The unit of the set's template, which the members share", maxLength = 50) String unit,
+
+        @Schema(description = "The unit of the set's template, which the members share", maxLength = 50)
+        String unit,
+
         @Schema(maxItems = LearningSet.MAX_MEMBERS) List<Item> items) {
 
     /** One member's standing. */
     @Schema(name = "ComparisonItem")
     public record Item(
-            @Schema(description = "The Trust's name, or its pseudonym", maxLength = 200) String label,
-            @Schema(description = "Absent for a pseudonymised member") UUID trustId,
-            @Schema(description = "This is the caller's own Trust (in its scope)") boolean yours,
+            @Schema(description = "The Trust's name, or its pseudonym", maxLength = 200)
+            String label,
+
+            @Schema(description = "Absent for a pseudonymised member")
+            UUID trustId,
+
+            @Schema(description = "This is the caller's own Trust (in its scope)")
+            boolean yours,
+
             @Schema(minimum = "0", maximum = "100000") Integer points,
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
-            @Schema(description = "The unit of this member's figures: its own measure's for a member the caller may "
-                    + "name; for a pseudonymised one the template's, or absent when that Trust has reworded its unit",
+
+            @Schema(
+                    description =
+                            "The unit of this member's figures: its own measure's for a member the caller may "
+                                    + "name; for a pseudonymised one the template's, or absent when that Trust has reworded its unit",
                     maxLength = 50)
             String unit,
+
             VariationIcon variationIcon,
             AssuranceIcon assuranceIcon,
+
             @Schema(description = "The first period on or after the Trust joined the set", maxLength = 8)
             String periodAtJoining,
+
             BigDecimal valueAtJoining,
-            @Schema(description = "Latest value − value at joining") BigDecimal changeSinceJoining,
+
+            @Schema(description = "Latest value − value at joining")
+            BigDecimal changeSinceJoining,
+
             @Schema(description = "Whether that change is an improvement, by the measure's direction")
             SharedMeasures.Trend trendSinceJoining,
+
             @Schema(description = "The month of the Trust's last submitted report", maxLength = 7)
             String lastReportPeriod,
-            @Schema(description = "The team's own score in that report (IHI assessment scale)") BigDecimal selfScore,
-            @Schema(description = "The facilitator's score in that report, once reviewed") BigDecimal facultyScore) {
-    }
+
+            @Schema(description = "The team's own score in that report (IHI assessment scale)")
+            BigDecimal selfScore,
+
+            @Schema(description = "The facilitator's score in that report, once reviewed")
+            BigDecimal facultyScore) {}
 }

@@ -34,8 +34,12 @@ public class ComparisonService {
     private final SharedMeasures shared;
     private final RepresentationTags tags;
 
-    public ComparisonService(SetAccess access, ReportRepository reports, LearningSetService setService,
-            SharedMeasures shared, RepresentationTags tags) {
+    public ComparisonService(
+            SetAccess access,
+            ReportRepository reports,
+            LearningSetService setService,
+            SharedMeasures shared,
+            RepresentationTags tags) {
         this.access = access;
         this.reports = reports;
         this.setService = setService;
@@ -55,13 +59,36 @@ public class ComparisonService {
         ComparisonResponse body = compare(access.visible(setId), templateCode);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter csv = new CsvWriter(out);
-        csv.row(List.of("label", "trustId", "latestPeriod", "latestValue", "unit", "variationIcon", "assuranceIcon",
-                "periodAtJoining", "valueAtJoining", "changeSinceJoining", "trendSinceJoining", "lastReportPeriod",
-                "selfScore", "facultyScore"));
+        csv.row(List.of(
+                "label",
+                "trustId",
+                "latestPeriod",
+                "latestValue",
+                "unit",
+                "variationIcon",
+                "assuranceIcon",
+                "periodAtJoining",
+                "valueAtJoining",
+                "changeSinceJoining",
+                "trendSinceJoining",
+                "lastReportPeriod",
+                "selfScore",
+                "facultyScore"));
         for (ComparisonResponse.Item i : body.items()) {
-            csv.row(Arrays.asList(i.label(), i.trustId(), i.latestPeriod(), i.latestValue(), i.unit(),
-                    i.variationIcon(), i.assuranceIcon(), i.periodAtJoining(), i.valueAtJoining(),
-                    i.changeSinceJoining(), i.trendSinceJoining(), i.lastReportPeriod(), i.selfScore(),
+            csv.row(Arrays.asList(
+                    i.label(),
+                    i.trustId(),
+                    i.latestPeriod(),
+                    i.latestValue(),
+                    i.unit(),
+                    i.variationIcon(),
+                    i.assuranceIcon(),
+                    i.periodAtJoining(),
+                    i.valueAtJoining(),
+                    i.changeSinceJoining(),
+                    i.trendSinceJoining(),
+                    i.lastReportPeriod(),
+                    i.selfScore(),
                     i.facultyScore()));
         }
         csv.flush();
@@ -78,8 +105,8 @@ public class ComparisonService {
         List<SharedMeasures.Panel> panels = ordered(seen, names).stream()
                 .map(m -> new SharedMeasures.Panel(labels.get(m.getTrustId()), m.getTrustId(), m.getJoinedOn()))
                 .toList();
-        String svg = shared.smallMultiples(shared.templateName(templateCode) + " · " + seen.set().getName(),
-                templateCode, panels);
+        String svg = shared.smallMultiples(
+                shared.templateName(templateCode) + " · " + seen.set().getName(), templateCode, panels);
         return new Tagged<>(svg, tags.of(List.of("svg", svg)));
     }
 
@@ -93,7 +120,8 @@ public class ComparisonService {
         Map<UUID, SharedMeasures.Standing> standing = new HashMap<>();
         shared.standings(templateCode, joined).forEach(s -> standing.put(s.trustId(), s));
         Map<UUID, MonthlyReport> lastReport = new HashMap<>();
-        reports.ofSet(seen.set().getId(), TrustScope.only(joined.keySet())).stream().filter(MonthlyReport::isSubmitted)
+        reports.ofSet(seen.set().getId(), TrustScope.only(joined.keySet())).stream()
+                .filter(MonthlyReport::isSubmitted)
                 .forEach(r -> lastReport.put(r.getTrustId(), r)); // in period order: the last one stays
         List<ComparisonResponse.Item> items = new ArrayList<>();
         String templateUnit = shared.templateUnit(templateCode);
@@ -101,15 +129,24 @@ public class ComparisonService {
             SharedMeasures.Standing s = standing.get(m.getTrustId());
             MonthlyReport r = lastReport.get(m.getTrustId());
             boolean named = seen.names(m.getTrustId());
-            items.add(new ComparisonResponse.Item(labels.get(m.getTrustId()), named ? m.getTrustId() : null,
-                    seen.viewer().scope().includes(m.getTrustId()) && !seen.viewer().scope().all(),
-                    s == null ? null : s.points(), s == null ? null : s.latestPeriod(),
-                    s == null ? null : s.latestValue(), unit(s, named, templateUnit),
+            items.add(new ComparisonResponse.Item(
+                    labels.get(m.getTrustId()),
+                    named ? m.getTrustId() : null,
+                    seen.viewer().scope().includes(m.getTrustId())
+                            && !seen.viewer().scope().all(),
+                    s == null ? null : s.points(),
+                    s == null ? null : s.latestPeriod(),
+                    s == null ? null : s.latestValue(),
+                    unit(s, named, templateUnit),
                     s == null ? null : s.variationIcon(),
-                    s == null ? null : s.assuranceIcon(), s == null ? null : s.periodAtJoining(),
-                    s == null ? null : s.valueAtJoining(), s == null ? null : s.changeSinceJoining(),
-                    s == null ? null : s.trendSinceJoining(), r == null ? null : r.getPeriod(),
-                    r == null ? null : r.getSelfScore(), r == null ? null : r.getFacultyScore()));
+                    s == null ? null : s.assuranceIcon(),
+                    s == null ? null : s.periodAtJoining(),
+                    s == null ? null : s.valueAtJoining(),
+                    s == null ? null : s.changeSinceJoining(),
+                    s == null ? null : s.trendSinceJoining(),
+                    r == null ? null : r.getPeriod(),
+                    r == null ? null : r.getSelfScore(),
+                    r == null ? null : r.getFacultyScore()));
         }
         return new ComparisonResponse(templateCode, shared.templateName(templateCode), templateUnit, items);
     }
@@ -128,8 +165,9 @@ public class ComparisonService {
 
     private static void requireShared(SetAccess.Seen seen, String templateCode) {
         if (templateCode == null || !seen.set().getMeasureTemplateCodes().contains(templateCode)) {
-            throw ApiException.badParameter("templateCode", "must be one of the set's shared measures "
-                    + seen.set().getMeasureTemplateCodes());
+            throw ApiException.badParameter(
+                    "templateCode",
+                    "must be one of the set's shared measures " + seen.set().getMeasureTemplateCodes());
         }
     }
 
@@ -146,6 +184,9 @@ public class ComparisonService {
 
     /** The names of the members the caller may name: one statement. */
     private Map<UUID, String> names(SetAccess.Seen seen) {
-        return setService.names(seen.members().stream().map(Member::getTrustId).filter(seen::names).toList());
+        return setService.names(seen.members().stream()
+                .map(Member::getTrustId)
+                .filter(seen::names)
+                .toList());
     }
 }

@@ -37,10 +37,16 @@ public class LearningSet extends TrackedEntity {
      * A set gathers members (PLANNED), meets and reports (ACTIVE), and is closed for the record; a closed set may
      * start again, and a planned one may be closed without ever meeting.
      */
-    static final Transitions<LearningSetStatus> NEXT = Transitions.of("A learning set", LearningSetStatus.class,
-            Map.of(LearningSetStatus.PLANNED, Set.of(LearningSetStatus.ACTIVE, LearningSetStatus.CLOSED),
-                    LearningSetStatus.ACTIVE, Set.of(LearningSetStatus.CLOSED),
-                    LearningSetStatus.CLOSED, Set.of(LearningSetStatus.ACTIVE)));
+    static final Transitions<LearningSetStatus> NEXT = Transitions.of(
+            "A learning set",
+            LearningSetStatus.class,
+            Map.of(
+                    LearningSetStatus.PLANNED,
+                    Set.of(LearningSetStatus.ACTIVE, LearningSetStatus.CLOSED),
+                    LearningSetStatus.ACTIVE,
+                    Set.of(LearningSetStatus.CLOSED),
+                    LearningSetStatus.CLOSED,
+                    Set.of(LearningSetStatus.ACTIVE)));
 
     /** The most member Trusts a set may have (England has about 50 mental-health Trusts). */
     public static final int MAX_MEMBERS = 100;
@@ -79,8 +85,7 @@ public class LearningSet extends TrackedEntity {
     @BatchSize(size = 200)
     private Set<UUID> facilitatorIds = new HashSet<>();
 
-    protected LearningSet() {
-    }
+    protected LearningSet() {}
 
     /** A set as it is created: PLANNED when no status is given. */
     public LearningSet(String name, LearningSetStatus status) {
@@ -95,15 +100,23 @@ public class LearningSet extends TrackedEntity {
     }
 
     /** Sets what the set is; the end, when there is one, is not before the start. */
-    public void describe(String name, String purpose, LearningSetKind kind, List<Integer> focusChallenges,
-            LocalDate startsOn, LocalDate endsOn) {
+    public void describe(
+            String name,
+            String purpose,
+            LearningSetKind kind,
+            List<Integer> focusChallenges,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw ApiException.invalid("endsOn", "must not be before startsOn");
         }
         this.name = name;
         this.purpose = purpose;
         this.kind = kind;
-        this.focusChallenges = focusChallenges.stream().distinct().sorted().map(String::valueOf)
+        this.focusChallenges = focusChallenges.stream()
+                .distinct()
+                .sorted()
+                .map(String::valueOf)
                 .collect(Collectors.joining(","));
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -143,8 +156,11 @@ public class LearningSet extends TrackedEntity {
     }
 
     public List<Integer> getFocusChallenges() {
-        return focusChallenges.isEmpty() ? List.of()
-                : Arrays.stream(focusChallenges.split(",")).map(Integer::valueOf).toList();
+        return focusChallenges.isEmpty()
+                ? List.of()
+                : Arrays.stream(focusChallenges.split(","))
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     public LocalDate getStartsOn() {

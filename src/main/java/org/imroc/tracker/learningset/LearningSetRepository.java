@@ -16,23 +16,26 @@ import org.imroc.tracker.common.persistence.Where;
 public class LearningSetRepository implements PanacheRepositoryBase<LearningSet, UUID> {
 
     /** The filters of a set list; null means "any". */
-    public record Filter(LearningSetStatus status, LearningSetKind kind, UUID trustId, Integer challenge) {
-    }
+    public record Filter(LearningSetStatus status, LearningSetKind kind, UUID trustId, Integer challenge) {}
 
     public Optional<LearningSet> findVisible(UUID id, SetViewer viewer) {
         Where where = visibleTo(new Where().and("ls.id = :id", "id", id), viewer);
-        return find("from LearningSet ls where " + where.query(), where.params()).firstResultOptional();
+        return find("from LearningSet ls where " + where.query(), where.params())
+                .firstResultOptional();
     }
 
     public List<LearningSet> page(SetViewer viewer, Filter filter, PageRequest page) {
         Where where = memberFilter(visibleTo(new Where(), viewer), viewer, filter.trustId())
                 .and("status = :status", "status", filter.status())
                 .and("kind = :kind", "kind", filter.kind())
-                .and("(concat(',', ls.focusChallenges, ',') like :challenge)", "challenge",
+                .and(
+                        "(concat(',', ls.focusChallenges, ',') like :challenge)",
+                        "challenge",
                         filter.challenge() == null ? null : "%," + filter.challenge() + ",%")
                 .after(page);
         return find("from LearningSet ls where " + where.query() + " order by ls.createdAt, ls.id", where.params())
-                .page(0, page.fetchSize()).list();
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /**
@@ -44,8 +47,11 @@ public class LearningSetRepository implements PanacheRepositoryBase<LearningSet,
         if (trustId == null) {
             return where;
         }
-        where.always("exists (select 1 from Member m where m.learningSetId = ls.id and m.trustId = :trustId"
-                + " and m.leftOn is null)", "trustId", trustId);
+        where.always(
+                "exists (select 1 from Member m where m.learningSetId = ls.id and m.trustId = :trustId"
+                        + " and m.leftOn is null)",
+                "trustId",
+                trustId);
         if (viewer.namesEverywhere(trustId)) {
             return where;
         }

@@ -46,8 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Learning sets", description = "Action Learning Sets, communities of practice and collaboratives: Trusts "
-        + "learning together on shared measures")
+@Tag(
+        name = "Learning sets",
+        description = "Action Learning Sets, communities of practice and collaboratives: Trusts "
+                + "learning together on shared measures")
 public class LearningSetResource {
 
     private static final MediaType CSV = MediaType.valueOf(CsvWriter.MEDIA_TYPE);
@@ -67,26 +69,31 @@ public class LearningSetResource {
     @Path("/learning-sets")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "createLearningSet",
+    @Operation(
+            operationId = "createLearningSet",
             summary = "Set up a learning set (a consultant facilitates the sets they create)")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = LearningSetResponse.class)))
-    public RestResponse<LearningSetResponse> create(@BeanParam CreateParams create,
-            @NotNull LearningSetRequest request) {
-        return creations.create(create, request, LearningSetResponse.class, "/api/v1/learning-sets",
-                () -> service.create(request));
+    public RestResponse<LearningSetResponse> create(
+            @BeanParam CreateParams create, @NotNull LearningSetRequest request) {
+        return creations.create(
+                create, request, LearningSetResponse.class, "/api/v1/learning-sets", () -> service.create(request));
     }
 
     @GET
     @Path("/learning-sets")
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listLearningSets",
+    @Operation(
+            operationId = "listLearningSets",
             summary = "The sets the caller may see (facilitates, or one of its Trusts belongs to), oldest first")
-    public Page<LearningSetResponse> list(@QueryParam("status") LearningSetStatus status,
+    public Page<LearningSetResponse> list(
+            @QueryParam("status") LearningSetStatus status,
             @QueryParam("kind") LearningSetKind kind,
             @QueryParam("trustId") @Parameter(description = "Sets this Trust is a member of") UUID trustId,
             @QueryParam("challengeNumber") @Min(1) @Max(10) @Parameter(description = "Sets working on this challenge")
-            Integer challengeNumber,
+                    Integer challengeNumber,
             @BeanParam PageParams page) {
         return service.list(new LearningSetRepository.Filter(status, kind, trustId, challengeNumber), page.toRequest());
     }
@@ -103,13 +110,17 @@ public class LearningSetResource {
     @Path("/learning-sets/{setId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "updateLearningSet",
+    @Operation(
+            operationId = "updateLearningSet",
             summary = "Change a set (JSON Merge Patch); a template added gives every member its measure")
-    @RequestBody(description = "Status changes are not patched: use POST /api/v1/learning-sets/{setId}/transitions.",
-            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = LearningSetUpdate.class)))
-    public RestResponse<LearningSetResponse> update(@PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @RequestBody(
+            description = "Status changes are not patched: use POST /api/v1/learning-sets/{setId}/transitions.",
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = LearningSetUpdate.class)))
+    public RestResponse<LearningSetResponse> update(
+            @PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(setId, ifMatch.value(), patch));
     }
 
@@ -117,12 +128,15 @@ public class LearningSetResource {
     @Path("/learning-sets/{setId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "transitionLearningSet",
+    @Operation(
+            operationId = "transitionLearningSet",
             summary = "Change a set's status: it starts meeting, is closed for the record, or starts again")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = LearningSetResponse.class)))
-    public RestResponse<LearningSetResponse> transition(@PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch,
-            @NotNull LearningSetTransitionRequest request) {
+    public RestResponse<LearningSetResponse> transition(
+            @PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch, @NotNull LearningSetTransitionRequest request) {
         return Responses.ok(service.transition(setId, ifMatch.value(), request));
     }
 
@@ -131,7 +145,9 @@ public class LearningSetResource {
     @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "deleteLearningSet", summary = "Delete a set that has held no session and has no report")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "The set has sessions or reports: close it instead",
+    @APIResponse(
+            responseCode = "409",
+            description = "The set has sessions or reports: close it instead",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("setId") UUID setId, @BeanParam IfMatch ifMatch) {
         service.delete(setId, ifMatch.value());
@@ -140,9 +156,11 @@ public class LearningSetResource {
     @GET
     @Path("/learning-sets/{setId}/members")
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listLearningSetMembers",
+    @Operation(
+            operationId = "listLearningSetMembers",
             summary = "The member Trusts, named or as their pseudonyms as the caller may see them")
-    public MemberPage members(@PathParam("setId") UUID setId,
+    public MemberPage members(
+            @PathParam("setId") UUID setId,
             @QueryParam("includeFormer") @Parameter(description = "Also Trusts that have left") boolean includeFormer) {
         return new MemberPage(service.members(setId, includeFormer));
     }
@@ -151,25 +169,33 @@ public class LearningSetResource {
     @Path("/learning-sets/{setId}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "addLearningSetMember",
+    @Operation(
+            operationId = "addLearningSetMember",
             summary = "A Trust joins: it gets (or keeps) a measure of every template the set shares")
-    @APIResponse(responseCode = "201", description = "Joined",
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined",
             content = @Content(schema = @Schema(implementation = MemberResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already a member (a retry is safe)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Already a member (a retry is safe)",
             content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public RestResponse<MemberResponse> join(@PathParam("setId") UUID setId, @NotNull MemberRequest request) {
         LearningSetService.Joined joined = service.join(setId, request);
         if (!joined.joined()) {
             return RestResponse.ok(joined.member());
         }
-        return RestResponse.ResponseBuilder.<MemberResponse>created(URI.create("/api/v1/learning-sets/" + setId
-                + "/members/" + request.trustId())).entity(joined.member()).build();
+        return RestResponse.ResponseBuilder.<MemberResponse>created(
+                        URI.create("/api/v1/learning-sets/" + setId + "/members/" + request.trustId()))
+                .entity(joined.member())
+                .build();
     }
 
     @DELETE
     @Path("/learning-sets/{setId}/members/{trustId}")
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "removeLearningSetMember",
+    @Operation(
+            operationId = "removeLearningSetMember",
             summary = "The Trust leaves the set (its reports and pseudonym are kept)")
     @APIResponse(responseCode = "204", description = "Left")
     public void leave(@PathParam("setId") UUID setId, @PathParam("trustId") UUID trustId) {
@@ -180,24 +206,37 @@ public class LearningSetResource {
     @Path("/learning-sets/{setId}/comparison")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, SvgRenderer.MEDIA_TYPE})
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "getLearningSetComparison",
+    @Operation(
+            operationId = "getLearningSetComparison",
             summary = "The members side by side on one shared measure (JSON, CSV, or SVG small multiples); other "
                     + "members' Trusts appear as stable pseudonyms")
-    @APIResponse(responseCode = "200", description = "The comparison",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ComparisonResponse.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "label,trustId,latestPeriod,…"),
-                    @Content(mediaType = SvgRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            maxLength = 4194304))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The comparison",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ComparisonResponse.class)),
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "label,trustId,latestPeriod,…"),
+                @Content(
+                        mediaType = SvgRenderer.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 4194304))
+            })
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current comparison")
-    public Response comparison(@PathParam("setId") UUID setId,
-            @QueryParam("templateCode") @NotNull @Size(max = 50)
-            @Parameter(description = "One of the set's measureTemplateCodes", required = true) String templateCode,
-            @BeanParam IfNoneMatch ifNoneMatch, @Context HttpHeaders headers) {
+    public Response comparison(
+            @PathParam("setId") UUID setId,
+            @QueryParam("templateCode")
+                    @NotNull
+                    @Size(max = 50)
+                    @Parameter(description = "One of the set's measureTemplateCodes", required = true)
+                    String templateCode,
+            @BeanParam IfNoneMatch ifNoneMatch,
+            @Context HttpHeaders headers) {
         MediaType type = Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV, SVG);
         if (type.equals(CSV)) {
             return Response.ok(comparisons.comparisonCsv(setId, templateCode), CsvWriter.CONTENT_TYPE)
-                    .header(HttpHeaders.VARY, "Accept").build();
+                    .header(HttpHeaders.VARY, "Accept")
+                    .build();
         }
         if (type.equals(SVG)) {
             return Responses.tagged(comparisons.comparisonSvg(setId, templateCode), ifNoneMatch.value(), SVG);

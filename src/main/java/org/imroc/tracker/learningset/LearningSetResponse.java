@@ -18,17 +18,34 @@ public record LearningSetResponse(
         LearningSetStatus status,
         @Schema(maxItems = 20) List<UUID> facilitatorIds,
         @Schema(maxItems = 20) List<String> measureTemplateCodes,
-        @Schema(description = "Trusts that are members now", minimum = "0", maximum = "100") int memberCount,
+
+        @Schema(description = "Trusts that are members now", minimum = "0", maximum = "100")
+        int memberCount,
+
         @Schema(description = "The caller runs this set (administrator or facilitator): it sees every member named")
         boolean managedByYou,
+
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt)
+        implements Identified {
 
     static LearningSetResponse from(LearningSet set, int memberCount, boolean managedByYou) {
-        return new LearningSetResponse(set.getId(), set.getName(), set.getPurpose(), set.getKind(),
-                set.getFocusChallenges(), set.getStartsOn(), set.getEndsOn(), set.getStatus(),
-                set.getFacilitatorIds().stream().sorted().toList(), set.getMeasureTemplateCodes(), memberCount,
-                managedByYou, set.getVersion(), set.getCreatedAt(), set.getUpdatedAt());
+        return new LearningSetResponse(
+                set.getId(),
+                set.getName(),
+                set.getPurpose(),
+                set.getKind(),
+                set.getFocusChallenges(),
+                set.getStartsOn(),
+                set.getEndsOn(),
+                set.getStatus(),
+                set.getFacilitatorIds().stream().sorted().toList(),
+                set.getMeasureTemplateCodes(),
+                memberCount,
+                managedByYou,
+                set.getVersion(),
+                set.getCreatedAt(),
+                set.getUpdatedAt());
     }
 }

@@ -52,9 +52,18 @@ public class LearningSetService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public LearningSetService(LearningSetRepository sets, MemberRepository members, SessionRepository sessions,
-            ReportRepository reports, SetAccess access, TrustRepository trusts, UserRepository users,
-            SharedMeasures shared, MergePatch mergePatch, RequestValidation validation, AuditLog audit) {
+    public LearningSetService(
+            LearningSetRepository sets,
+            MemberRepository members,
+            SessionRepository sessions,
+            ReportRepository reports,
+            SetAccess access,
+            TrustRepository trusts,
+            UserRepository users,
+            SharedMeasures shared,
+            MergePatch mergePatch,
+            RequestValidation validation,
+            AuditLog audit) {
         this.sets = sets;
         this.members = members;
         this.sessions = sessions;
@@ -96,9 +105,12 @@ public class LearningSetService {
         SetViewer viewer = access.viewer();
         List<LearningSet> rows = sets.page(viewer, filter, page);
         Map<UUID, Integer> counts = new HashMap<>();
-        members.ofSets(rows.stream().map(LearningSet::getId).toList()).stream().filter(Member::isCurrent)
+        members.ofSets(rows.stream().map(LearningSet::getId).toList()).stream()
+                .filter(Member::isCurrent)
                 .forEach(m -> counts.merge(m.getLearningSetId(), 1, Integer::sum));
-        return page.toPage(rows, LearningSet::cursor,
+        return page.toPage(
+                rows,
+                LearningSet::cursor,
                 s -> LearningSetResponse.from(s, counts.getOrDefault(s.getId(), 0), viewer.manages(s)));
     }
 
@@ -116,8 +128,8 @@ public class LearningSetService {
         LearningSetUpdate changed = mergePatch.apply(LearningSetUpdate.from(set), patch, LearningSetUpdate.class);
         Set<UUID> facilitators = new HashSet<>(changed.facilitatorIds());
         if (seen.viewer().role() != Role.ADMIN && !set.getFacilitatorIds().containsAll(facilitators)) {
-            throw ApiException.forbidden("Only an administrator appoints facilitators; a facilitator may step down or "
-                    + "remove others.");
+            throw ApiException.forbidden(
+                    "Only an administrator appoints facilitators; a facilitator may step down or " + "remove others.");
         }
         List<String> added = new ArrayList<>(changed.measureTemplateCodes());
         added.removeAll(set.getMeasureTemplateCodes());
@@ -149,7 +161,8 @@ public class LearningSetService {
         SetAccess.Seen seen = access.managed(id);
         Preconditions.requireMatch(ifMatch, seen.set().getVersion());
         if (sessions.anyOf(id) || reports.anyOf(id)) {
-            throw ApiException.conflict("The set has sessions or reports: close it (POST …/transitions to CLOSED) to keep the record.");
+            throw ApiException.conflict(
+                    "The set has sessions or reports: close it (POST …/transitions to CLOSED) to keep the record.");
         }
         members.delete("learningSetId", id);
         sets.delete(seen.set());
@@ -161,15 +174,18 @@ public class LearningSetService {
     public List<MemberResponse> members(UUID setId, boolean includeFormer) {
         SetAccess.Seen seen = access.visible(setId);
         List<Member> shown = includeFormer ? seen.members() : seen.current();
-        List<UUID> named = shown.stream().map(Member::getTrustId).filter(seen::names).toList();
+        List<UUID> named =
+                shown.stream().map(Member::getTrustId).filter(seen::names).toList();
         Map<UUID, String> names = names(named);
         Map<UUID, Map<String, UUID>> links = shared.links(named, seen.set().getMeasureTemplateCodes());
-        return shown.stream().sorted(seen.labelOrder(names)).map(m -> member(seen, m, names, links)).toList();
+        return shown.stream()
+                .sorted(seen.labelOrder(names))
+                .map(m -> member(seen, m, names, links))
+                .toList();
     }
 
     /** The member after a join; {@code joined} is false when the Trust already was one (a retry is safe). */
-    public record Joined(MemberResponse member, boolean joined) {
-    }
+    public record Joined(MemberResponse member, boolean joined) {}
 
     @Transactional
     public Joined join(UUID setId, MemberRequest request) {
@@ -181,16 +197,26 @@ public class LearningSetService {
         }
         UUID trustId = request.trustId();
         Trust trust = trusts.findInScope(trustId, seen.viewer().scope())
-                .orElseThrow(() -> ApiException.invalid("trustId", seen.viewer().role() == Role.ADMIN ? "no such Trust"
-                        : "no such Trust among those you are assigned to (an administrator can add any Trust)"));
+                .orElseThrow(
+                        () -> ApiException.invalid(
+                                "trustId",
+                                seen.viewer().role() == Role.ADMIN
+                                        ? "no such Trust"
+                                        : "no such Trust among those you are assigned to (an administrator can add any Trust)"));
         LocalDate on = request.joinedOn() == null ? BusinessCalendar.today() : request.joinedOn();
         Member member = seen.member(trustId);
         if (member != null && member.isCurrent()) {
-            return new Joined(member(seen, member, Map.of(trustId, trust.getName()),
-                    shared.links(List.of(trustId), set.getMeasureTemplateCodes())), false);
+            return new Joined(
+                    member(
+                            seen,
+                            member,
+                            Map.of(trustId, trust.getName()),
+                            shared.links(List.of(trustId), set.getMeasureTemplateCodes())),
+                    false);
         }
         if (seen.current().size() >= LearningSet.MAX_MEMBERS) {
-            throw ApiException.conflict("The set already has " + LearningSet.MAX_MEMBERS + " members, the most it can have.");
+            throw ApiException.conflict(
+                    "The set already has " + LearningSet.MAX_MEMBERS + " members, the most it can have.");
         }
         if (member == null) {
             member = new Member(setId, trustId, Member.freePseudonym(seen.members()), on);
@@ -202,7 +228,10 @@ public class LearningSetService {
         for (String code : set.getMeasureTemplateCodes()) {
             shared.ensure(trustId, code);
         }
-        MemberResponse joined = member(seen, member, Map.of(trustId, trust.getName()),
+        MemberResponse joined = member(
+                seen,
+                member,
+                Map.of(trustId, trust.getName()),
                 shared.links(List.of(trustId), set.getMeasureTemplateCodes()));
         audit.created(MEMBER_AUDIT_TYPE, trustId, member.getId(), member.getVersion(), joined);
         return new Joined(joined, true);
@@ -225,15 +254,22 @@ public class LearningSetService {
         return LearningSetResponse.from(seen.set(), seen.current().size(), seen.managed());
     }
 
-    private MemberResponse member(SetAccess.Seen seen, Member m, Map<UUID, String> names,
-            Map<UUID, Map<String, UUID>> links) {
+    private MemberResponse member(
+            SetAccess.Seen seen, Member m, Map<UUID, String> names, Map<UUID, Map<String, UUID>> links) {
         if (!seen.names(m.getTrustId())) {
             return new MemberResponse(m.getPseudonym(), null, m.getPseudonym(), m.getJoinedOn(), m.getLeftOn(), null);
         }
-        List<MemberResponse.SharedMeasureLink> measures = links.getOrDefault(m.getTrustId(), Map.of()).entrySet()
-                .stream().map(e -> new MemberResponse.SharedMeasureLink(e.getKey(), e.getValue())).toList();
-        return new MemberResponse(names.getOrDefault(m.getTrustId(), m.getPseudonym()), m.getTrustId(),
-                m.getPseudonym(), m.getJoinedOn(), m.getLeftOn(), measures);
+        List<MemberResponse.SharedMeasureLink> measures =
+                links.getOrDefault(m.getTrustId(), Map.of()).entrySet().stream()
+                        .map(e -> new MemberResponse.SharedMeasureLink(e.getKey(), e.getValue()))
+                        .toList();
+        return new MemberResponse(
+                names.getOrDefault(m.getTrustId(), m.getPseudonym()),
+                m.getTrustId(),
+                m.getPseudonym(),
+                m.getJoinedOn(),
+                m.getLeftOn(),
+                measures);
     }
 
     /** The names of these Trusts: one statement. */
@@ -248,8 +284,8 @@ public class LearningSetService {
     private void apply(LearningSet set, LearningSetUpdate form, Set<UUID> facilitators) {
         for (int i = 0; i < form.measureTemplateCodes().size(); i++) {
             if (!shared.isTemplate(form.measureTemplateCodes().get(i))) {
-                throw ApiException.invalid("measureTemplateCodes[" + i + "]",
-                        "no such template (see GET /api/v1/measure-templates)");
+                throw ApiException.invalid(
+                        "measureTemplateCodes[" + i + "]", "no such template (see GET /api/v1/measure-templates)");
             }
         }
         if (facilitators.isEmpty()) {
@@ -257,8 +293,8 @@ public class LearningSetService {
         }
         if (!facilitators.equals(set.getFacilitatorIds())) {
             List<User> found = users.find("id in ?1", facilitators).list();
-            boolean allFit = found.size() == facilitators.size() && found.stream().allMatch(u -> u.isActive()
-                    && Access.allows(u.getRole(), Access.CONSULT));
+            boolean allFit = found.size() == facilitators.size()
+                    && found.stream().allMatch(u -> u.isActive() && Access.allows(u.getRole(), Access.CONSULT));
             if (!allFit) {
                 throw ApiException.invalid("facilitatorIds", "must be active consultants or administrators");
             }

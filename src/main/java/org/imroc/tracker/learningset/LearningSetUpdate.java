@@ -32,8 +32,14 @@ public record LearningSetUpdate(
     }
 
     static LearningSetUpdate from(LearningSet set) {
-        return new LearningSetUpdate(set.getName(), set.getPurpose(), set.getKind(), set.getFocusChallenges(),
-                set.getStartsOn(), set.getEndsOn(), set.getFacilitatorIds().stream().sorted().toList(),
+        return new LearningSetUpdate(
+                set.getName(),
+                set.getPurpose(),
+                set.getKind(),
+                set.getFocusChallenges(),
+                set.getStartsOn(),
+                set.getEndsOn(),
+                set.getFacilitatorIds().stream().sorted().toList(),
                 set.getMeasureTemplateCodes());
     }
 }

@@ -38,8 +38,7 @@ public class Member extends TrackedEntity {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     public Member(UUID learningSetId, UUID trustId, String pseudonym, LocalDate joinedOn) {
         this.learningSetId = learningSetId;

@@ -24,6 +24,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** The members of every set in {@code setIds}, for a page of sets: one statement. */
     public List<Member> ofSets(List<UUID> setIds) {
-        return setIds.isEmpty() ? List.of() : find("learningSetId in ?1 order by pseudonym, id", setIds).list();
+        return setIds.isEmpty()
+                ? List.of()
+                : find("learningSetId in ?1 order by pseudonym, id", setIds).list();
     }
 }

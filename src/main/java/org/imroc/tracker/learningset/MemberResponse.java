@@ -12,14 +12,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberResponse(
         @Schema(description = "The Trust's name, or its pseudonym in this set (\"Trust B\")", maxLength = 200)
         String label,
-        @Schema(description = "Absent for a pseudonymised member") UUID trustId,
-        @Schema(description = "The same letter for ever within the set", maxLength = 20) String pseudonym,
+
+        @Schema(description = "Absent for a pseudonymised member")
+        UUID trustId,
+
+        @Schema(description = "The same letter for ever within the set", maxLength = 20)
+        String pseudonym,
+
         LocalDate joinedOn,
         @Schema(description = "Set when the Trust has left") LocalDate leftOn,
-        @Schema(description = "The Trust's measure for each of the set's templates (absent when pseudonymised)",
-                maxItems = 20) List<SharedMeasureLink> measures) {
+
+        @Schema(
+                description = "The Trust's measure for each of the set's templates (absent when pseudonymised)",
+                maxItems = 20)
+        List<SharedMeasureLink> measures) {
 
     /** Which of the Trust's measures reports a template of the set. */
-    public record SharedMeasureLink(@Schema(maxLength = 50) String templateCode, UUID measureId) {
-    }
+    public record SharedMeasureLink(@Schema(maxLength = 50) String templateCode, UUID measureId) {}
 }

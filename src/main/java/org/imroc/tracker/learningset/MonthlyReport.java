@@ -26,10 +26,13 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 public class MonthlyReport extends TrustOwnedEntity {
 
     /** DRAFT ⇄ SUBMITTED by the transitions endpoint; SUBMITTED → REVIEWED only by a facilitator's review. */
-    static final Transitions<ReportStage> NEXT = Transitions.of("A report", ReportStage.class, Map.of(
-            ReportStage.DRAFT, Set.of(ReportStage.SUBMITTED),
-            ReportStage.SUBMITTED, Set.of(ReportStage.DRAFT, ReportStage.REVIEWED),
-            ReportStage.REVIEWED, Set.of()));
+    static final Transitions<ReportStage> NEXT = Transitions.of(
+            "A report",
+            ReportStage.class,
+            Map.of(
+                    ReportStage.DRAFT, Set.of(ReportStage.SUBMITTED),
+                    ReportStage.SUBMITTED, Set.of(ReportStage.DRAFT, ReportStage.REVIEWED),
+                    ReportStage.REVIEWED, Set.of()));
 
     private static final BigDecimal LOWEST = BigDecimal.ONE;
     private static final BigDecimal HIGHEST = BigDecimal.valueOf(5);
@@ -76,8 +79,7 @@ public class MonthlyReport extends TrustOwnedEntity {
     @Column(name = "reviewed_by")
     private UUID reviewedBy;
 
-    protected MonthlyReport() {
-    }
+    protected MonthlyReport() {}
 
     public MonthlyReport(UUID learningSetId, UUID trustId, String period) {
         super(trustId);
@@ -131,7 +133,8 @@ public class MonthlyReport extends TrustOwnedEntity {
         if (value == null) {
             return null;
         }
-        if (value.compareTo(LOWEST) < 0 || value.compareTo(HIGHEST) > 0
+        if (value.compareTo(LOWEST) < 0
+                || value.compareTo(HIGHEST) > 0
                 || value.remainder(STEP).signum() != 0) {
             throw ApiException.invalid(field, "must be 1.0 to 5.0 in steps of 0.5 (the IHI assessment scale)");
         }

@@ -50,28 +50,40 @@ public class MonthlyReportResource {
     @Path("/learning-sets/{setId}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "createReport",
+    @Operation(
+            operationId = "createReport",
             summary = "Start a member Trust's monthly report (a DRAFT); its measure values become observations")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    public RestResponse<ReportResponse> create(@PathParam("setId") UUID setId, @BeanParam CreateParams create,
-            @NotNull ReportRequest request) {
-        return creations.create(create, request, ReportResponse.class, "/api/v1/reports",
-                () -> service.create(setId, request));
+    public RestResponse<ReportResponse> create(
+            @PathParam("setId") UUID setId, @BeanParam CreateParams create, @NotNull ReportRequest request) {
+        return creations.create(
+                create, request, ReportResponse.class, "/api/v1/reports", () -> service.create(setId, request));
     }
 
     @GET
     @Path("/learning-sets/{setId}/reports")
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listReports", summary = "A set's reports the caller may read; status=DUE lists the "
-            + "months that have ended with no submitted report, to chase")
-    public Page<ReportResponse> list(@PathParam("setId") UUID setId,
+    @Operation(
+            operationId = "listReports",
+            summary = "A set's reports the caller may read; status=DUE lists the "
+                    + "months that have ended with no submitted report, to chase")
+    public Page<ReportResponse> list(
+            @PathParam("setId") UUID setId,
             @QueryParam("status") ReportStatus status,
             @QueryParam("trustId") UUID trustId,
-            @QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$")
-            @Parameter(description = "A month, YYYY-MM", schema = @Schema(type = org.eclipse.microprofile.openapi
-                    .annotations.enums.SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$"))
-            String period,
+            @QueryParam("period")
+                    @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$")
+                    @Parameter(
+                            description = "A month, YYYY-MM",
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            maxLength = 7,
+                                            pattern = "^\\d{4}-(0[1-9]|1[0-2])$"))
+                    String period,
             @BeanParam PageParams page) {
         return service.list(setId, new ReportRepository.Filter(status, trustId, period), page.toRequest());
     }
@@ -89,9 +101,11 @@ public class MonthlyReportResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "updateReport", summary = "Change a DRAFT report (JSON Merge Patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ReportUpdate.class)))
-    public RestResponse<ReportResponse> update(@PathParam("reportId") UUID reportId, @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @RequestBody(
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ReportUpdate.class)))
+    public RestResponse<ReportResponse> update(
+            @PathParam("reportId") UUID reportId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(reportId, ifMatch.value(), patch));
     }
 
@@ -100,9 +114,13 @@ public class MonthlyReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "transitionReport", summary = "Submit a report, or take it back to correct it")
-    @APIResponse(responseCode = "200", description = "Moved",
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    public RestResponse<ReportResponse> transition(@PathParam("reportId") UUID reportId, @BeanParam IfMatch ifMatch,
+    public RestResponse<ReportResponse> transition(
+            @PathParam("reportId") UUID reportId,
+            @BeanParam IfMatch ifMatch,
             @NotNull ReportTransitionRequest request) {
         return Responses.ok(service.transition(reportId, ifMatch.value(), request));
     }
@@ -111,12 +129,15 @@ public class MonthlyReportResource {
     @Path("/reports/{reportId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "reviewReport",
+    @Operation(
+            operationId = "reviewReport",
             summary = "A facilitator's review of a submitted report: feedback and the faculty's score")
-    @APIResponse(responseCode = "200", description = "Reviewed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Reviewed",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    public RestResponse<ReportResponse> review(@PathParam("reportId") UUID reportId, @BeanParam IfMatch ifMatch,
-            @NotNull ReportReviewRequest request) {
+    public RestResponse<ReportResponse> review(
+            @PathParam("reportId") UUID reportId, @BeanParam IfMatch ifMatch, @NotNull ReportReviewRequest request) {
         return Responses.ok(service.review(reportId, ifMatch.value(), request));
     }
 }

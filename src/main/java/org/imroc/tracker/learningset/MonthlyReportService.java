@@ -46,8 +46,14 @@ public class MonthlyReportService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public MonthlyReportService(ReportRepository reports, SetAccess access, LearningSetService setService,
-            SharedMeasures shared, MergePatch mergePatch, RequestValidation validation, AuditLog audit) {
+    public MonthlyReportService(
+            ReportRepository reports,
+            SetAccess access,
+            LearningSetService setService,
+            SharedMeasures shared,
+            MergePatch mergePatch,
+            RequestValidation validation,
+            AuditLog audit) {
         this.reports = reports;
         this.access = access;
         this.setService = setService;
@@ -82,11 +88,17 @@ public class MonthlyReportService {
         for (int i = 0; i < request.measureValues().size(); i++) {
             MeasureValueItem v = request.measureValues().get(i);
             if (!seen.set().getMeasureTemplateCodes().contains(v.templateCode())) {
-                throw ApiException.invalid("measureValues[" + i + "].templateCode", "is not one of the set's shared "
-                        + "measures " + seen.set().getMeasureTemplateCodes());
+                throw ApiException.invalid(
+                        "measureValues[" + i + "].templateCode",
+                        "is not one of the set's shared " + "measures "
+                                + seen.set().getMeasureTemplateCodes());
             }
-            figures.add(new SharedMeasures.Figures(v.templateCode(), v.period() == null ? request.period() : v.period(),
-                    v.value(), v.numerator(), v.denominator()));
+            figures.add(new SharedMeasures.Figures(
+                    v.templateCode(),
+                    v.period() == null ? request.period() : v.period(),
+                    v.value(),
+                    v.numerator(),
+                    v.denominator()));
         }
         shared.record(trustId, figures, "measureValues");
         ReportResponse created = respond(seen, List.of(report)).get(0);
@@ -154,7 +166,11 @@ public class MonthlyReportService {
         Preconditions.requireMatch(ifMatch, report.getVersion());
         report.review(request.feedback(), request.facultyScore(), seen.viewer().userId(), TrackedEntity.now());
         reports.flush();
-        audit.transitioned(AUDIT_TYPE, report.getTrustId(), id, report.getVersion(),
+        audit.transitioned(
+                AUDIT_TYPE,
+                report.getTrustId(),
+                id,
+                report.getVersion(),
                 List.of("status", "feedback", "facultyScore", "reviewedAt", "reviewedBy"));
         return respond(seen, List.of(report)).get(0);
     }
@@ -178,8 +194,7 @@ public class MonthlyReportService {
     }
 
     /** A report and its set as the caller sees it. */
-    private record Found(MonthlyReport report, SetAccess.Seen seen) {
-    }
+    private record Found(MonthlyReport report, SetAccess.Seen seen) {}
 
     /** A Trust's own people file its report: those with the Trust in scope (who hold write rights). */
     private static void requireOwnPeople(SetAccess.Seen seen, UUID trustId) {
@@ -215,9 +230,12 @@ public class MonthlyReportService {
         }
         Map<String, MonthlyReport> filed = new HashMap<>();
         reports.ofSet(set.getId(), scope).forEach(r -> filed.put(r.getTrustId() + "/" + r.getPeriod(), r));
-        List<Member> members = seen.current().stream().filter(m -> scope.includes(m.getTrustId()))
-                .filter(m -> filter.trustId() == null || filter.trustId().equals(m.getTrustId())).toList();
-        Map<UUID, String> names = setService.names(members.stream().map(Member::getTrustId).toList());
+        List<Member> members = seen.current().stream()
+                .filter(m -> scope.includes(m.getTrustId()))
+                .filter(m -> filter.trustId() == null || filter.trustId().equals(m.getTrustId()))
+                .toList();
+        Map<UUID, String> names =
+                setService.names(members.stream().map(Member::getTrustId).toList());
         List<ReportResponse> due = new ArrayList<>();
         for (Member m : members) {
             YearMonth from = YearMonth.from(set.getStartsOn());
@@ -246,9 +264,17 @@ public class MonthlyReportService {
     private List<ReportResponse> respond(SetAccess.Seen seen, List<MonthlyReport> page) {
         Set<UUID> trusts = page.stream().map(MonthlyReport::getTrustId).collect(Collectors.toSet());
         Map<UUID, String> names = setService.names(List.copyOf(trusts));
-        List<SharedMeasures.Recorded> recorded = shared.recorded(trusts, seen.set().getMeasureTemplateCodes(),
+        List<SharedMeasures.Recorded> recorded = shared.recorded(
+                trusts,
+                seen.set().getMeasureTemplateCodes(),
                 page.stream().map(MonthlyReport::getPeriod).collect(Collectors.toSet()));
-        return page.stream().map(r -> ReportResponse.from(r, names.get(r.getTrustId()), recorded.stream()
-                .filter(v -> v.period().equals(r.getPeriod())).toList())).toList();
+        return page.stream()
+                .map(r -> ReportResponse.from(
+                        r,
+                        names.get(r.getTrustId()),
+                        recorded.stream()
+                                .filter(v -> v.period().equals(r.getPeriod()))
+                                .toList()))
+                .toList();
     }
 }

@@ -14,27 +14,34 @@ import org.imroc.tracker.common.persistence.Where;
 public class ReportRepository implements TrustOwnedRepository<MonthlyReport> {
 
     /** The filters of a report list; null means "any". */
-    public record Filter(ReportStatus status, UUID trustId, String period) {
-    }
+    public record Filter(ReportStatus status, UUID trustId, String period) {}
 
     public List<MonthlyReport> page(UUID setId, TrustScope scope, Filter filter, PageRequest page) {
-        Where where = new Where().always("learningSetId = :set", "set", setId)
+        Where where = new Where()
+                .always("learningSetId = :set", "set", setId)
                 .scopedTo(scope, "trustId")
-                .and("status = :status", "status", filter.status() == null ? null : filter.status().stage())
+                .and(
+                        "status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().stage())
                 .and("trustId = :trustId", "trustId", filter.trustId())
                 .and("period = :period", "period", filter.period())
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** Every report of the set within {@code scope}: one statement (due lists and the comparison's scores). */
     public List<MonthlyReport> ofSet(UUID setId, TrustScope scope) {
         Where where = new Where().always("learningSetId = :set", "set", setId).scopedTo(scope, "trustId");
-        return find(where.query() + " order by period, createdAt, id", where.params()).list();
+        return find(where.query() + " order by period, createdAt, id", where.params())
+                .list();
     }
 
     public Optional<MonthlyReport> find(UUID setId, UUID trustId, String period) {
-        return find("learningSetId = ?1 and trustId = ?2 and period = ?3", setId, trustId, period).firstResultOptional();
+        return find("learningSetId = ?1 and trustId = ?2 and period = ?3", setId, trustId, period)
+                .firstResultOptional();
     }
 
     public boolean anyOf(UUID setId) {

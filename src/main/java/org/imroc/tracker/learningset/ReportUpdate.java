@@ -12,14 +12,17 @@ import java.math.BigDecimal;
  */
 public record ReportUpdate(
         @Valid ReportNarrative narrative,
-        @DecimalMin("1.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal selfScore) {
+
+        @DecimalMin("1.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1)
+        BigDecimal selfScore) {
 
     public ReportUpdate {
         narrative = narrative == null ? ReportNarrative.EMPTY : narrative;
     }
 
     static ReportUpdate from(MonthlyReport r) {
-        return new ReportUpdate(new ReportNarrative(r.getTried(), r.getLearned(), r.getBarriers(), r.getHelpWanted()),
+        return new ReportUpdate(
+                new ReportNarrative(r.getTried(), r.getLearned(), r.getBarriers(), r.getHelpWanted()),
                 r.getSelfScore());
     }
 }

@@ -49,14 +49,14 @@ public class Session extends TrackedEntity {
     @BatchSize(size = 200)
     private List<SessionAttendee> attendees = new ArrayList<>();
 
-    protected Session() {
-    }
+    protected Session() {}
 
     public Session(UUID learningSetId) {
         this.learningSetId = learningSetId;
     }
 
-    public void record(LocalDate heldOn, SessionKind kind, String agenda, String notes, List<SessionAttendee> attendees) {
+    public void record(
+            LocalDate heldOn, SessionKind kind, String agenda, String notes, List<SessionAttendee> attendees) {
         this.heldOn = heldOn;
         this.kind = kind;
         this.agenda = agenda;

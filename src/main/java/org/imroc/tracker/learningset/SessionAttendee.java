@@ -18,8 +18,7 @@ public class SessionAttendee {
     @Column(length = 200)
     private String role;
 
-    protected SessionAttendee() {
-    }
+    protected SessionAttendee() {}
 
     public SessionAttendee(UUID trustId, String name, String role) {
         this.trustId = trustId;
@@ -41,7 +40,9 @@ public class SessionAttendee {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SessionAttendee other && Objects.equals(trustId, other.trustId) && Objects.equals(name, other.name)
+        return o instanceof SessionAttendee other
+                && Objects.equals(trustId, other.trustId)
+                && Objects.equals(name, other.name)
                 && Objects.equals(role, other.role);
     }
 

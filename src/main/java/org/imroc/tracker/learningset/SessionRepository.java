@@ -14,11 +14,14 @@ import org.imroc.tracker.common.persistence.Where;
 public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
 
     public List<Session> page(UUID setId, LocalDate from, LocalDate to, PageRequest page) {
-        Where where = new Where().always("learningSetId = :set", "set", setId)
+        Where where = new Where()
+                .always("learningSetId = :set", "set", setId)
                 .and("heldOn >= :from", "from", from)
                 .and("heldOn <= :to", "to", to)
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     public Optional<Session> findOfSet(UUID id) {
@@ -27,8 +30,12 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
 
     /** Every session day of the set, in order: one statement (for "done by the next session" over a page). */
     public List<LocalDate> daysOf(UUID setId) {
-        return getEntityManager().createQuery("select distinct s.heldOn from Session s where s.learningSetId = :set"
-                + " order by s.heldOn", LocalDate.class).setParameter("set", setId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select distinct s.heldOn from Session s where s.learningSetId = :set" + " order by s.heldOn",
+                        LocalDate.class)
+                .setParameter("set", setId)
+                .getResultList();
     }
 
     public boolean anyOf(UUID setId) {

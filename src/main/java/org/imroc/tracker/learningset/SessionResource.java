@@ -51,21 +51,26 @@ public class SessionResource {
     @Path("/learning-sets/{setId}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "createSession",
-            summary = "Record a session and what each Trust committed to try (actions of their plans), in one transaction")
-    @APIResponse(responseCode = "201", description = "Created, with each commitment's actionId",
+    @Operation(
+            operationId = "createSession",
+            summary =
+                    "Record a session and what each Trust committed to try (actions of their plans), in one transaction")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, with each commitment's actionId",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    public RestResponse<SessionResponse> create(@PathParam("setId") UUID setId, @BeanParam CreateParams create,
-            @NotNull SessionRequest request) {
-        return creations.create(create, request, SessionResponse.class, "/api/v1/sessions",
-                () -> service.create(setId, request));
+    public RestResponse<SessionResponse> create(
+            @PathParam("setId") UUID setId, @BeanParam CreateParams create, @NotNull SessionRequest request) {
+        return creations.create(
+                create, request, SessionResponse.class, "/api/v1/sessions", () -> service.create(setId, request));
     }
 
     @GET
     @Path("/learning-sets/{setId}/sessions")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "listSessions", summary = "A set's sessions, oldest first, with their commitments")
-    public Page<SessionResponse> list(@PathParam("setId") UUID setId,
+    public Page<SessionResponse> list(
+            @PathParam("setId") UUID setId,
             @QueryParam("from") @Parameter(description = "Held on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Held on or before (YYYY-MM-DD)") LocalDate to,
             @BeanParam PageParams page) {
@@ -76,8 +81,8 @@ public class SessionResource {
     @Path("/sessions/{sessionId}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getSession", summary = "Get a session")
-    public RestResponse<SessionResponse> get(@PathParam("sessionId") UUID sessionId,
-            @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<SessionResponse> get(
+            @PathParam("sessionId") UUID sessionId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(sessionId), ifNoneMatch);
     }
 
@@ -86,10 +91,12 @@ public class SessionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "updateSession", summary = "Change a session (JSON Merge Patch)")
-    @RequestBody(description = "More commitments go through POST /api/v1/sessions/{sessionId}/commitments.",
-            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SessionUpdate.class)))
-    public RestResponse<SessionResponse> update(@PathParam("sessionId") UUID sessionId, @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @RequestBody(
+            description = "More commitments go through POST /api/v1/sessions/{sessionId}/commitments.",
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SessionUpdate.class)))
+    public RestResponse<SessionResponse> update(
+            @PathParam("sessionId") UUID sessionId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(sessionId, ifMatch.value(), patch));
     }
 
@@ -97,12 +104,15 @@ public class SessionResource {
     @Path("/sessions/{sessionId}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.CONSULT)
-    @Operation(operationId = "addCommitments",
+    @Operation(
+            operationId = "addCommitments",
             summary = "Record more commitments made at a session (each an action of its Trust's plan)")
-    @APIResponse(responseCode = "200", description = "The session with every commitment",
+    @APIResponse(
+            responseCode = "200",
+            description = "The session with every commitment",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    public RestResponse<SessionResponse> commit(@PathParam("sessionId") UUID sessionId,
-            @NotNull CommitmentsRequest request) {
+    public RestResponse<SessionResponse> commit(
+            @PathParam("sessionId") UUID sessionId, @NotNull CommitmentsRequest request) {
         return Responses.ok(service.addCommitments(sessionId, request));
     }
 
@@ -111,7 +121,9 @@ public class SessionResource {
     @PermissionsAllowed(Access.CONSULT)
     @Operation(operationId = "deleteSession", summary = "Delete a session at which no commitment was made")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Commitments were made at it",
+    @APIResponse(
+            responseCode = "409",
+            description = "Commitments were made at it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("sessionId") UUID sessionId, @BeanParam IfMatch ifMatch) {
         service.delete(sessionId, ifMatch.value());

@@ -44,8 +44,14 @@ public class SessionService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public SessionService(SessionRepository sessions, ActionRepository actions, ActionService actionService,
-            SetAccess access, LearningSetService setService, MergePatch mergePatch, RequestValidation validation,
+    public SessionService(
+            SessionRepository sessions,
+            ActionRepository actions,
+            ActionService actionService,
+            SetAccess access,
+            LearningSetService setService,
+            MergePatch mergePatch,
+            RequestValidation validation,
             AuditLog audit) {
         this.sessions = sessions;
         this.actions = actions;
@@ -62,7 +68,11 @@ public class SessionService {
         validation.require(request);
         SetAccess.Seen seen = access.managed(setId);
         Session session = new Session(setId);
-        session.record(request.heldOn(), request.kind(), request.agenda(), request.notes(),
+        session.record(
+                request.heldOn(),
+                request.kind(),
+                request.agenda(),
+                request.notes(),
                 attendees(seen, request.attendance()));
         sessions.persist(session);
         sessions.flush();
@@ -95,7 +105,11 @@ public class SessionService {
         Preconditions.requireMatch(ifMatch, session.getVersion());
         SessionResponse before = respond(seen, List.of(session)).get(0);
         SessionUpdate changed = mergePatch.apply(SessionUpdate.from(session), patch, SessionUpdate.class);
-        session.record(changed.heldOn(), changed.kind(), changed.agenda(), changed.notes(),
+        session.record(
+                changed.heldOn(),
+                changed.kind(),
+                changed.agenda(),
+                changed.notes(),
                 attendees(seen, changed.attendance()));
         sessions.flush();
         SessionResponse after = respond(seen, List.of(session)).get(0);
@@ -131,14 +145,13 @@ public class SessionService {
     }
 
     /** A session and its set as the caller sees it. */
-    private record Found(Session session, SetAccess.Seen seen) {
-    }
+    private record Found(Session session, SetAccess.Seen seen) {}
 
     /** The session, found only through a set the caller may see: 404 as for no such session otherwise. */
     private Found find(UUID id) {
         Session session = sessions.findOfSet(id).orElseThrow(() -> ApiException.notFound("Session", id));
-        return new Found(session,
-                access.visible(session.getLearningSetId(), () -> ApiException.notFound("Session", id)));
+        return new Found(
+                session, access.visible(session.getLearningSetId(), () -> ApiException.notFound("Session", id)));
     }
 
     private void commit(SetAccess.Seen seen, Session session, List<CommitmentItem> items, String field) {
@@ -149,11 +162,22 @@ public class SessionService {
             if (member == null || !member.isCurrent()) {
                 throw ApiException.invalid(field + "[" + i + "].trustId", "is not a member of this set");
             }
-            Integer challenge = item.challengeNumber() != null ? item.challengeNumber()
-                    : focus.size() == 1 ? focus.get(0) : null;
-            actionService.add(item.trustId(), new ActionService.NewAction(item.title(),
-                    "Committed at the " + seen.set().getName() + " session of " + session.getHeldOn() + ".",
-                    item.owner(), item.dueOn(), null, null, null, null, challenge, null, session.getId()));
+            Integer challenge =
+                    item.challengeNumber() != null ? item.challengeNumber() : focus.size() == 1 ? focus.get(0) : null;
+            actionService.add(
+                    item.trustId(),
+                    new ActionService.NewAction(
+                            item.title(),
+                            "Committed at the " + seen.set().getName() + " session of " + session.getHeldOn() + ".",
+                            item.owner(),
+                            item.dueOn(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            challenge,
+                            null,
+                            session.getId()));
         }
     }
 
@@ -176,13 +200,16 @@ public class SessionService {
     private List<SessionResponse> respond(SetAccess.Seen seen, List<Session> page) {
         List<LocalDate> days = sessions.daysOf(seen.set().getId());
         Set<UUID> memberTrusts = seen.members().stream().map(Member::getTrustId).collect(Collectors.toSet());
-        List<Action> made = actions.ofSessions(page.stream().map(Session::getId).toList(),
-                TrustScope.only(memberTrusts));
+        List<Action> made =
+                actions.ofSessions(page.stream().map(Session::getId).toList(), TrustScope.only(memberTrusts));
         List<UUID> named = memberTrusts.stream().filter(seen::names).toList();
         Map<UUID, String> names = setService.names(named);
         List<SessionResponse> responses = new ArrayList<>();
         for (Session s : page) {
-            LocalDate next = days.stream().filter(d -> d.isAfter(s.getHeldOn())).findFirst().orElse(null);
+            LocalDate next = days.stream()
+                    .filter(d -> d.isAfter(s.getHeldOn()))
+                    .findFirst()
+                    .orElse(null);
             List<SessionResponse.Commitment> listed = new ArrayList<>();
             int count = 0;
             int done = 0;
@@ -191,37 +218,64 @@ public class SessionService {
                     continue;
                 }
                 count++;
-                Boolean doneInTime = next == null ? null : a.getStatus() == ActionStatus.DONE
-                        && a.getCompletedOn() != null && !a.getCompletedOn().isAfter(next);
+                Boolean doneInTime = next == null
+                        ? null
+                        : a.getStatus() == ActionStatus.DONE
+                                && a.getCompletedOn() != null
+                                && !a.getCompletedOn().isAfter(next);
                 if (Boolean.TRUE.equals(doneInTime)) {
                     done++;
                 }
                 if (seen.names(a.getTrustId())) {
-                    listed.add(new SessionResponse.Commitment(names.get(a.getTrustId()), a.getTrustId(), a.getId(),
-                            a.getTitle(), a.getOwner(), a.getDueOn(), a.getStatus(), a.getCompletedOn(), doneInTime));
+                    listed.add(new SessionResponse.Commitment(
+                            names.get(a.getTrustId()),
+                            a.getTrustId(),
+                            a.getId(),
+                            a.getTitle(),
+                            a.getOwner(),
+                            a.getDueOn(),
+                            a.getStatus(),
+                            a.getCompletedOn(),
+                            doneInTime));
                 }
             }
-            responses.add(new SessionResponse(s.getId(), s.getLearningSetId(), s.getHeldOn(), s.getKind(),
-                    s.getAgenda(), s.getNotes(), attendance(seen, s, names), listed, count,
-                    next == null ? null : done, next, s.getVersion(), s.getCreatedAt(), s.getUpdatedAt()));
+            responses.add(new SessionResponse(
+                    s.getId(),
+                    s.getLearningSetId(),
+                    s.getHeldOn(),
+                    s.getKind(),
+                    s.getAgenda(),
+                    s.getNotes(),
+                    attendance(seen, s, names),
+                    listed,
+                    count,
+                    next == null ? null : done,
+                    next,
+                    s.getVersion(),
+                    s.getCreatedAt(),
+                    s.getUpdatedAt()));
         }
         return responses;
     }
 
-    private static List<SessionResponse.Attendance> attendance(SetAccess.Seen seen, Session s, Map<UUID, String> names) {
+    private static List<SessionResponse.Attendance> attendance(
+            SetAccess.Seen seen, Session s, Map<UUID, String> names) {
         Map<UUID, List<AttendanceItem.Person>> byTrust = new LinkedHashMap<>();
         for (SessionAttendee a : s.getAttendees()) {
             byTrust.computeIfAbsent(a.getTrustId(), t -> new ArrayList<>())
                     .add(new AttendanceItem.Person(a.getName(), a.getRole()));
         }
         List<SessionResponse.Attendance> shown = new ArrayList<>();
-        List<Member> attending = byTrust.keySet().stream().map(seen::member).sorted(seen.labelOrder(names)).toList();
+        List<Member> attending = byTrust.keySet().stream()
+                .map(seen::member)
+                .sorted(seen.labelOrder(names))
+                .toList();
         for (Member member : attending) {
             UUID trustId = member.getTrustId();
             List<AttendanceItem.Person> people = byTrust.get(trustId);
             if (seen.names(trustId)) {
-                shown.add(new SessionResponse.Attendance(names.getOrDefault(trustId, member.getPseudonym()), trustId,
-                        people, people.size()));
+                shown.add(new SessionResponse.Attendance(
+                        names.getOrDefault(trustId, member.getPseudonym()), trustId, people, people.size()));
             } else {
                 shown.add(new SessionResponse.Attendance(member.getPseudonym(), null, null, people.size()));
             }

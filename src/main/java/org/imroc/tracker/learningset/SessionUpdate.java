@@ -28,7 +28,13 @@ public record SessionUpdate(
             byTrust.computeIfAbsent(a.getTrustId(), t -> new ArrayList<>())
                     .add(new AttendanceItem.Person(a.getName(), a.getRole()));
         }
-        return new SessionUpdate(session.getHeldOn(), session.getKind(), session.getAgenda(), session.getNotes(),
-                byTrust.entrySet().stream().map(e -> new AttendanceItem(e.getKey(), e.getValue())).toList());
+        return new SessionUpdate(
+                session.getHeldOn(),
+                session.getKind(),
+                session.getAgenda(),
+                session.getNotes(),
+                byTrust.entrySet().stream()
+                        .map(e -> new AttendanceItem(e.getKey(), e.getValue()))
+                        .toList());
     }
 }

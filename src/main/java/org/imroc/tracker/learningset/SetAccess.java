@@ -35,7 +35,10 @@ public class SetAccess {
         }
 
         public Member member(UUID trustId) {
-            return members.stream().filter(m -> m.getTrustId().equals(trustId)).findFirst().orElse(null);
+            return members.stream()
+                    .filter(m -> m.getTrustId().equals(trustId))
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** How the caller sees a member: its name, or its pseudonym. */

@@ -1,8 +1,8 @@
 package org.imroc.tracker.learningset;
 
 import java.util.UUID;
-import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.persistence.TrustScope;
 

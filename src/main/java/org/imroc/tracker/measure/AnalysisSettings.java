@@ -28,8 +28,7 @@ public class AnalysisSettings {
     @Column(name = "run_trend_length", nullable = false)
     private int runTrendLength;
 
-    protected AnalysisSettings() {
-    }
+    protected AnalysisSettings() {}
 
     public AnalysisSettings(SpcSettings spc, RunChartSettings runChart) {
         this.spcShiftLength = spc.shiftLength();

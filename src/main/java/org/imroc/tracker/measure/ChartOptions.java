@@ -20,6 +20,7 @@ record ChartOptions(int width, int height, Period from, Period to) {
     static final int[] HEIGHTS = {240, 300, 360, 420, 500, 600, 800, 1200, 1600};
     /** The contract's words for {@link #WIDTHS} and {@link #HEIGHTS} (annotations take constants only). */
     static final String WIDTH_LIST = "320, 480, 640, 720, 800, 960, 1200, 1600, 2400";
+
     static final String HEIGHT_LIST = "240, 300, 360, 420, 500, 600, 800, 1200, 1600";
 
     /** Checks the query parameters against the measure's frequency; out of bounds or malformed → 400. */
@@ -60,7 +61,9 @@ record ChartOptions(int width, int height, Period from, Period to) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return frequency.parse(text.strip()).orElseThrow(() -> ApiException.badParameter(name,
-                "must be a " + frequency.name().toLowerCase() + " period: " + frequency.format()));
+        return frequency
+                .parse(text.strip())
+                .orElseThrow(() -> ApiException.badParameter(
+                        name, "must be a " + frequency.name().toLowerCase() + " period: " + frequency.format()));
     }
 }

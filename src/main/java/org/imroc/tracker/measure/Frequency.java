@@ -50,9 +50,16 @@ public enum Frequency {
             return Optional.empty();
         }
         LocalDate start = switch (this) {
-            case WEEKLY -> part < 1 || part > LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()
-                    ? null
-                    : LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, part).with(DayOfWeek.MONDAY);
+            case WEEKLY ->
+                part < 1
+                                || part
+                                        > LocalDate.of(year, 6, 1)
+                                                .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                                                .getMaximum()
+                        ? null
+                        : LocalDate.of(year, 1, 4)
+                                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, part)
+                                .with(DayOfWeek.MONDAY);
             case MONTHLY -> part < 1 || part > 12 ? null : LocalDate.of(year, part, 1);
             case QUARTERLY -> part < 1 || part > 4 ? null : LocalDate.of(year, (part - 1) * 3 + 1, 1);
         };
@@ -70,8 +77,10 @@ public enum Frequency {
 
     Period periodStarting(LocalDate start) {
         String label = switch (this) {
-            case WEEKLY -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEKLY ->
+                String.format(
+                        "%04d-W%02d",
+                        start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTHLY -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
             case QUARTERLY -> String.format("%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
         };

@@ -29,8 +29,13 @@ final class GroupLimits {
     private final Ratio nearUpl;
     private final Ratio nearLpl;
 
-    private GroupLimits(Ratio mean, Ratio mrBarUnscreened, Ratio mrBar, int baselinePoints,
-            List<BigDecimal> movingRanges, List<Boolean> excluded) {
+    private GroupLimits(
+            Ratio mean,
+            Ratio mrBarUnscreened,
+            Ratio mrBar,
+            int baselinePoints,
+            List<BigDecimal> movingRanges,
+            List<Boolean> excluded) {
         this.mean = mean;
         this.mrBarUnscreened = mrBarUnscreened;
         this.mrBar = mrBar;
@@ -53,8 +58,8 @@ final class GroupLimits {
     }
 
     static GroupLimits of(List<BigDecimal> values, SpcSettings settings) {
-        int baseline = settings.fixAfterPoints() == null
-                ? values.size() : Math.min(values.size(), settings.fixAfterPoints());
+        int baseline =
+                settings.fixAfterPoints() == null ? values.size() : Math.min(values.size(), settings.fixAfterPoints());
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < baseline; i++) {
             sum = sum.add(values.get(i));
@@ -147,7 +152,6 @@ final class GroupLimits {
 
     /** Strictly beyond a near-limit line but not outside the limits. */
     boolean closeToLimits(BigDecimal value) {
-        return hasLimits() && !outsideLimits(value)
-                && (nearUpl.signOf(value) > 0 || nearLpl.signOf(value) < 0);
+        return hasLimits() && !outsideLimits(value) && (nearUpl.signOf(value) > 0 || nearLpl.signOf(value) < 0);
     }
 }

@@ -17,8 +17,7 @@ final class MdcIcons {
     static final String COMMON = "#A6A6A6";
     static final double RADIUS = 18;
 
-    private MdcIcons() {
-    }
+    private MdcIcons() {}
 
     static String colour(PointType type) {
         if (type == null) {
@@ -76,8 +75,8 @@ final class MdcIcons {
         }
         shapes.add(SvgElement.polyline(run, COMMON, 1));
         for (int i = 0; i < run.size(); i++) {
-            shapes.add(SvgElement.circle(run.get(i)[0], run.get(i)[1], 1.8, special && i >= 3 ? colour : COMMON, null,
-                    0, null));
+            shapes.add(SvgElement.circle(
+                    run.get(i)[0], run.get(i)[1], 1.8, special && i >= 3 ? colour : COMMON, null, 0, null));
         }
         if (special) {
             shapes.add(SvgElement.text(cx, cy - 5, high ? "H" : "L", 9, "middle", colour, true, 0));
@@ -96,7 +95,8 @@ final class MdcIcons {
             case FAIL -> "F";
             case INCONSISTENT -> "?";
         };
-        return List.of(SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", colour, 2.5, describe(icon)),
+        return List.of(
+                SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", colour, 2.5, describe(icon)),
                 SvgElement.line(cx - 10, cy + 8, cx + 10, cy + 8, colour, 1.5, "3 2"),
                 SvgElement.text(cx, cy + 5, letter, 15, "middle", colour, true, 0));
     }

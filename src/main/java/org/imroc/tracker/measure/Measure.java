@@ -80,8 +80,7 @@ public class Measure extends TrustOwnedEntity {
     @Embedded
     private MeasureSummary summary;
 
-    protected Measure() {
-    }
+    protected Measure() {}
 
     /** A new measure of the Trust, made from the template {@code templateCode} (null for none). */
     public Measure(UUID trustId, String templateCode) {
@@ -90,10 +89,20 @@ public class Measure extends TrustOwnedEntity {
     }
 
     /** Sets what the measure is; the frequency and the ratio form are fixed once a period is recorded (409). */
-    public void define(String name, MeasureType type, String definition, String unit, ImprovementDirection direction,
-            BigDecimal target, Frequency frequency, MeasureRatio ratio, boolean hasObservations) {
-        if (hasObservations && (frequency != this.frequency || isRatio() != (ratio != null)
-                || (ratio != null && ratio.multiplier().compareTo(this.ratio.multiplier()) != 0))) {
+    public void define(
+            String name,
+            MeasureType type,
+            String definition,
+            String unit,
+            ImprovementDirection direction,
+            BigDecimal target,
+            Frequency frequency,
+            MeasureRatio ratio,
+            boolean hasObservations) {
+        if (hasObservations
+                && (frequency != this.frequency
+                        || isRatio() != (ratio != null)
+                        || (ratio != null && ratio.multiplier().compareTo(this.ratio.multiplier()) != 0))) {
             throw ApiException.conflict("The frequency and the ratio form (and its multiplier) cannot change once "
                     + "periods are recorded; delete the observations first or start a new measure.");
         }
@@ -124,19 +133,25 @@ public class Measure extends TrustOwnedEntity {
      */
     public void requireWithinLimits(long periods, long rebases, String field) {
         if (periods > maxPeriods()) {
-            throw overLimit(field, "a " + frequency.name().toLowerCase() + " measure holds at most " + maxPeriods()
-                    + " periods (" + MAX_YEARS + " years); this would make " + periods);
+            throw overLimit(
+                    field,
+                    "a " + frequency.name().toLowerCase() + " measure holds at most " + maxPeriods() + " periods ("
+                            + MAX_YEARS + " years); this would make " + periods);
         }
         if (rebases > maxRebases((int) periods)) {
-            throw overLimit(field, "a measure of " + periods + " periods holds at most "
-                    + maxRebases((int) periods) + " rebases (one, one more per " + PERIODS_PER_REBASE
-                    + " periods, at most " + MAX_REBASES + "); this would make " + rebases);
+            throw overLimit(
+                    field,
+                    "a measure of " + periods + " periods holds at most "
+                            + maxRebases((int) periods) + " rebases (one, one more per " + PERIODS_PER_REBASE
+                            + " periods, at most " + MAX_REBASES + "); this would make " + rebases);
         }
     }
 
     private static ApiException overLimit(String field, String message) {
-        return new ApiException(ProblemType.VALIDATION_FAILED, "The measure would hold more than it may; nothing "
-                + "was recorded.", List.of(new FieldError(field, message)));
+        return new ApiException(
+                ProblemType.VALIDATION_FAILED,
+                "The measure would hold more than it may; nothing " + "was recorded.",
+                List.of(new FieldError(field, message)));
     }
 
     /** Links the measure to a goal (already checked to be of this Trust, its challenge given) or a challenge. */
@@ -151,9 +166,11 @@ public class Measure extends TrustOwnedEntity {
 
     /** Keeps the roll-up summary in step with the series (only a real change bumps the version). */
     public void summarise(MeasureSummary summary) {
-        if (this.summary == null || !Objects.equals(this.summary.latestPeriod(), summary.latestPeriod())
+        if (this.summary == null
+                || !Objects.equals(this.summary.latestPeriod(), summary.latestPeriod())
                 || !sameNumber(this.summary.latestValue(), summary.latestValue())
-                || this.summary.points() != summary.points() || this.summary.variationIcon() != summary.variationIcon()
+                || this.summary.points() != summary.points()
+                || this.summary.variationIcon() != summary.variationIcon()
                 || this.summary.assuranceIcon() != summary.assuranceIcon()
                 || !Objects.equals(this.summary.trialLimits(), summary.trialLimits())) {
             this.summary = summary;

@@ -1,23 +1,23 @@
 package org.imroc.tracker.measure;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import org.imroc.tracker.common.http.Packed;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
-import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.cycle.CycleRepository;
+import org.imroc.tracker.cycle.CycleRepository.Milestone;
 
 /**
  * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
@@ -36,8 +36,13 @@ public class MeasureAnalysisService {
     private final SvgRenderer svg;
     private final ObjectMapper mapper;
 
-    public MeasureAnalysisService(MeasureRepository measures, ObservationRepository observations,
-            CycleRepository cycles, CurrentCaller caller, RepresentationTags tags, SvgRenderer svg,
+    public MeasureAnalysisService(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            CycleRepository cycles,
+            CurrentCaller caller,
+            RepresentationTags tags,
+            SvgRenderer svg,
             ObjectMapper mapper) {
         this.mapper = mapper;
         this.measures = measures;
@@ -49,31 +54,34 @@ public class MeasureAnalysisService {
     }
 
     /** The series a chart is drawn from, annotated. */
-    record Series(Measure measure, List<SeriesPoint> points, List<String> missingPeriods) {
-    }
+    record Series(Measure measure, List<SeriesPoint> points, List<String> missingPeriods) {}
 
     /** Analyses of one measure as of one state of its Trust: they cannot differ, so each is computed once. */
-    private record State(UUID measureId, long trustSeq) {
-    }
+    private record State(UUID measureId, long trustSeq) {}
 
     /** A drawing of one state, at one size and window. */
-    private record Drawing(State state, String kind, ChartOptions options) {
-    }
+    private record Drawing(State state, String kind, ChartOptions options) {}
 
     /** Kept compressed (see {@link Packed}): 8 MB holds about 8,000 SPC answers or 4,000 drawings. */
     private static final long PACKED_BYTES = 8L * 1024 * 1024;
-    private final Cache<State, Tagged<Packed>> spcs = Caffeine.newBuilder().maximumWeight(PACKED_BYTES)
+
+    private final Cache<State, Tagged<Packed>> spcs = Caffeine.newBuilder()
+            .maximumWeight(PACKED_BYTES)
             .weigher((State key, Tagged<Packed> value) -> value.body().weight())
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
-    private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
-    private final Cache<Drawing, Tagged<Packed>> drawings = Caffeine.newBuilder().maximumWeight(PACKED_BYTES)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+    private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+    private final Cache<Drawing, Tagged<Packed>> drawings = Caffeine.newBuilder()
+            .maximumWeight(PACKED_BYTES)
             .weigher((Drawing key, Tagged<Packed> value) -> value.body().weight())
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     /** A run chart and the annotated points it was drawn from (the SVG numbers their annotations). */
-    private record RunChartData(Tagged<RunChartResponse> chart, List<SeriesPoint> points) {
-    }
+    private record RunChartData(Tagged<RunChartResponse> chart, List<SeriesPoint> points) {}
 
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
@@ -95,11 +103,12 @@ public class MeasureAnalysisService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
-        ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
+        ChartOptions options =
+                ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
             SpcResponse body = analyse(m.measure());
-            return packed(svg.render(MeasureChart.spc(m.measure(), body, options)),
-                    tags.of(List.of("svg", body, options)));
+            return packed(
+                    svg.render(MeasureChart.spc(m.measure(), body, options)), tags.of(List.of("svg", body, options)));
         }));
     }
 
@@ -107,18 +116,26 @@ public class MeasureAnalysisService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
-        ChartOptions options = ChartOptions.of(width, height, from, to, m.measure().getFrequency());
+        ChartOptions options =
+                ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
             RunChartData data = runChart(m);
-            return packed(svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(),
-                    options)), tags.of(List.of("svg", data.chart().body(), options)));
+            return packed(
+                    svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(), options)),
+                    tags.of(List.of("svg", data.chart().body(), options)));
         }));
     }
 
     private SpcResponse analyse(Measure measure) {
         Series s = series(measure);
-        return SpcResponse.of(measure, s.missingPeriods(), XmrChart.analyse(s.points(),
-                measure.getImprovementDirection(), measure.getTarget(), measure.getSettings().spc()));
+        return SpcResponse.of(
+                measure,
+                s.missingPeriods(),
+                XmrChart.analyse(
+                        s.points(),
+                        measure.getImprovementDirection(),
+                        measure.getTarget(),
+                        measure.getSettings().spc()));
     }
 
     private byte[] json(Object body) {
@@ -140,7 +157,9 @@ public class MeasureAnalysisService {
     private RunChartData runChart(MeasureRepository.AsOf m) {
         return runCharts.get(new State(m.measure().getId(), m.trustSeq()), key -> {
             Series s = series(m.measure());
-            RunChartResponse body = RunChartResponse.of(m.measure(), s.missingPeriods(),
+            RunChartResponse body = RunChartResponse.of(
+                    m.measure(),
+                    s.missingPeriods(),
                     RunChart.analyse(s.points(), m.measure().getSettings().runChart()));
             return new RunChartData(new Tagged<>(body, tags.of(body)), s.points());
         });
@@ -153,9 +172,10 @@ public class MeasureAnalysisService {
 
     Series series(Measure measure) {
         List<Observation> series = observations.series(measure.getId());
-        List<Milestone> milestones = measure.getGoalId() == null ? List.of()
-                : cycles.milestones(measure.getGoalId());
-        return new Series(measure, MeasureSeries.points(measure, series, milestones),
+        List<Milestone> milestones = measure.getGoalId() == null ? List.of() : cycles.milestones(measure.getGoalId());
+        return new Series(
+                measure,
+                MeasureSeries.points(measure, series, milestones),
                 MeasureSeries.missingPeriods(measure.getFrequency(), series));
     }
 }

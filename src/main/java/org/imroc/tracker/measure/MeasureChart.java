@@ -30,21 +30,26 @@ final class MeasureChart {
     private static final double LEGEND_LINE = 14;
 
     /** One point as drawn: its period, value, colour, annotation and description. */
-    private record Dot(String period, double value, String colour, String annotation, String what) {
-    }
+    private record Dot(String period, double value, String colour, String annotation, String what) {}
 
     /** A horizontal line over a span of points (a group's mean or limit, or the median). */
-    private record Level(int first, int last, double value, String stroke, String dash, String label) {
-    }
+    private record Level(int first, int last, double value, String stroke, String dash, String label) {}
 
-    private MeasureChart() {
-    }
+    private MeasureChart() {}
 
     static SvgDocument spc(Measure measure, SpcResponse result, ChartOptions options) {
         Frequency frequency = measure.getFrequency();
-        List<XmrPoint> shown = result.points().stream().filter(p -> options.shows(p.period(), frequency)).toList();
-        List<Dot> dots = shown.stream().map(p -> new Dot(p.period(), p.value().doubleValue(),
-                MdcIcons.colour(p.pointType()), p.annotation(), describe(p))).toList();
+        List<XmrPoint> shown = result.points().stream()
+                .filter(p -> options.shows(p.period(), frequency))
+                .toList();
+        List<Dot> dots = shown.stream()
+                .map(p -> new Dot(
+                        p.period(),
+                        p.value().doubleValue(),
+                        MdcIcons.colour(p.pointType()),
+                        p.annotation(),
+                        describe(p)))
+                .toList();
         List<Level> levels = new ArrayList<>();
         List<Integer> rebases = new ArrayList<>();
         Map<Integer, int[]> spans = spans(shown);
@@ -58,7 +63,8 @@ final class MeasureChart {
             if (group.rebaseGroup() > 1 && first > 0) {
                 rebases.add(first);
             }
-            boolean latest = group.rebaseGroup() == result.groups().get(result.groups().size() - 1).rebaseGroup();
+            boolean latest = group.rebaseGroup()
+                    == result.groups().get(result.groups().size() - 1).rebaseGroup();
             levels.add(new Level(first, last, group.mean(), INK, null, latest ? "Mean" : null));
             if (group.upl() != null) {
                 levels.add(new Level(first, last, group.upl(), LIMIT, "6 4", latest ? "UPL" : null));
@@ -75,11 +81,20 @@ final class MeasureChart {
                     + " points, so its limits are provisional.");
         }
         window(captions, result.points().size(), shown.size(), options);
-        String subtitle = "XmR chart · " + measure.getUnit() + " · " + frequency.name().toLowerCase() + " · "
-                + result.n() + (result.n() == 1 ? " point" : " points") + " · improvement is "
-                + direction(measure.getImprovementDirection());
-        SvgDocument svg = frame(measure, options, "SPC chart of " + measure.getName(), subtitle, dots, levels,
-                rebases, measure.getTarget(), captions);
+        String subtitle =
+                "XmR chart · " + measure.getUnit() + " · " + frequency.name().toLowerCase() + " · "
+                        + result.n() + (result.n() == 1 ? " point" : " points") + " · improvement is "
+                        + direction(measure.getImprovementDirection());
+        SvgDocument svg = frame(
+                measure,
+                options,
+                "SPC chart of " + measure.getName(),
+                subtitle,
+                dots,
+                levels,
+                rebases,
+                measure.getTarget(),
+                captions);
         double iconY = 36;
         if (result.assuranceIcon() != null) {
             svg.addAll(MdcIcons.assurance(result.assuranceIcon(), options.width() - 30, iconY));
@@ -91,20 +106,25 @@ final class MeasureChart {
         return svg;
     }
 
-    static SvgDocument runChart(Measure measure, RunChartResponse result, List<SeriesPoint> series,
-            ChartOptions options) {
+    static SvgDocument runChart(
+            Measure measure, RunChartResponse result, List<SeriesPoint> series, ChartOptions options) {
         Frequency frequency = measure.getFrequency();
         List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < result.points().size(); i++) {
             RunChartPoint p = result.points().get(i);
             if (options.shows(p.period(), frequency)) {
                 boolean signal = p.shift() || p.trend();
-                dots.add(new Dot(p.period(), p.value().doubleValue(), signal ? MdcIcons.NEUTRAL : MdcIcons.COMMON,
-                        series.get(i).annotation(), p.period() + ": " + plain(p.value()) + (p.shift() ? " (shift)" : "")
+                dots.add(new Dot(
+                        p.period(),
+                        p.value().doubleValue(),
+                        signal ? MdcIcons.NEUTRAL : MdcIcons.COMMON,
+                        series.get(i).annotation(),
+                        p.period() + ": " + plain(p.value()) + (p.shift() ? " (shift)" : "")
                                 + (p.trend() ? " (trend)" : "")));
             }
         }
-        List<Level> levels = result.median() == null || dots.isEmpty() ? List.of()
+        List<Level> levels = result.median() == null || dots.isEmpty()
+                ? List.of()
                 : List.of(new Level(0, dots.size() - 1, result.median().doubleValue(), INK, null, "Median"));
         List<String> captions = new ArrayList<>();
         if (result.tooFewPoints()) {
@@ -116,14 +136,30 @@ final class MeasureChart {
                     + "or trend.");
         }
         window(captions, result.points().size(), dots.size(), options);
-        String subtitle = "Run chart · " + measure.getUnit() + " · " + frequency.name().toLowerCase() + " · "
-                + result.n() + (result.n() == 1 ? " point" : " points");
-        return frame(measure, options, "Run chart of " + measure.getName(), subtitle, dots, levels, List.of(),
-                measure.getTarget(), captions);
+        String subtitle = "Run chart · " + measure.getUnit() + " · "
+                + frequency.name().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points");
+        return frame(
+                measure,
+                options,
+                "Run chart of " + measure.getName(),
+                subtitle,
+                dots,
+                levels,
+                List.of(),
+                measure.getTarget(),
+                captions);
     }
 
-    private static SvgDocument frame(Measure measure, ChartOptions options, String title, String subtitle,
-            List<Dot> dots, List<Level> levels, List<Integer> rebases, BigDecimal target, List<String> captions) {
+    private static SvgDocument frame(
+            Measure measure,
+            ChartOptions options,
+            String title,
+            String subtitle,
+            List<Dot> dots,
+            List<Level> levels,
+            List<Integer> rebases,
+            BigDecimal target,
+            List<String> captions) {
         int width = options.width();
         int height = options.height();
         List<String> notes = new ArrayList<>();
@@ -170,8 +206,8 @@ final class MeasureChart {
         }
         svg.add(SvgElement.line(left, bottom, right, bottom, LIMIT, 1, null));
         double middle = (TOP + bottom) / 2;
-        svg.add(SvgElement.text(18, middle, SvgElement.fit(measure.getUnit(), bottom - TOP, 11), 11, "middle", MUTED, false,
-                -90));
+        svg.add(SvgElement.text(
+                18, middle, SvgElement.fit(measure.getUnit(), bottom - TOP, 11), 11, "middle", MUTED, false, -90));
 
         double step = dots.size() > 1 ? (right - left - 20) / (dots.size() - 1) : 0;
         double start = dots.size() > 1 ? left + 10 : (left + right) / 2;
@@ -198,8 +234,10 @@ final class MeasureChart {
                 labels.add(new double[] {at, labels.size()});
             }
         }
-        List<String> labelTexts = levels.stream().filter(l -> l.label() != null)
-                .map(l -> l.label() + " " + number(l.value())).toList();
+        List<String> labelTexts = levels.stream()
+                .filter(l -> l.label() != null)
+                .map(l -> l.label() + " " + number(l.value()))
+                .toList();
         if (target != null) {
             double at = y.at(target.doubleValue());
             svg.add(SvgElement.line(left, at, right, at, TARGET, 1.5, "8 4"));
@@ -213,8 +251,8 @@ final class MeasureChart {
             double at = Math.max(label[0], previous + 12);
             previous = at;
             String text = labelTexts.get((int) label[1]);
-            svg.add(SvgElement.text(right + 6, at + 4, text, 10, "start",
-                    text.startsWith("Target") ? TARGET : INK, false, 0));
+            svg.add(SvgElement.text(
+                    right + 6, at + 4, text, 10, "start", text.startsWith("Target") ? TARGET : INK, false, 0));
         }
 
         List<double[]> path = new ArrayList<>();
@@ -227,8 +265,7 @@ final class MeasureChart {
         double radius = dots.size() > 100 ? 3 : 4.5;
         for (int i = 0; i < dots.size(); i++) {
             Dot dot = dots.get(i);
-            svg.add(SvgElement.circle(path.get(i)[0], path.get(i)[1], radius, dot.colour(), "#FFFFFF", 1,
-                    dot.what()));
+            svg.add(SvgElement.circle(path.get(i)[0], path.get(i)[1], radius, dot.colour(), "#FFFFFF", 1, dot.what()));
             int note = noteOf.get(i);
             if (note > 0 && note <= legendLines) {
                 double cy = path.get(i)[1] - radius - 9;
@@ -245,13 +282,27 @@ final class MeasureChart {
             svg.add(SvgElement.text(36, ly, SvgElement.fit(notes.get(i), width - 52, 10), 10, "start", INK, false, 0));
         }
         if (legendCut) {
-            svg.add(SvgElement.text(36, legendTop + legendLines * LEGEND_LINE, "… and " + (notes.size() - legendLines)
-                    + " more annotations (see the JSON)", 10, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(
+                    36,
+                    legendTop + legendLines * LEGEND_LINE,
+                    "… and " + (notes.size() - legendLines) + " more annotations (see the JSON)",
+                    10,
+                    "start",
+                    MUTED,
+                    false,
+                    0));
         }
         double captionTop = height - footer + 12;
         for (int i = 0; i < captions.size(); i++) {
-            svg.add(SvgElement.text(16, captionTop + i * 16, SvgElement.fit(captions.get(i), width - 32, 11), 11, "start",
-                    MUTED, false, 0));
+            svg.add(SvgElement.text(
+                    16,
+                    captionTop + i * 16,
+                    SvgElement.fit(captions.get(i), width - 32, 11),
+                    11,
+                    "start",
+                    MUTED,
+                    false,
+                    0));
         }
         return svg;
     }

@@ -24,8 +24,7 @@ public class MeasureRatio {
     @Column(name = "ratio_denominator_label", length = 200)
     private String denominatorLabel;
 
-    protected MeasureRatio() {
-    }
+    protected MeasureRatio() {}
 
     public MeasureRatio(BigDecimal multiplier, String numeratorLabel, String denominatorLabel) {
         this.multiplier = multiplier;
@@ -35,7 +34,10 @@ public class MeasureRatio {
 
     /** The period's value: numerator × multiplier ÷ denominator (not zero), to {@value #SCALE} places. */
     public BigDecimal valueOf(BigDecimal numerator, BigDecimal denominator) {
-        return numerator.multiply(multiplier).divide(denominator, SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return numerator
+                .multiply(multiplier)
+                .divide(denominator, SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     public BigDecimal multiplier() {

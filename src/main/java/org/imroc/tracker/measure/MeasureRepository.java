@@ -14,8 +14,7 @@ import org.imroc.tracker.common.persistence.Where;
 public class MeasureRepository implements TrustOwnedRepository<Measure> {
 
     /** The filters of a Trust's measure list; null = any. */
-    public record Filter(MeasureType type, UUID goalId, Integer challengeNumber, String templateCode) {
-    }
+    public record Filter(MeasureType type, UUID goalId, Integer challengeNumber, String templateCode) {}
 
     public List<Measure> page(UUID trustId, Filter filter, PageRequest page) {
         Where where = new Where()
@@ -25,7 +24,9 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
                 .and("challengeNumber = :challenge", "challenge", filter.challengeNumber())
                 .and("templateCode = :template", "template", filter.templateCode())
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /**
@@ -34,18 +35,22 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
      */
     public Optional<Measure> findInScopeForWrite(UUID id, TrustScope scope) {
         Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
-        return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find(where.query(), where.params())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** A measure with its Trust's latest change number, which any change to the measure or its series moves on. */
-    public record AsOf(Measure measure, long trustSeq) {
-    }
+    public record AsOf(Measure measure, long trustSeq) {}
 
     /** The measure in scope and its Trust's change number, in one statement. */
     public Optional<AsOf> findInScopeAsOf(UUID id, TrustScope scope) {
         Where where = new Where().and("m.id = :id", "id", id).scopedTo(scope, "m.trustId");
-        var query = getEntityManager().createQuery("select m, v.lastSeq from Measure m, TrustVersion v "
-                + "where v.trustId = m.trustId and " + where.query(), Object[].class);
+        var query = getEntityManager()
+                .createQuery(
+                        "select m, v.lastSeq from Measure m, TrustVersion v " + "where v.trustId = m.trustId and "
+                                + where.query(),
+                        Object[].class);
         where.params().forEach(query::setParameter);
         return query.getResultStream().findFirst().map(row -> new AsOf((Measure) row[0], (Long) row[1]));
     }

@@ -14,18 +14,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * without one, name, type, definition, unit, improvementDirection and frequency are required.
  */
 public record MeasureRequest(
-        @Size(max = 50) @Schema(description = "An ImROC/NHS measure template to start from", examples = "restraint-rate")
+        @Size(max = 50)
+        @Schema(description = "An ImROC/NHS measure template to start from", examples = "restraint-rate")
         String templateCode,
+
         @Size(max = 200) String name,
         MeasureType type,
-        @Size(max = 4000) @Schema(description = "The operational definition: what is counted, from where, what is "
-                + "included and excluded") String definition,
+
+        @Size(max = 4000)
+        @Schema(
+                description =
+                        "The operational definition: what is counted, from where, what is " + "included and excluded")
+        String definition,
+
         @Size(max = 50) String unit,
         ImprovementDirection improvementDirection,
         @Digits(integer = 15, fraction = 6) BigDecimal target,
-        @Schema(description = "How often a period is reported; fixed once periods are recorded (409). It sets the "
-                + "measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)") Frequency frequency,
-        @Schema(description = "A goal of the same Trust whose aim this measure judges") UUID goalId,
+
+        @Schema(
+                description = "How often a period is reported; fixed once periods are recorded (409). It sets the "
+                        + "measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)")
+        Frequency frequency,
+
+        @Schema(description = "A goal of the same Trust whose aim this measure judges")
+        UUID goalId,
+
         @Min(1) @Max(10) Integer challengeNumber,
         @Valid RatioFields ratio,
         @Valid SpcFields spc,
@@ -34,16 +47,36 @@ public record MeasureRequest(
     /** The form this request makes with its template: the request's fields win, the template fills the rest. */
     MeasureUpdate over(MeasureTemplate template) {
         if (template == null) {
-            return new MeasureUpdate(name, type, definition, unit, improvementDirection, target, frequency, goalId,
-                    challengeNumber, ratio, spc, runChart);
+            return new MeasureUpdate(
+                    name,
+                    type,
+                    definition,
+                    unit,
+                    improvementDirection,
+                    target,
+                    frequency,
+                    goalId,
+                    challengeNumber,
+                    ratio,
+                    spc,
+                    runChart);
         }
-        RatioFields templateRatio = template.isRatio() ? new RatioFields(template.multiplier(),
-                template.numeratorLabel(), template.denominatorLabel()) : null;
-        return new MeasureUpdate(or(name, template.name()), or(type, template.type()),
-                or(definition, template.definition()), or(unit, template.unit()),
-                or(improvementDirection, template.improvementDirection()), target, or(frequency, template.frequency()),
-                goalId, goalId == null ? or(challengeNumber, template.challengeNumber()) : challengeNumber,
-                or(ratio, templateRatio), spc, runChart);
+        RatioFields templateRatio = template.isRatio()
+                ? new RatioFields(template.multiplier(), template.numeratorLabel(), template.denominatorLabel())
+                : null;
+        return new MeasureUpdate(
+                or(name, template.name()),
+                or(type, template.type()),
+                or(definition, template.definition()),
+                or(unit, template.unit()),
+                or(improvementDirection, template.improvementDirection()),
+                target,
+                or(frequency, template.frequency()),
+                goalId,
+                goalId == null ? or(challengeNumber, template.challengeNumber()) : challengeNumber,
+                or(ratio, templateRatio),
+                spc,
+                runChart);
     }
 
     private static <T> T or(T given, T fallback) {

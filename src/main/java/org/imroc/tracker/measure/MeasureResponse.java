@@ -12,7 +12,10 @@ public record MeasureResponse(
         @Schema(required = true) UUID trustId,
         UUID goalId,
         Integer challengeNumber,
-        @Schema(description = "The template it was made from, if any") String templateCode,
+
+        @Schema(description = "The template it was made from, if any")
+        String templateCode,
+
         String name,
         MeasureType type,
         String definition,
@@ -23,10 +26,14 @@ public record MeasureResponse(
         @Schema(description = "For a rate; null otherwise") RatioFields ratio,
         SpcFields spc,
         RunChartFields runChart,
-        @Schema(description = "What a board's summary shows: latest value and the SPC icons") SummaryFields summary,
+
+        @Schema(description = "What a board's summary shows: latest value and the SPC icons")
+        SummaryFields summary,
+
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified, TrustOwned {
+        Instant updatedAt)
+        implements Identified, TrustOwned {
 
     /** The summary of the measure's series. */
     public record SummaryFields(
@@ -34,19 +41,40 @@ public record MeasureResponse(
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
             VariationIcon variationIcon,
-            @Schema(description = "Null without a target or with a NEUTRAL direction") AssuranceIcon assuranceIcon,
-            @Schema(description = "The latest limits rest on fewer than 13 points") Boolean limitsAreTrial) {
-    }
+
+            @Schema(description = "Null without a target or with a NEUTRAL direction")
+            AssuranceIcon assuranceIcon,
+
+            @Schema(description = "The latest limits rest on fewer than 13 points")
+            Boolean limitsAreTrial) {}
 
     static MeasureResponse from(Measure measure) {
         MeasureSummary s = measure.getSummary();
-        return new MeasureResponse(measure.getId(), measure.getTrustId(), measure.getGoalId(),
-                measure.getChallengeNumber(), measure.getTemplateCode(), measure.getName(), measure.getType(),
-                measure.getDefinition(), measure.getUnit(), measure.getImprovementDirection(),
-                MeasureUpdate.plain(measure.getTarget()), measure.getFrequency(), RatioFields.from(measure.getRatio()),
-                SpcFields.from(measure.getSettings().spc()), RunChartFields.from(measure.getSettings().runChart()),
-                new SummaryFields(s.points(), s.latestPeriod(), MeasureUpdate.plain(s.latestValue()), s.variationIcon(),
-                        s.assuranceIcon(), s.trialLimits()),
-                measure.getVersion(), measure.getCreatedAt(), measure.getUpdatedAt());
+        return new MeasureResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                measure.getGoalId(),
+                measure.getChallengeNumber(),
+                measure.getTemplateCode(),
+                measure.getName(),
+                measure.getType(),
+                measure.getDefinition(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                MeasureUpdate.plain(measure.getTarget()),
+                measure.getFrequency(),
+                RatioFields.from(measure.getRatio()),
+                SpcFields.from(measure.getSettings().spc()),
+                RunChartFields.from(measure.getSettings().runChart()),
+                new SummaryFields(
+                        s.points(),
+                        s.latestPeriod(),
+                        MeasureUpdate.plain(s.latestValue()),
+                        s.variationIcon(),
+                        s.assuranceIcon(),
+                        s.trialLimits()),
+                measure.getVersion(),
+                measure.getCreatedAt(),
+                measure.getUpdatedAt());
     }
 }

@@ -15,20 +15,24 @@ final class MeasureSeries {
     /** The most missing periods listed: a series with a gap of decades says so without listing each week. */
     static final int MAX_MISSING = 1000;
 
-    private MeasureSeries() {
-    }
+    private MeasureSeries() {}
 
     /** The roll-up summary of a measure whose observations are {@code series} (in period order). */
     static MeasureSummary summary(Measure measure, List<Observation> series) {
         List<SeriesPoint> points = series.stream().map(o -> o.toPoint(null)).toList();
-        return MeasureSummary.of(XmrChart.analyse(points, measure.getImprovementDirection(), measure.getTarget(),
+        return MeasureSummary.of(XmrChart.analyse(
+                points,
+                measure.getImprovementDirection(),
+                measure.getTarget(),
                 measure.getSettings().spc()));
     }
 
     /** The points to analyse, with the recorded annotation and the cycles' milestones of each period. */
     static List<SeriesPoint> points(Measure measure, List<Observation> series, List<Milestone> milestones) {
         Map<String, List<String>> events = cycleEvents(measure.getFrequency(), milestones);
-        return series.stream().map(o -> o.toPoint(annotation(o.getAnnotation(), events.get(o.getPeriod())))).toList();
+        return series.stream()
+                .map(o -> o.toPoint(annotation(o.getAnnotation(), events.get(o.getPeriod()))))
+                .toList();
     }
 
     /**
@@ -44,8 +48,8 @@ final class MeasureSeries {
             }
             if (cycle.reviewedOn() != null) {
                 events.computeIfAbsent(frequency.periodOf(cycle.reviewedOn()).label(), p -> new ArrayList<>())
-                        .add("PDSA " + cycle.sequence() + " reviewed" + (cycle.decision() == null ? ""
-                                : ": " + cycle.decision()));
+                        .add("PDSA " + cycle.sequence() + " reviewed"
+                                + (cycle.decision() == null ? "" : ": " + cycle.decision()));
             }
         }
         return events;
@@ -67,7 +71,8 @@ final class MeasureSeries {
     static List<String> missingPeriods(Frequency frequency, List<Observation> series) {
         List<String> missing = new ArrayList<>();
         for (int i = 1; i < series.size(); i++) {
-            Period expected = frequency.periodStarting(series.get(i - 1).getPeriodStart()).next();
+            Period expected =
+                    frequency.periodStarting(series.get(i - 1).getPeriodStart()).next();
             while (expected.start().isBefore(series.get(i).getPeriodStart()) && missing.size() < MAX_MISSING) {
                 missing.add(expected.label());
                 expected = expected.next();

@@ -36,9 +36,16 @@ public class MeasureService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public MeasureService(MeasureRepository measures, ObservationRepository observations, MeasureTemplates templates,
-            GoalRepository goals, TrustRepository trusts, CurrentCaller caller, MergePatch mergePatch,
-            RequestValidation validation, AuditLog audit) {
+    public MeasureService(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            MeasureTemplates templates,
+            GoalRepository goals,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            RequestValidation validation,
+            AuditLog audit) {
         this.measures = measures;
         this.observations = observations;
         this.templates = templates;
@@ -63,8 +70,12 @@ public class MeasureService {
     @Transactional(Transactional.TxType.MANDATORY)
     Measure add(UUID trustId, MeasureRequest request) {
         validation.require(request);
-        MeasureTemplate template = request.templateCode() == null ? null : templates.find(request.templateCode())
-                .orElseThrow(() -> ApiException.invalid("templateCode", "no such template (see GET /api/v1/measure-templates)"));
+        MeasureTemplate template = request.templateCode() == null
+                ? null
+                : templates
+                        .find(request.templateCode())
+                        .orElseThrow(() -> ApiException.invalid(
+                                "templateCode", "no such template (see GET /api/v1/measure-templates)"));
         MeasureUpdate form = validation.require(request.over(template));
         if (measures.countOfTrust(trustId) >= Measure.MAX_PER_TRUST) {
             throw ApiException.conflict("The Trust already has " + Measure.MAX_PER_TRUST
@@ -80,8 +91,10 @@ public class MeasureService {
 
     @Transactional
     public Page<MeasureResponse> list(UUID trustId, MeasureRepository.Filter filter, PageRequest page) {
-        return page.toPage(trusts.pageOf(trustId, caller.scope(), () -> measures.page(trustId, filter, page)),
-                Measure::cursor, MeasureResponse::from);
+        return page.toPage(
+                trusts.pageOf(trustId, caller.scope(), () -> measures.page(trustId, filter, page)),
+                Measure::cursor,
+                MeasureResponse::from);
     }
 
     @Transactional
@@ -130,16 +143,26 @@ public class MeasureService {
     private void apply(Measure measure, MeasureUpdate form, boolean hasObservations) {
         Integer challenge = form.challengeNumber();
         if (form.goalId() != null) {
-            Goal goal = goals.requireOfTrust(form.goalId(), measure.getTrustId(), "goalId",
-                    "no such goal in this Trust");
+            Goal goal =
+                    goals.requireOfTrust(form.goalId(), measure.getTrustId(), "goalId", "no such goal in this Trust");
             if (challenge != null && challenge != goal.getChallengeNumber()) {
-                throw ApiException.invalid("challengeNumber", "the goal is of challenge " + goal.getChallengeNumber()
-                        + "; leave challengeNumber out to take the goal's");
+                throw ApiException.invalid(
+                        "challengeNumber",
+                        "the goal is of challenge " + goal.getChallengeNumber()
+                                + "; leave challengeNumber out to take the goal's");
             }
             challenge = goal.getChallengeNumber();
         }
-        measure.define(form.name(), form.type(), form.definition(), form.unit(), form.improvementDirection(),
-                form.target(), form.frequency(), form.ratio() == null ? null : form.ratio().toRatio(), hasObservations);
+        measure.define(
+                form.name(),
+                form.type(),
+                form.definition(),
+                form.unit(),
+                form.improvementDirection(),
+                form.target(),
+                form.frequency(),
+                form.ratio() == null ? null : form.ratio().toRatio(),
+                hasObservations);
         measure.link(form.goalId(), challenge);
         measure.configure(form.settings());
     }

@@ -38,8 +38,7 @@ public class MeasureSummary {
     @Column(name = "summary_trial_limits")
     private Boolean trialLimits;
 
-    protected MeasureSummary() {
-    }
+    protected MeasureSummary() {}
 
     /** The summary of an analysed series. */
     public static MeasureSummary of(XmrResult analysis) {

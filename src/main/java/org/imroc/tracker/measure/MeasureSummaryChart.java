@@ -15,21 +15,38 @@ final class MeasureSummaryChart {
     private static final String RULE = "#D9D9D9";
     private static final double[] COLUMNS = {16, 400, 480, 570, 650, 740, 860, 930};
 
-    private MeasureSummaryChart() {
-    }
+    private MeasureSummaryChart() {}
 
     static SvgDocument draw(String trustName, List<MeasureSummaryRow> rows) {
         int height = (int) (TOP + Math.max(1, rows.size()) * ROW + 40);
-        SvgDocument svg = new SvgDocument(WIDTH, height, "Measure summary of " + trustName,
+        SvgDocument svg = new SvgDocument(
+                WIDTH,
+                height,
+                "Measure summary of " + trustName,
                 "Each measure's latest value with its variation and assurance icons (NHS Making Data Count)");
-        svg.add(SvgElement.text(16, 26, SvgElement.fit("Measures · " + trustName, WIDTH - 32, 16), 16, "start", INK,
-                true, 0));
-        svg.add(SvgElement.text(16, 44, "Latest value, mean and process limits of each measure's latest group; "
-                + "variation and assurance as Making Data Count reads them", 11, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                16, 26, SvgElement.fit("Measures · " + trustName, WIDTH - 32, 16), 16, "start", INK, true, 0));
+        svg.add(SvgElement.text(
+                16,
+                44,
+                "Latest value, mean and process limits of each measure's latest group; "
+                        + "variation and assurance as Making Data Count reads them",
+                11,
+                "start",
+                MUTED,
+                false,
+                0));
         String[] headings = {"Measure", "Latest", "Value", "Target", "Mean", "Limits", "Variation", "Assurance"};
         for (int i = 0; i < headings.length; i++) {
-            svg.add(SvgElement.text(COLUMNS[i] + (i >= 6 ? 20 : 0), TOP - 10, headings[i], 11, i >= 6 ? "middle"
-                    : "start", INK, true, 0));
+            svg.add(SvgElement.text(
+                    COLUMNS[i] + (i >= 6 ? 20 : 0),
+                    TOP - 10,
+                    headings[i],
+                    11,
+                    i >= 6 ? "middle" : "start",
+                    INK,
+                    true,
+                    0));
         }
         svg.add(SvgElement.line(16, TOP - 4, WIDTH - 16, TOP - 4, INK, 1, null));
         if (rows.isEmpty()) {
@@ -38,17 +55,30 @@ final class MeasureSummaryChart {
         double y = TOP;
         for (MeasureSummaryRow row : rows) {
             double mid = y + ROW / 2;
-            svg.add(SvgElement.text(COLUMNS[0], mid - 2, SvgElement.fit(row.name(), COLUMNS[1] - 30, 12), 12, "start",
-                    INK, true, 0));
-            svg.add(SvgElement.text(COLUMNS[0], mid + 13, SvgElement.fit(row.type().name().toLowerCase() + " · "
-                    + row.unit() + " · " + row.frequency().name().toLowerCase() + " · " + row.points() + " points",
-                    COLUMNS[1] - 30, 10), 10, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(
+                    COLUMNS[0], mid - 2, SvgElement.fit(row.name(), COLUMNS[1] - 30, 12), 12, "start", INK, true, 0));
+            svg.add(SvgElement.text(
+                    COLUMNS[0],
+                    mid + 13,
+                    SvgElement.fit(
+                            row.type().name().toLowerCase() + " · " + row.unit() + " · "
+                                    + row.frequency().name().toLowerCase() + " · " + row.points() + " points",
+                            COLUMNS[1] - 30,
+                            10),
+                    10,
+                    "start",
+                    MUTED,
+                    false,
+                    0));
             cell(svg, 1, mid, row.latestPeriod());
             cell(svg, 2, mid, row.latestValue() == null ? null : MeasureChart.plain(row.latestValue()));
             cell(svg, 3, mid, row.target() == null ? null : MeasureChart.plain(row.target()));
             cell(svg, 4, mid, row.mean() == null ? null : MeasureChart.number(row.mean()));
-            cell(svg, 5, mid, row.upl() == null ? null
-                    : MeasureChart.number(row.lpl()) + " – " + MeasureChart.number(row.upl()));
+            cell(
+                    svg,
+                    5,
+                    mid,
+                    row.upl() == null ? null : MeasureChart.number(row.lpl()) + " – " + MeasureChart.number(row.upl()));
             if (Boolean.TRUE.equals(row.limitsAreTrial()) && row.upl() != null) {
                 svg.add(SvgElement.text(COLUMNS[5], mid + 13, "trial limits", 9, "start", MUTED, false, 0));
             }
@@ -60,20 +90,41 @@ final class MeasureSummaryChart {
             if (row.assuranceIcon() != null) {
                 svg.addAll(MdcIcons.assurance(row.assuranceIcon(), COLUMNS[7] + 20, mid));
             } else {
-                svg.add(SvgElement.text(COLUMNS[7] + 20, mid + 4, row.target() == null ? "no target" : "–", 10,
-                        "middle", MUTED, false, 0));
+                svg.add(SvgElement.text(
+                        COLUMNS[7] + 20,
+                        mid + 4,
+                        row.target() == null ? "no target" : "–",
+                        10,
+                        "middle",
+                        MUTED,
+                        false,
+                        0));
             }
             svg.add(SvgElement.line(16, y + ROW, WIDTH - 16, y + ROW, RULE, 1, null));
             y += ROW;
         }
-        svg.add(SvgElement.text(16, height - 14, "Variation: grey common cause, blue improvement, orange concern, "
-                + "purple neither (H/L: high or low). Assurance: P passes, F fails, ? hits and misses the target.",
-                10, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                16,
+                height - 14,
+                "Variation: grey common cause, blue improvement, orange concern, "
+                        + "purple neither (H/L: high or low). Assurance: P passes, F fails, ? hits and misses the target.",
+                10,
+                "start",
+                MUTED,
+                false,
+                0));
         return svg;
     }
 
     private static void cell(SvgDocument svg, int column, double mid, String text) {
-        svg.add(SvgElement.text(COLUMNS[column], mid + 4, text == null ? "–" : text, 11, "start",
-                text == null ? MUTED : INK, false, 0));
+        svg.add(SvgElement.text(
+                COLUMNS[column],
+                mid + 4,
+                text == null ? "–" : text,
+                11,
+                "start",
+                text == null ? MUTED : INK,
+                false,
+                0));
     }
 }

@@ -18,18 +18,45 @@ public record MeasureSummaryRow(
         BigDecimal target,
         VariationIcon variationIcon,
         AssuranceIcon assuranceIcon,
-        @Schema(description = "Mean of the latest rebase group") Double mean,
-        @Schema(description = "Upper process limit of the latest group") Double upl,
-        @Schema(description = "Lower process limit of the latest group") Double lpl,
-        @Schema(description = "The latest group has fewer than 13 points") Boolean limitsAreTrial,
+
+        @Schema(description = "Mean of the latest rebase group")
+        Double mean,
+
+        @Schema(description = "Upper process limit of the latest group")
+        Double upl,
+
+        @Schema(description = "Lower process limit of the latest group")
+        Double lpl,
+
+        @Schema(description = "The latest group has fewer than 13 points")
+        Boolean limitsAreTrial,
+
         @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust")
         boolean tooFewPoints) {
 
     static MeasureSummaryRow of(Measure m, XmrResult r) {
-        BigDecimal latest = r.points().isEmpty() ? null : r.points().get(r.points().size() - 1).value();
-        return new MeasureSummaryRow(m.getId(), m.getName(), m.getType(), m.getUnit(), m.getImprovementDirection(),
-                m.getFrequency(), r.n(), r.points().isEmpty() ? null : r.points().get(r.points().size() - 1).period(),
-                latest == null ? null : MeasureUpdate.plain(latest), MeasureUpdate.plain(m.getTarget()),
-                r.variationIcon(), r.assuranceIcon(), r.mean(), r.upl(), r.lpl(), r.limitsAreTrial(), r.upl() == null);
+        BigDecimal latest = r.points().isEmpty()
+                ? null
+                : r.points().get(r.points().size() - 1).value();
+        return new MeasureSummaryRow(
+                m.getId(),
+                m.getName(),
+                m.getType(),
+                m.getUnit(),
+                m.getImprovementDirection(),
+                m.getFrequency(),
+                r.n(),
+                r.points().isEmpty()
+                        ? null
+                        : r.points().get(r.points().size() - 1).period(),
+                latest == null ? null : MeasureUpdate.plain(latest),
+                MeasureUpdate.plain(m.getTarget()),
+                r.variationIcon(),
+                r.assuranceIcon(),
+                r.mean(),
+                r.upl(),
+                r.lpl(),
+                r.limitsAreTrial(),
+                r.upl() == null);
     }
 }

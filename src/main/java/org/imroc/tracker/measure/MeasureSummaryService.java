@@ -40,8 +40,13 @@ public class MeasureSummaryService {
     private final RepresentationTags tags;
     private final SvgRenderer svg;
 
-    public MeasureSummaryService(MeasureRepository measures, ObservationRepository observations,
-            CycleRepository cycles, TrustRepository trusts, CurrentCaller caller, RepresentationTags tags,
+    public MeasureSummaryService(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            CycleRepository cycles,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            RepresentationTags tags,
             SvgRenderer svg) {
         this.measures = measures;
         this.observations = observations;
@@ -53,14 +58,13 @@ public class MeasureSummaryService {
     }
 
     /** A Trust's measure table and charts, drawn, for its report. */
-    public record Drawings(String table, List<String> charts) {
-    }
+    public record Drawings(String table, List<String> charts) {}
 
     @Transactional
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
-        MeasureSummaryTable body = new MeasureSummaryTable(trustId,
-                analyse(trustId, List.of(), a -> MeasureSummaryRow.of(a.measure(), a.result())));
+        MeasureSummaryTable body = new MeasureSummaryTable(
+                trustId, analyse(trustId, List.of(), a -> MeasureSummaryRow.of(a.measure(), a.result())));
         return new Tagged<>(body, tags.of(body));
     }
 
@@ -68,7 +72,8 @@ public class MeasureSummaryService {
     public Tagged<String> summarySvg(UUID trustId) {
         Tagged<MeasureSummaryTable> table = summary(trustId);
         String name = trustName(trustId);
-        return new Tagged<>(svg.render(MeasureSummaryChart.draw(name, table.body().items())),
+        return new Tagged<>(
+                svg.render(MeasureSummaryChart.draw(name, table.body().items())),
                 tags.of(List.of("svg", table.body(), name)));
     }
 
@@ -76,13 +81,43 @@ public class MeasureSummaryService {
     public String summaryCsv(UUID trustId) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CsvWriter csv = new CsvWriter(bytes);
-        csv.row(List.of("measureId", "name", "type", "unit", "improvementDirection", "frequency", "points",
-                "latestPeriod", "latestValue", "target", "variationIcon", "assuranceIcon", "mean", "upl", "lpl",
-                "limitsAreTrial", "tooFewPoints"));
+        csv.row(List.of(
+                "measureId",
+                "name",
+                "type",
+                "unit",
+                "improvementDirection",
+                "frequency",
+                "points",
+                "latestPeriod",
+                "latestValue",
+                "target",
+                "variationIcon",
+                "assuranceIcon",
+                "mean",
+                "upl",
+                "lpl",
+                "limitsAreTrial",
+                "tooFewPoints"));
         for (MeasureSummaryRow r : summary(trustId).body().items()) {
-            csv.row(Arrays.asList(r.measureId(), r.name(), r.type(), r.unit(), r.improvementDirection(),
-                    r.frequency(), r.points(), r.latestPeriod(), r.latestValue(), r.target(), r.variationIcon(),
-                    r.assuranceIcon(), r.mean(), r.upl(), r.lpl(), r.limitsAreTrial(), r.tooFewPoints()));
+            csv.row(Arrays.asList(
+                    r.measureId(),
+                    r.name(),
+                    r.type(),
+                    r.unit(),
+                    r.improvementDirection(),
+                    r.frequency(),
+                    r.points(),
+                    r.latestPeriod(),
+                    r.latestValue(),
+                    r.target(),
+                    r.variationIcon(),
+                    r.assuranceIcon(),
+                    r.mean(),
+                    r.upl(),
+                    r.lpl(),
+                    r.limitsAreTrial(),
+                    r.tooFewPoints()));
         }
         csv.flush();
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
@@ -98,29 +133,36 @@ public class MeasureSummaryService {
     @Transactional
     public Drawings drawings(UUID trustId, int width) {
         trusts.requireKnown(trustId, caller.scope());
-        List<Drawn> drawn = analyse(trustId, cycles.milestonesOfTrust(trustId), a -> new Drawn(
-                MeasureSummaryRow.of(a.measure(), a.result()), a.result().n() > 0 ? chart(a, width) : null));
-        String table = svg.render(MeasureSummaryChart.draw(trustName(trustId),
-                drawn.stream().map(Drawn::row).toList()));
-        return new Drawings(table, drawn.stream().map(Drawn::chart).filter(Objects::nonNull).toList());
+        List<Drawn> drawn = analyse(
+                trustId,
+                cycles.milestonesOfTrust(trustId),
+                a -> new Drawn(
+                        MeasureSummaryRow.of(a.measure(), a.result()),
+                        a.result().n() > 0 ? chart(a, width) : null));
+        String table = svg.render(MeasureSummaryChart.draw(
+                trustName(trustId), drawn.stream().map(Drawn::row).toList()));
+        return new Drawings(
+                table, drawn.stream().map(Drawn::chart).filter(Objects::nonNull).toList());
     }
 
     /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
     private String chart(Analysed a, int width) {
-        SpcResponse body = SpcResponse.of(a.measure(), MeasureSeries.missingPeriods(a.measure().getFrequency(),
-                a.series()), a.result());
+        SpcResponse body = SpcResponse.of(
+                a.measure(), MeasureSeries.missingPeriods(a.measure().getFrequency(), a.series()), a.result());
         Frequency frequency = a.measure().getFrequency();
-        Period latest = frequency.parse(a.result().points().get(a.result().points().size() - 1).period())
+        Period latest = frequency
+                .parse(a.result().points().get(a.result().points().size() - 1).period())
                 .orElseThrow();
-        String from = frequency.periodOf(latest.start().minusYears(REPORT_YEARS)).next().label();
+        String from = frequency
+                .periodOf(latest.start().minusYears(REPORT_YEARS))
+                .next()
+                .label();
         return svg.render(MeasureChart.spc(a.measure(), body, ChartOptions.of(width, 360, from, null, frequency)));
     }
 
-    private record Analysed(Measure measure, List<Observation> series, XmrResult result) {
-    }
+    private record Analysed(Measure measure, List<Observation> series, XmrResult result) {}
 
-    private record Drawn(MeasureSummaryRow row, String chart) {
-    }
+    private record Drawn(MeasureSummaryRow row, String chart) {}
 
     /**
      * Every measure of the Trust analysed, in the order of {@link MeasureRepository#ofTrust}, each turned by
@@ -155,15 +197,22 @@ public class MeasureSummaryService {
                 done.accept(series);
             }
         }
-        return all.stream().map(m -> kept.computeIfAbsent(m.getId(), id -> keep.apply(analysed(m, List.of(), byGoal))))
+        return all.stream()
+                .map(m -> kept.computeIfAbsent(m.getId(), id -> keep.apply(analysed(m, List.of(), byGoal))))
                 .toList();
     }
 
     private static Analysed analysed(Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal) {
-        List<SeriesPoint> points = MeasureSeries.points(m, series,
-                m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
-        return new Analysed(m, series, XmrChart.analyse(points, m.getImprovementDirection(), m.getTarget(),
-                m.getSettings().spc()));
+        List<SeriesPoint> points = MeasureSeries.points(
+                m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
+        return new Analysed(
+                m,
+                series,
+                XmrChart.analyse(
+                        points,
+                        m.getImprovementDirection(),
+                        m.getTarget(),
+                        m.getSettings().spc()));
     }
 
     private String trustName(UUID trustId) {

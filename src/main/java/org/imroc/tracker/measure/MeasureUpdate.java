@@ -18,37 +18,76 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeasureUpdate(
         @NotBlank @Size(max = 200) String name,
         @NotNull MeasureType type,
-        @NotBlank @Size(max = 4000) @Schema(description = "The operational definition: what is counted, from where, "
-                + "what is included and excluded") String definition,
-        @NotBlank @Size(max = 50) @Schema(examples = "per 1,000 bed days") String unit,
+
+        @NotBlank
+        @Size(max = 4000)
+        @Schema(
+                description =
+                        "The operational definition: what is counted, from where, " + "what is included and excluded")
+        String definition,
+
+        @NotBlank @Size(max = 50) @Schema(examples = "per 1,000 bed days")
+        String unit,
+
         @NotNull ImprovementDirection improvementDirection,
+
         @Digits(integer = 15, fraction = 6) @Schema(description = "The value aimed for; assurance is judged against it")
         BigDecimal target,
-        @NotNull @Schema(description = "How often a period is reported; fixed once periods are recorded (409). It "
-                + "sets the measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)")
+
+        @NotNull
+        @Schema(
+                description = "How often a period is reported; fixed once periods are recorded (409). It "
+                        + "sets the measure's limit: 20 years of periods (1044 weekly, 240 monthly, 80 quarterly)")
         Frequency frequency,
-        @Schema(description = "A goal of the same Trust whose aim this measure judges") UUID goalId,
+
+        @Schema(description = "A goal of the same Trust whose aim this measure judges")
+        UUID goalId,
+
         @Min(1) @Max(10) @Schema(description = "The challenge; taken from the goal when one is linked")
         Integer challengeNumber,
-        @Valid @Schema(description = "For a rate: its observations give numerator and denominator") RatioFields ratio,
+
+        @Valid @Schema(description = "For a rate: its observations give numerator and denominator")
+        RatioFields ratio,
+
         @Valid SpcFields spc,
         @Valid RunChartFields runChart) {
 
     static MeasureUpdate from(Measure measure) {
-        return new MeasureUpdate(measure.getName(), measure.getType(), measure.getDefinition(), measure.getUnit(),
-                measure.getImprovementDirection(), plain(measure.getTarget()), measure.getFrequency(),
-                measure.getGoalId(), measure.getChallengeNumber(), RatioFields.from(measure.getRatio()),
-                SpcFields.from(measure.getSettings().spc()), RunChartFields.from(measure.getSettings().runChart()));
+        return new MeasureUpdate(
+                measure.getName(),
+                measure.getType(),
+                measure.getDefinition(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                plain(measure.getTarget()),
+                measure.getFrequency(),
+                measure.getGoalId(),
+                measure.getChallengeNumber(),
+                RatioFields.from(measure.getRatio()),
+                SpcFields.from(measure.getSettings().spc()),
+                RunChartFields.from(measure.getSettings().runChart()));
     }
 
     MeasureUpdate withChallengeNumber(Integer challenge) {
-        return new MeasureUpdate(name, type, definition, unit, improvementDirection, target, frequency, goalId,
-                challenge, ratio, spc, runChart);
+        return new MeasureUpdate(
+                name,
+                type,
+                definition,
+                unit,
+                improvementDirection,
+                target,
+                frequency,
+                goalId,
+                challenge,
+                ratio,
+                spc,
+                runChart);
     }
 
     /** The analysis settings, defaults filled in for what the form leaves out. */
     AnalysisSettings settings() {
-        return new AnalysisSettings(spc == null ? SpcSettings.DEFAULT : spc.toSettings(),
+        return new AnalysisSettings(
+                spc == null ? SpcSettings.DEFAULT : spc.toSettings(),
                 runChart == null ? RunChartSettings.DEFAULT : runChart.toSettings());
     }
 

@@ -44,8 +44,7 @@ public class Observation extends TrustOwnedEntity {
     @Column(name = "recorded_by", nullable = false, length = 200)
     private String recordedBy;
 
-    protected Observation() {
-    }
+    protected Observation() {}
 
     public Observation(Measure measure, Period period, String recordedBy) {
         super(measure.getTrustId());
@@ -55,8 +54,8 @@ public class Observation extends TrustOwnedEntity {
         this.recordedBy = recordedBy;
     }
 
-    public void record(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation,
-            boolean rebase) {
+    public void record(
+            BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation, boolean rebase) {
         this.value = value;
         this.numerator = numerator;
         this.denominator = denominator;
@@ -68,9 +67,11 @@ public class Observation extends TrustOwnedEntity {
      * True when recording these figures again changes nothing: the same value (and numerator and denominator), and
      * the annotation and rebase flag either left out or the same. Anything else is a correction, made explicitly.
      */
-    public boolean holds(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation,
-            Boolean rebase) {
-        return same(this.value, value) && same(this.numerator, numerator) && same(this.denominator, denominator)
+    public boolean holds(
+            BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation, Boolean rebase) {
+        return same(this.value, value)
+                && same(this.numerator, numerator)
+                && same(this.denominator, denominator)
                 && (annotation == null || annotation.equals(this.annotation))
                 && (rebase == null || rebase == this.rebase);
     }

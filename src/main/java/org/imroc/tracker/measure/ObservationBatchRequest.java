@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Periods to record, all or none. */
 public record ObservationBatchRequest(
-        @NotNull @Size(min = 1, max = ObservationBatchRequest.MAX_PERIODS) List<@Valid @NotNull ObservationItem> observations) {
+        @NotNull @Size(min = 1, max = ObservationBatchRequest.MAX_PERIODS)
+        List<@Valid @NotNull ObservationItem> observations) {
 
     /** The most periods one request records. */
     public static final int MAX_PERIODS = 500;

@@ -8,9 +8,15 @@ import org.imroc.tracker.common.http.TrustOwned;
 /** What a batch did: how many periods were recorded and how many already held exactly these figures. */
 public record ObservationBatchResponse(
         UUID measureId,
-        @Schema(required = true, description = "The Trust whose measure it is") UUID trustId,
+
+        @Schema(required = true, description = "The Trust whose measure it is")
+        UUID trustId,
+
         @Schema(minimum = "0", maximum = "500") int recorded,
+
         @Schema(description = "Periods that already held these figures: a safe retry", minimum = "0", maximum = "500")
         int unchanged,
-        @Schema(maxItems = ObservationBatchRequest.MAX_PERIODS) List<ObservationResponse> items) implements TrustOwned {
-}
+
+        @Schema(maxItems = ObservationBatchRequest.MAX_PERIODS)
+        List<ObservationResponse> items)
+        implements TrustOwned {}

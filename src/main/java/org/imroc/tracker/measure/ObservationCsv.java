@@ -26,8 +26,8 @@ import org.imroc.tracker.common.json.StorableText;
 final class ObservationCsv {
 
     static final Set<String> COLUMNS = Set.of("period", "value", "numerator", "denominator", "annotation", "rebase");
-    private static final String EMPTY = "the file is empty: the first row names the columns, e.g. "
-            + "period,value,annotation,rebase";
+    private static final String EMPTY =
+            "the file is empty: the first row names the columns, e.g. " + "period,value,annotation,rebase";
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -41,12 +41,10 @@ final class ObservationCsv {
         }
     }
 
-    private ObservationCsv() {
-    }
+    private ObservationCsv() {}
 
     /** The rows that could be read, and the problems of those that could not (all rows are read either way). */
-    record Upload(List<Row> rows, List<FieldError> errors) {
-    }
+    record Upload(List<Row> rows, List<FieldError> errors) {}
 
     static Upload read(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -56,15 +54,16 @@ final class ObservationCsv {
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv)) {
             List<String> header = new ArrayList<>();
             boolean more = header(it, header);
             int number = 1;
             for (; more; more = it.hasNextValue()) {
                 number++;
                 if (rows.size() == ObservationBatchRequest.MAX_PERIODS) {
-                    throw ApiException.invalid("rows", "at most " + ObservationBatchRequest.MAX_PERIODS
-                            + " periods per upload");
+                    throw ApiException.invalid(
+                            "rows", "at most " + ObservationBatchRequest.MAX_PERIODS + " periods per upload");
                 }
                 Map<String, String> cells = lowerCased(it.nextValue());
                 Row row = row(number, cells, errors);
@@ -73,11 +72,13 @@ final class ObservationCsv {
                 }
             }
             if (number == 1) {
-                throw ApiException.invalid("rows", "the file has a header (" + String.join(",", header)
-                        + ") but no rows");
+                throw ApiException.invalid(
+                        "rows", "the file has a header (" + String.join(",", header) + ") but no rows");
             }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " near line " + e.getLocation().getLineNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " near line " + e.getLocation().getLineNr();
             throw ApiException.badRequest("The CSV could not be read" + where + ": " + reason(e));
         } catch (IOException e) {
             throw ApiException.badRequest("The CSV could not be read.");
@@ -95,9 +96,11 @@ final class ObservationCsv {
         for (CsvSchema.Column column : schema) {
             String name = column.getName().strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                throw ApiException.invalid("header", "unknown column '" + abbreviate(column.getName())
-                        + "'; the columns are period, value, annotation, rebase (or numerator and denominator "
-                        + "for a rate)");
+                throw ApiException.invalid(
+                        "header",
+                        "unknown column '" + abbreviate(column.getName())
+                                + "'; the columns are period, value, annotation, rebase (or numerator and denominator "
+                                + "for a rate)");
             }
             if (names.contains(name)) {
                 throw ApiException.invalid("header", "column '" + name + "' appears twice");
@@ -121,9 +124,12 @@ final class ObservationCsv {
         if (errors.size() > before) {
             return null;
         }
-        ObservationItem item = new ObservationItem(blankToNull(cells.get("period")),
-                number(cells, "value", number, errors), number(cells, "numerator", number, errors),
-                number(cells, "denominator", number, errors), blankToNull(cells.get("annotation")),
+        ObservationItem item = new ObservationItem(
+                blankToNull(cells.get("period")),
+                number(cells, "value", number, errors),
+                number(cells, "numerator", number, errors),
+                number(cells, "denominator", number, errors),
+                blankToNull(cells.get("annotation")),
                 flag(cells.get("rebase"), number, errors));
         return errors.size() > before ? null : new Row(number, item);
     }
@@ -140,8 +146,10 @@ final class ObservationCsv {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("row " + row + "." + column, "'" + abbreviate(text) + "' is not a number "
-                    + "(write 1234.5: no thousands separators or units)"));
+            errors.add(new FieldError(
+                    "row " + row + "." + column,
+                    "'" + abbreviate(text) + "' is not a number "
+                            + "(write 1234.5: no thousands separators or units)"));
             return null;
         }
     }
@@ -155,8 +163,8 @@ final class ObservationCsv {
             case "true", "yes", "y", "1" -> Boolean.TRUE;
             case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                errors.add(new FieldError("row " + row + ".rebase", "'" + abbreviate(value)
-                        + "' is not true or false"));
+                errors.add(
+                        new FieldError("row " + row + ".rebase", "'" + abbreviate(value) + "' is not true or false"));
                 yield null;
             }
         };

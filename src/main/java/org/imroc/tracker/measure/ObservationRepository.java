@@ -43,16 +43,23 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
 
     public List<Observation> page(UUID measureId, PageRequest page) {
         if (page.after() == null) {
-            return find("measureId = ?1 order by periodStart, id", measureId).page(0, page.fetchSize()).list();
+            return find("measureId = ?1 order by periodStart, id", measureId)
+                    .page(0, page.fetchSize())
+                    .list();
         }
-        return find("measureId = ?1 and (periodStart > ?2 or (periodStart = ?2 and id > ?3)) order by periodStart, id",
-                measureId, page.after().createdAt().atZone(ZoneOffset.UTC).toLocalDate(), page.after().id())
-                .page(0, page.fetchSize()).list();
+        return find(
+                        "measureId = ?1 and (periodStart > ?2 or (periodStart = ?2 and id > ?3)) order by periodStart, id",
+                        measureId,
+                        page.after().createdAt().atZone(ZoneOffset.UTC).toLocalDate(),
+                        page.after().id())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** The position of an observation in {@link #page}'s order. */
     static Cursor cursorOf(Observation observation) {
-        return new Cursor(observation.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant(), observation.getId());
+        return new Cursor(
+                observation.getPeriodStart().atStartOfDay(ZoneOffset.UTC).toInstant(), observation.getId());
     }
 
     /** Those of {@code periods} already recorded, in one statement. */
@@ -61,14 +68,17 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
     }
 
     /** How many periods and how many rebases a measure holds. */
-    public record Held(long periods, long rebases) {
-    }
+    public record Held(long periods, long rebases) {}
 
     /** What the measure holds, for its limits: one statement. */
     public Held held(UUID measureId) {
-        Object[] row = getEntityManager().createQuery("select count(o), coalesce(sum(case when o.rebase = true then 1 "
-                + "else 0 end), 0) from Observation o where o.measureId = :id", Object[].class)
-                .setParameter("id", measureId).getSingleResult();
+        Object[] row = getEntityManager()
+                .createQuery(
+                        "select count(o), coalesce(sum(case when o.rebase = true then 1 "
+                                + "else 0 end), 0) from Observation o where o.measureId = :id",
+                        Object[].class)
+                .setParameter("id", measureId)
+                .getSingleResult();
         return new Held(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 

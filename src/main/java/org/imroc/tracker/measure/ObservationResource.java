@@ -65,28 +65,48 @@ public class ObservationResource {
     @Path("/measures/{measureId}/observations")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "recordObservations",
+    @Operation(
+            operationId = "recordObservations",
             summary = "Record up to 500 periods, all or nothing (JSON, or the same as CSV)",
             description = "A period already holding the same figures is a safe retry (counted as unchanged); a "
                     + "period holding other figures is 409 naming it: correct it with PATCH and If-Match. For a rate, "
                     + "give numerator and denominator instead of value. " + LIMITS)
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationBatchRequest.class)),
-            @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 262144),
-                    example = "period,value,annotation,rebase\r\n2024-03,41,PDSA 2 started,false\r\n")})
-    @APIResponse(responseCode = "201", description = "Recorded (at least one period was new)",
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ObservationBatchRequest.class)),
+                @Content(
+                        mediaType = CsvWriter.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 262144),
+                        example = "period,value,annotation,rebase\r\n2024-03,41,PDSA 2 started,false\r\n")
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded (at least one period was new)",
             content = @Content(schema = @Schema(implementation = ObservationBatchResponse.class)))
-    @APIResponse(responseCode = "200", description = "Nothing new: every period already held these figures",
+    @APIResponse(
+            responseCode = "200",
+            description = "Nothing new: every period already held these figures",
             content = @Content(schema = @Schema(implementation = ObservationBatchResponse.class)))
-    @APIResponse(responseCode = "409", description = "A period already holds other figures; nothing was recorded",
+    @APIResponse(
+            responseCode = "409",
+            description = "A period already holds other figures; nothing was recorded",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "An item is invalid, or the measure would hold more periods or "
-            + "rebases than its limits allow (the error names the limit, on `observations`, or `rows` for CSV); "
-            + "nothing was recorded", content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "Problem")))
-    public RestResponse<ObservationBatchResponse> record(@PathParam("measureId") UUID measureId,
-            @BeanParam CreateParams create, @NotNull ObservationBatchRequest request) {
-        return creations.record(create, request, ObservationBatchResponse.class,
+    @APIResponse(
+            responseCode = "422",
+            description = "An item is invalid, or the measure would hold more periods or "
+                    + "rebases than its limits allow (the error names the limit, on `observations`, or `rows` for CSV); "
+                    + "nothing was recorded",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<ObservationBatchResponse> record(
+            @PathParam("measureId") UUID measureId,
+            @BeanParam CreateParams create,
+            @NotNull ObservationBatchRequest request) {
+        return creations.record(
+                create,
+                request,
+                ObservationBatchResponse.class,
                 () -> answer(measureId, service.record(measureId, request)));
     }
 
@@ -95,10 +115,13 @@ public class ObservationResource {
     @Consumes(CsvWriter.MEDIA_TYPE)
     @PermissionsAllowed(Access.WRITE)
     @Operation(hidden = true)
-    public RestResponse<ObservationBatchResponse> recordCsv(@PathParam("measureId") UUID measureId,
-            @BeanParam CreateParams create, String csv) {
+    public RestResponse<ObservationBatchResponse> recordCsv(
+            @PathParam("measureId") UUID measureId, @BeanParam CreateParams create, String csv) {
         String body = csv == null ? "" : csv;
-        return creations.record(create, body, ObservationBatchResponse.class,
+        return creations.record(
+                create,
+                body,
+                ObservationBatchResponse.class,
                 () -> answer(measureId, service.recordCsv(measureId, body)));
     }
 
@@ -106,25 +129,35 @@ public class ObservationResource {
     @Path("/measures/{measureId}/observations")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "listObservations",
+    @Operation(
+            operationId = "listObservations",
             summary = "A measure's observations in period order (JSON pages, or the whole series as one CSV to edit "
                     + "and upload again)")
-    @APIResponse(responseCode = "200", description = "The observations",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
-                    @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "period,value,annotation,rebase")})
-    public Response list(@PathParam("measureId") UUID measureId, @BeanParam PageParams page,
-            @Context HttpHeaders headers) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The observations",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ObservationPage.class)),
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "period,value,annotation,rebase")
+            })
+    public Response list(
+            @PathParam("measureId") UUID measureId, @BeanParam PageParams page, @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {
-            return Response.ok(service.exportCsv(measureId), CsvWriter.CONTENT_TYPE).build();
+            return Response.ok(service.exportCsv(measureId), CsvWriter.CONTENT_TYPE)
+                    .build();
         }
-        return Response.ok(service.list(measureId, page.toRequest()), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(service.list(measureId, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @GET
     @Path("/measures/{measureId}/observations/{period}")
     @PermissionsAllowed(Access.READ)
     @Operation(operationId = "getObservation", summary = "Get one period's observation (its ETag is for corrections)")
-    public RestResponse<ObservationResponse> get(@PathParam("measureId") UUID measureId,
+    public RestResponse<ObservationResponse> get(
+            @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
             @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(measureId, period), ifNoneMatch);
@@ -134,14 +167,21 @@ public class ObservationResource {
     @Path("/measures/{measureId}/observations/{period}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @PermissionsAllowed(Access.WRITE)
-    @Operation(operationId = "correctObservation", summary = "Correct one period's figures (JSON Merge Patch)",
+    @Operation(
+            operationId = "correctObservation",
+            summary = "Correct one period's figures (JSON Merge Patch)",
             description = "Setting rebase to true is 422 on `rebase` when the measure already holds as many rebases as "
                     + "its periods allow. " + LIMITS)
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ObservationUpdate.class)))
-    public RestResponse<ObservationResponse> update(@PathParam("measureId") UUID measureId,
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = ObservationUpdate.class)))
+    public RestResponse<ObservationResponse> update(
+            @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
-            @BeanParam IfMatch ifMatch, JsonNode patch) {
+            @BeanParam IfMatch ifMatch,
+            JsonNode patch) {
         return Responses.ok(service.update(measureId, period, ifMatch.value(), patch));
     }
 
@@ -150,7 +190,8 @@ public class ObservationResource {
     @PermissionsAllowed(Access.WRITE)
     @Operation(operationId = "deleteObservation", summary = "Delete one period's observation")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("measureId") UUID measureId,
+    public void delete(
+            @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
             @BeanParam IfMatch ifMatch) {
         service.delete(measureId, period, ifMatch.value());
@@ -161,6 +202,7 @@ public class ObservationResource {
             return RestResponse.ok(body);
         }
         return RestResponse.ResponseBuilder.<ObservationBatchResponse>create(RestResponse.Status.CREATED, body)
-                .location(URI.create("/api/v1/measures/" + measureId + "/observations")).build();
+                .location(URI.create("/api/v1/measures/" + measureId + "/observations"))
+                .build();
     }
 }

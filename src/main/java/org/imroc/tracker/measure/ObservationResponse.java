@@ -1,12 +1,12 @@
 package org.imroc.tracker.measure;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
@@ -17,24 +17,45 @@ public record ObservationResponse(
         @Schema(required = true) UUID trustId,
         @Schema(maxLength = 8, examples = "2024-03") String period,
         @Schema(description = "The first day of the period") LocalDate periodStart,
-        @Schema(description = "For a rate: numerator ÷ denominator × multiplier") BigDecimal value,
+
+        @Schema(description = "For a rate: numerator ÷ denominator × multiplier")
+        BigDecimal value,
+
         BigDecimal numerator,
         BigDecimal denominator,
-        @Schema(maxLength = 500, description = "As recorded") String annotation,
-        @Schema(description = "What the goal's PDSA cycles did in this period (a Do phase started, a review), "
-                + "e.g. \"PDSA 2 started: Safety huddles\"; empty for a measure without a goal", maxItems = 1000)
+
+        @Schema(maxLength = 500, description = "As recorded")
+        String annotation,
+
+        @Schema(
+                description = "What the goal's PDSA cycles did in this period (a Do phase started, a review), "
+                        + "e.g. \"PDSA 2 started: Safety huddles\"; empty for a measure without a goal",
+                maxItems = 1000)
         List<@Size(max = 300) String> cycleEvents,
+
         boolean rebase,
         @Schema(maxLength = 200) String recordedBy,
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified, TrustOwned {
+        Instant updatedAt)
+        implements Identified, TrustOwned {
 
     static ObservationResponse from(Observation o, Map<String, List<String>> cycleEvents) {
-        return new ObservationResponse(o.getId(), o.getMeasureId(), o.getTrustId(), o.getPeriod(), o.getPeriodStart(),
-                MeasureUpdate.plain(o.getValue()), MeasureUpdate.plain(o.getNumerator()),
-                MeasureUpdate.plain(o.getDenominator()), o.getAnnotation(),
-                cycleEvents.getOrDefault(o.getPeriod(), List.of()), o.isRebase(), o.getRecordedBy(),
-                o.getVersion(), o.getCreatedAt(), o.getUpdatedAt());
+        return new ObservationResponse(
+                o.getId(),
+                o.getMeasureId(),
+                o.getTrustId(),
+                o.getPeriod(),
+                o.getPeriodStart(),
+                MeasureUpdate.plain(o.getValue()),
+                MeasureUpdate.plain(o.getNumerator()),
+                MeasureUpdate.plain(o.getDenominator()),
+                o.getAnnotation(),
+                cycleEvents.getOrDefault(o.getPeriod(), List.of()),
+                o.isRebase(),
+                o.getRecordedBy(),
+                o.getVersion(),
+                o.getCreatedAt(),
+                o.getUpdatedAt());
     }
 }

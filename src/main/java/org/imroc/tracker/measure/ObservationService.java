@@ -51,8 +51,14 @@ public class ObservationService {
     private final MergePatch mergePatch;
     private final AuditLog audit;
 
-    public ObservationService(MeasureRepository measures, ObservationRepository observations, CycleRepository cycles,
-            CurrentCaller caller, RequestValidation validation, Validator validator, MergePatch mergePatch,
+    public ObservationService(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            CycleRepository cycles,
+            CurrentCaller caller,
+            RequestValidation validation,
+            Validator validator,
+            MergePatch mergePatch,
             AuditLog audit) {
         this.measures = measures;
         this.observations = observations;
@@ -89,8 +95,12 @@ public class ObservationService {
                 errors.add(new FieldError(fields.get(i) + violation.getPropertyPath(), violation.getMessage()));
             }
         }
-        record(measure, items, fields, errors, fields.isEmpty() ? "observations"
-                : fields.get(0).replaceFirst("\\[\\d+\\]\\.$", ""));
+        record(
+                measure,
+                items,
+                fields,
+                errors,
+                fields.isEmpty() ? "observations" : fields.get(0).replaceFirst("\\[\\d+\\]\\.$", ""));
     }
 
     @Transactional
@@ -115,7 +125,9 @@ public class ObservationService {
     public Page<ObservationResponse> list(UUID measureId, PageRequest page) {
         Measure measure = find(measureId);
         Map<String, List<String>> events = cycleEvents(measure);
-        return page.toPage(observations.page(measureId, page), ObservationRepository::cursorOf,
+        return page.toPage(
+                observations.page(measureId, page),
+                ObservationRepository::cursorOf,
                 o -> ObservationResponse.from(o, events));
     }
 
@@ -127,14 +139,25 @@ public class ObservationService {
         boolean ratio = measure.isRatio();
         return output -> {
             CsvWriter csv = new CsvWriter(output);
-            csv.row(ratio ? List.of("period", "numerator", "denominator", "value", "annotation", "rebase")
-                    : List.of("period", "value", "annotation", "rebase"));
+            csv.row(
+                    ratio
+                            ? List.of("period", "numerator", "denominator", "value", "annotation", "rebase")
+                            : List.of("period", "value", "annotation", "rebase"));
             for (Observation o : series) {
-                csv.row(ratio ? Arrays.asList(o.getPeriod(), MeasureUpdate.plain(o.getNumerator()),
-                        MeasureUpdate.plain(o.getDenominator()), MeasureUpdate.plain(o.getValue()), o.getAnnotation(),
-                        o.isRebase())
-                        : Arrays.asList(o.getPeriod(), MeasureUpdate.plain(o.getValue()), o.getAnnotation(),
-                                o.isRebase()));
+                csv.row(
+                        ratio
+                                ? Arrays.asList(
+                                        o.getPeriod(),
+                                        MeasureUpdate.plain(o.getNumerator()),
+                                        MeasureUpdate.plain(o.getDenominator()),
+                                        MeasureUpdate.plain(o.getValue()),
+                                        o.getAnnotation(),
+                                        o.isRebase())
+                                : Arrays.asList(
+                                        o.getPeriod(),
+                                        MeasureUpdate.plain(o.getValue()),
+                                        o.getAnnotation(),
+                                        o.isRebase()));
             }
             csv.flush();
         };
@@ -153,16 +176,17 @@ public class ObservationService {
         Preconditions.requireMatch(ifMatch, observation.getVersion());
         ObservationResponse before = ObservationResponse.from(observation, Map.of());
         boolean rebased = !observation.isRebase();
-        ObservationUpdate form = mergePatch.apply(ObservationUpdate.from(observation, measure.isRatio()), patch,
-                ObservationUpdate.class);
-        ObservationFigures figures = ObservationFigures.check(measure, form.value(), form.numerator(),
-                form.denominator(), form.annotation(), form.rebase(), "");
+        ObservationUpdate form = mergePatch.apply(
+                ObservationUpdate.from(observation, measure.isRatio()), patch, ObservationUpdate.class);
+        ObservationFigures figures = ObservationFigures.check(
+                measure, form.value(), form.numerator(), form.denominator(), form.annotation(), form.rebase(), "");
         requireNone(figures.errors());
         figures.recordOn(observation);
         observations.flush();
         List<Observation> series = observations.series(measureId);
         if (rebased && observation.isRebase()) {
-            measure.requireWithinLimits(series.size(), series.stream().filter(Observation::isRebase).count(), "rebase");
+            measure.requireWithinLimits(
+                    series.size(), series.stream().filter(Observation::isRebase).count(), "rebase");
         }
         measure.summarise(MeasureSeries.summary(measure, series));
         ObservationResponse after = ObservationResponse.from(observation, Map.of());
@@ -186,8 +210,8 @@ public class ObservationService {
      * hold problems found while reading the request, reported with these in item order. A batch that would take the
      * measure over its limits is refused as a whole, naming {@code whole}.
      */
-    private ObservationBatchResponse record(Measure measure, List<ObservationItem> items, List<String> fields,
-            List<FieldError> errors, String whole) {
+    private ObservationBatchResponse record(
+            Measure measure, List<ObservationItem> items, List<String> fields, List<FieldError> errors, String whole) {
         Map<String, Integer> seen = new HashMap<>();
         List<Period> periods = new ArrayList<>();
         List<ObservationFigures> figures = new ArrayList<>();
@@ -195,11 +219,19 @@ public class ObservationService {
             ObservationItem item = items.get(i);
             Period period = period(measure.getFrequency(), item.period(), fields.get(i) + "period", errors);
             if (period != null && seen.putIfAbsent(period.label(), i) != null) {
-                errors.add(new FieldError(fields.get(i) + "period", "period " + period.label()
-                        + " is given twice (also at " + fields.get(seen.get(period.label())) + "period)"));
+                errors.add(new FieldError(
+                        fields.get(i) + "period",
+                        "period " + period.label() + " is given twice (also at " + fields.get(seen.get(period.label()))
+                                + "period)"));
             }
-            ObservationFigures checked = ObservationFigures.check(measure, item.value(), item.numerator(),
-                    item.denominator(), item.annotation(), item.rebase(), fields.get(i));
+            ObservationFigures checked = ObservationFigures.check(
+                    measure,
+                    item.value(),
+                    item.numerator(),
+                    item.denominator(),
+                    item.annotation(),
+                    item.rebase(),
+                    fields.get(i));
             errors.addAll(checked.errors());
             periods.add(period);
             figures.add(checked);
@@ -211,15 +243,19 @@ public class ObservationService {
         for (int i = 0; i < items.size(); i++) {
             Observation existing = recorded.get(periods.get(i).label());
             if (existing != null && !figures.get(i).heldBy(existing)) {
-                conflicts.add(new FieldError(fields.get(i) + "period", periods.get(i).label()
-                        + " already holds other figures (value " + MeasureUpdate.plain(existing.getValue())
-                        + "); correct it with PATCH /api/v1/measures/" + measure.getId() + "/observations/"
-                        + periods.get(i).label() + " and If-Match"));
+                conflicts.add(new FieldError(
+                        fields.get(i) + "period",
+                        periods.get(i).label()
+                                + " already holds other figures (value " + MeasureUpdate.plain(existing.getValue())
+                                + "); correct it with PATCH /api/v1/measures/" + measure.getId() + "/observations/"
+                                + periods.get(i).label() + " and If-Match"));
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new ApiException(ProblemType.CONFLICT, "Some periods are already recorded with other figures; "
-                    + "nothing was recorded.", conflicts);
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Some periods are already recorded with other figures; " + "nothing was recorded.",
+                    conflicts);
         }
         long newPeriods = 0;
         long newRebases = 0;
@@ -238,7 +274,8 @@ public class ObservationService {
         for (int i = 0; i < items.size(); i++) {
             Observation observation = recorded.get(periods.get(i).label());
             if (observation == null) {
-                observation = new Observation(measure, periods.get(i), caller.get().name());
+                observation =
+                        new Observation(measure, periods.get(i), caller.get().name());
                 figures.get(i).recordOn(observation);
                 observations.persist(observation);
                 created.add(observation);
@@ -248,32 +285,45 @@ public class ObservationService {
         if (!created.isEmpty()) {
             observations.flush();
             for (Observation o : created) {
-                audit.created(AUDIT_TYPE, measure.getTrustId(), o.getId(), o.getVersion(),
+                audit.created(
+                        AUDIT_TYPE,
+                        measure.getTrustId(),
+                        o.getId(),
+                        o.getVersion(),
                         ObservationResponse.from(o, Map.of()));
             }
             measure.summarise(MeasureSeries.summary(measure, observations.series(measure.getId())));
         }
         Map<String, List<String>> events = cycleEvents(measure);
-        return new ObservationBatchResponse(measure.getId(), measure.getTrustId(), created.size(), items.size() - created.size(),
+        return new ObservationBatchResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                created.size(),
+                items.size() - created.size(),
                 result.stream().map(o -> ObservationResponse.from(o, events)).toList());
     }
 
     /** A rate's upload may carry the value column of an export: accepted when it is the derived value. */
-    private static ObservationItem withoutExportedValue(Measure measure, ObservationItem item, String field,
-            List<FieldError> errors) {
+    private static ObservationItem withoutExportedValue(
+            Measure measure, ObservationItem item, String field, List<FieldError> errors) {
         MeasureRatio ratio = measure.getRatio();
-        if (ratio == null || item.value() == null || item.numerator() == null || item.denominator() == null
+        if (ratio == null
+                || item.value() == null
+                || item.numerator() == null
+                || item.denominator() == null
                 || item.denominator().signum() == 0) {
             return item;
         }
         java.math.BigDecimal derived = ratio.valueOf(item.numerator(), item.denominator());
         if (derived.compareTo(item.value()) != 0) {
-            errors.add(new FieldError(field + "value", "is derived for a rate: numerator ÷ denominator × "
-                    + MeasureUpdate.plain(ratio.multiplier()) + " = " + derived.toPlainString()
-                    + "; leave the column empty"));
+            errors.add(new FieldError(
+                    field + "value",
+                    "is derived for a rate: numerator ÷ denominator × "
+                            + MeasureUpdate.plain(ratio.multiplier()) + " = " + derived.toPlainString()
+                            + "; leave the column empty"));
         }
-        return new ObservationItem(item.period(), null, item.numerator(), item.denominator(), item.annotation(),
-                item.rebase());
+        return new ObservationItem(
+                item.period(), null, item.numerator(), item.denominator(), item.annotation(), item.rebase());
     }
 
     private static Period period(Frequency frequency, String text, String field, List<FieldError> errors) {
@@ -282,10 +332,14 @@ public class ObservationService {
             return null;
         }
         return frequency.parse(text).orElseGet(() -> {
-            String other = Arrays.stream(Frequency.values()).filter(f -> f != frequency && f.parse(text).isPresent())
-                    .map(f -> " (it is a " + f.name().toLowerCase() + " period)").findFirst().orElse("");
-            errors.add(new FieldError(field, "is not a " + frequency.name().toLowerCase() + " period: write "
-                    + frequency.format() + other));
+            String other = Arrays.stream(Frequency.values())
+                    .filter(f -> f != frequency && f.parse(text).isPresent())
+                    .map(f -> " (it is a " + f.name().toLowerCase() + " period)")
+                    .findFirst()
+                    .orElse("");
+            errors.add(new FieldError(
+                    field,
+                    "is not a " + frequency.name().toLowerCase() + " period: write " + frequency.format() + other));
             return null;
         });
     }
@@ -294,8 +348,8 @@ public class ObservationService {
         if (!errors.isEmpty()) {
             List<FieldError> inOrder = new ArrayList<>(errors);
             inOrder.sort(Comparator.comparingInt(ObservationService::position));
-            throw new ApiException(ProblemType.VALIDATION_FAILED, "The request is not valid; nothing was recorded.",
-                    inOrder);
+            throw new ApiException(
+                    ProblemType.VALIDATION_FAILED, "The request is not valid; nothing was recorded.", inOrder);
         }
     }
 
@@ -306,7 +360,8 @@ public class ObservationService {
     }
 
     private Map<String, List<String>> cycleEvents(Measure measure) {
-        return measure.getGoalId() == null ? Map.of()
+        return measure.getGoalId() == null
+                ? Map.of()
                 : MeasureSeries.cycleEvents(measure.getFrequency(), cycles.milestones(measure.getGoalId()));
     }
 
@@ -319,7 +374,8 @@ public class ObservationService {
     }
 
     private Observation inPeriod(Measure measure, String period) {
-        return observations.inPeriod(measure.getId(), period)
+        return observations
+                .inPeriod(measure.getId(), period)
                 .orElseThrow(() -> ApiException.notFound("Observation of period", period));
     }
 }

@@ -8,15 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The editable form of an observation, which a correction (merge patch) is applied to; the period cannot move. */
 public record ObservationUpdate(
-        @Digits(integer = 15, fraction = 6) @Schema(description = "Not for a rate") BigDecimal value,
+        @Digits(integer = 15, fraction = 6) @Schema(description = "Not for a rate")
+        BigDecimal value,
+
         @DecimalMin("0") @Digits(integer = 15, fraction = 6) BigDecimal numerator,
         @DecimalMin("0") @Digits(integer = 15, fraction = 6) BigDecimal denominator,
         @Size(max = 500) String annotation,
         Boolean rebase) {
 
     static ObservationUpdate from(Observation o, boolean ratio) {
-        return new ObservationUpdate(ratio ? null : MeasureUpdate.plain(o.getValue()),
-                MeasureUpdate.plain(o.getNumerator()), MeasureUpdate.plain(o.getDenominator()), o.getAnnotation(),
+        return new ObservationUpdate(
+                ratio ? null : MeasureUpdate.plain(o.getValue()),
+                MeasureUpdate.plain(o.getNumerator()),
+                MeasureUpdate.plain(o.getDenominator()),
+                o.getAnnotation(),
                 o.isRebase());
     }
 }

@@ -21,7 +21,8 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) {
     }
 
     Ratio plus(Ratio other) {
-        return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return new Ratio(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

@@ -11,14 +11,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The form of a rate: value = numerator ÷ denominator × multiplier. */
 public record RatioFields(
-        @NotNull @DecimalMin("0.000001") @DecimalMax("1000000") @Digits(integer = 7, fraction = 6)
-        @Schema(examples = "1000") BigDecimal multiplier,
-        @NotBlank @Size(max = 200) @Schema(examples = "Restraint episodes") String numeratorLabel,
-        @NotBlank @Size(max = 200) @Schema(examples = "Occupied bed days") String denominatorLabel) {
+        @NotNull
+        @DecimalMin("0.000001")
+        @DecimalMax("1000000")
+        @Digits(integer = 7, fraction = 6)
+        @Schema(examples = "1000")
+        BigDecimal multiplier,
+
+        @NotBlank @Size(max = 200) @Schema(examples = "Restraint episodes")
+        String numeratorLabel,
+
+        @NotBlank @Size(max = 200) @Schema(examples = "Occupied bed days")
+        String denominatorLabel) {
 
     static RatioFields from(MeasureRatio ratio) {
-        return ratio == null ? null : new RatioFields(MeasureUpdate.plain(ratio.multiplier()), ratio.numeratorLabel(),
-                ratio.denominatorLabel());
+        return ratio == null
+                ? null
+                : new RatioFields(
+                        MeasureUpdate.plain(ratio.multiplier()), ratio.numeratorLabel(), ratio.denominatorLabel());
     }
 
     MeasureRatio toRatio() {

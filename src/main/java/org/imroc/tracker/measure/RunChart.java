@@ -15,8 +15,7 @@ public final class RunChart {
 
     static final int MIN_POINTS = 10;
 
-    private RunChart() {
-    }
+    private RunChart() {}
 
     /** @param points observations in period order ({@link SeriesPoint#rebase()} is ignored) */
     public static RunChartResult analyse(List<SeriesPoint> points, RunChartSettings settings) {
@@ -47,21 +46,42 @@ public final class RunChart {
         boolean tooFewPoints = n < MIN_POINTS;
         boolean[] inShift = new boolean[n];
         boolean[] inTrend = new boolean[n];
-        List<RunChartShift> shifts = tooFewPoints ? List.of()
+        List<RunChartShift> shifts = tooFewPoints
+                ? List.of()
                 : RunChartSignals.shifts(points, sides, useful, settings.shiftLength(), inShift);
-        List<RunChartTrend> trends = tooFewPoints ? List.of()
-                : RunChartSignals.trends(points, settings.trendLength(), inTrend);
+        List<RunChartTrend> trends =
+                tooFewPoints ? List.of() : RunChartSignals.trends(points, settings.trendLength(), inTrend);
         boolean judgeRuns = !tooFewPoints && limits != null;
         List<RunChartPoint> analysed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             SeriesPoint point = points.get(i);
-            analysed.add(new RunChartPoint(point.period(), point.value(), sides.get(i), sides.get(i) == MedianSide.ON,
-                    inShift[i], inTrend[i]));
+            analysed.add(new RunChartPoint(
+                    point.period(),
+                    point.value(),
+                    sides.get(i),
+                    sides.get(i) == MedianSide.ON,
+                    inShift[i],
+                    inTrend[i]));
         }
-        return new RunChartResult(median, n, useful.size(), n - useful.size(), runs, crossings, longestRun,
-                limits == null ? null : limits.lower(), limits == null ? null : limits.upper(),
-                judgeRuns && runs < limits.lower(), judgeRuns && runs > limits.upper(), !shifts.isEmpty(), shifts,
-                !trends.isEmpty(), trends, analysed, tooFewPoints, settings);
+        return new RunChartResult(
+                median,
+                n,
+                useful.size(),
+                n - useful.size(),
+                runs,
+                crossings,
+                longestRun,
+                limits == null ? null : limits.lower(),
+                limits == null ? null : limits.upper(),
+                judgeRuns && runs < limits.lower(),
+                judgeRuns && runs > limits.upper(),
+                !shifts.isEmpty(),
+                shifts,
+                !trends.isEmpty(),
+                trends,
+                analysed,
+                tooFewPoints,
+                settings);
     }
 
     /** The exact median; for an even count the mean of the two middle values (exact: halving terminates). */
@@ -69,7 +89,8 @@ public final class RunChart {
         if (points.isEmpty()) {
             return null;
         }
-        List<BigDecimal> sorted = points.stream().map(SeriesPoint::value).sorted().toList();
+        List<BigDecimal> sorted =
+                points.stream().map(SeriesPoint::value).sorted().toList();
         int middle = sorted.size() / 2;
         if (sorted.size() % 2 == 1) {
             return sorted.get(middle);

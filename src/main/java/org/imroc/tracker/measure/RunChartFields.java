@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RunChartFields(
         @Min(3) @Max(20) @Schema(description = "Points on one side of the median that signal a shift; default 6")
         Integer shiftLength,
-        @Min(3) @Max(20) @Schema(description = "Points going up or down that signal a trend; default 5") Integer trendLength) {
+
+        @Min(3) @Max(20) @Schema(description = "Points going up or down that signal a trend; default 5")
+        Integer trendLength) {
 
     static RunChartFields from(RunChartSettings settings) {
         return new RunChartFields(settings.shiftLength(), settings.trendLength());
@@ -16,7 +18,8 @@ public record RunChartFields(
 
     RunChartSettings toSettings() {
         RunChartSettings defaults = RunChartSettings.DEFAULT;
-        return new RunChartSettings(shiftLength == null ? defaults.shiftLength() : shiftLength,
+        return new RunChartSettings(
+                shiftLength == null ? defaults.shiftLength() : shiftLength,
                 trendLength == null ? defaults.trendLength() : trendLength);
     }
 }

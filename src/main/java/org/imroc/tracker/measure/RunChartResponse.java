@@ -1,9 +1,9 @@
 package org.imroc.tracker.measure;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,15 +20,27 @@ public record RunChartResponse(
         @Schema(maxItems = MeasureSeries.MAX_MISSING) List<@Size(max = 8) String> missingPeriods,
         @Schema(description = "Null for an empty series") BigDecimal median,
         @Schema(minimum = "0", maximum = "100000") int n,
-        @Schema(description = "Points not on the median", minimum = "0", maximum = "100000") int nUseful,
+
+        @Schema(description = "Points not on the median", minimum = "0", maximum = "100000")
+        int nUseful,
+
         @Schema(minimum = "0", maximum = "100000") int nOnMedian,
         @Schema(minimum = "0", maximum = "100000") int runs,
         @Schema(minimum = "0", maximum = "100000") int crossings,
         @Schema(minimum = "0", maximum = "100000") int longestRun,
-        @Schema(description = "Fewest runs expected by chance; null with fewer than 10 useful points", minimum = "0",
-                maximum = "100000") Integer runsLowerLimit,
-        @Schema(description = "Most runs expected by chance; null with fewer than 10 useful points", minimum = "0",
-                maximum = "100000") Integer runsUpperLimit,
+
+        @Schema(
+                description = "Fewest runs expected by chance; null with fewer than 10 useful points",
+                minimum = "0",
+                maximum = "100000")
+        Integer runsLowerLimit,
+
+        @Schema(
+                description = "Most runs expected by chance; null with fewer than 10 useful points",
+                minimum = "0",
+                maximum = "100000")
+        Integer runsUpperLimit,
+
         boolean tooFewRuns,
         boolean tooManyRuns,
         boolean shiftDetected,
@@ -36,14 +48,39 @@ public record RunChartResponse(
         boolean trendDetected,
         @Schema(maxItems = 100000) List<RunChartTrend> trends,
         @Schema(maxItems = 100000) List<RunChartPoint> points,
-        @Schema(description = "Fewer than 10 points: a run chart says nothing yet") boolean tooFewPoints,
-        @Schema(description = "The shift and trend lengths used") RunChartSettings settings) {
+
+        @Schema(description = "Fewer than 10 points: a run chart says nothing yet")
+        boolean tooFewPoints,
+
+        @Schema(description = "The shift and trend lengths used")
+        RunChartSettings settings) {
 
     static RunChartResponse of(Measure measure, List<String> missingPeriods, RunChartResult r) {
-        return new RunChartResponse(measure.getId(), measure.getTrustId(), measure.getName(), measure.getUnit(),
-                measure.getImprovementDirection(), measure.getFrequency(), missingPeriods, r.median(), r.n(),
-                r.nUseful(), r.nOnMedian(), r.runs(), r.crossings(), r.longestRun(), r.runsLowerLimit(),
-                r.runsUpperLimit(), r.tooFewRuns(), r.tooManyRuns(), r.shiftDetected(), r.shifts(), r.trendDetected(),
-                r.trends(), r.points(), r.tooFewPoints(), r.settings());
+        return new RunChartResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                measure.getName(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                measure.getFrequency(),
+                missingPeriods,
+                r.median(),
+                r.n(),
+                r.nUseful(),
+                r.nOnMedian(),
+                r.runs(),
+                r.crossings(),
+                r.longestRun(),
+                r.runsLowerLimit(),
+                r.runsUpperLimit(),
+                r.tooFewRuns(),
+                r.tooManyRuns(),
+                r.shiftDetected(),
+                r.shifts(),
+                r.trendDetected(),
+                r.trends(),
+                r.points(),
+                r.tooFewPoints(),
+                r.settings());
     }
 }

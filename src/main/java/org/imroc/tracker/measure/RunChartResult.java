@@ -9,10 +9,25 @@ import java.util.List;
  * limits are null with fewer than 10 useful points; fewer runs than the lower limit, or more than the upper, is a
  * signal. With {@code tooFewPoints} (fewer than 10 points) nothing is signalled: no shifts, trends or runs verdict.
  */
-public record RunChartResult(BigDecimal median, int n, int nUseful, int nOnMedian, int runs, int crossings,
-        int longestRun, Integer runsLowerLimit, Integer runsUpperLimit, boolean tooFewRuns, boolean tooManyRuns,
-        boolean shiftDetected, List<RunChartShift> shifts, boolean trendDetected, List<RunChartTrend> trends,
-        List<RunChartPoint> points, boolean tooFewPoints, RunChartSettings settings) {
+public record RunChartResult(
+        BigDecimal median,
+        int n,
+        int nUseful,
+        int nOnMedian,
+        int runs,
+        int crossings,
+        int longestRun,
+        Integer runsLowerLimit,
+        Integer runsUpperLimit,
+        boolean tooFewRuns,
+        boolean tooManyRuns,
+        boolean shiftDetected,
+        List<RunChartShift> shifts,
+        boolean trendDetected,
+        List<RunChartTrend> trends,
+        List<RunChartPoint> points,
+        boolean tooFewPoints,
+        RunChartSettings settings) {
 
     public RunChartResult {
         shifts = List.copyOf(shifts);

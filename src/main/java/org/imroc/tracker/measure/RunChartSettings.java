@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * that make a shift (points on the median neither count nor break it); {@code trendLength}: points in a row each
  * higher (or each lower) than the one before that make a trend (a repeated value counts once).
  */
-public record RunChartSettings(@Schema(minimum = "3", maximum = "20") int shiftLength,
+public record RunChartSettings(
+        @Schema(minimum = "3", maximum = "20") int shiftLength,
         @Schema(minimum = "3", maximum = "20") int trendLength) {
 
     /** The IHI defaults: a shift is 6 points, a trend 5. */

@@ -6,15 +6,14 @@ import java.util.List;
 /** Finds the shifts and trends of a run chart, marking the points that belong to each. */
 final class RunChartSignals {
 
-    private RunChartSignals() {
-    }
+    private RunChartSignals() {}
 
     /**
      * Maximal runs of useful points (indices in {@code useful}) on one side of the median of at least
      * {@code length}; marks their counted points.
      */
-    static List<RunChartShift> shifts(List<SeriesPoint> points, List<MedianSide> sides, List<Integer> useful,
-            int length, boolean[] marks) {
+    static List<RunChartShift> shifts(
+            List<SeriesPoint> points, List<MedianSide> sides, List<Integer> useful, int length, boolean[] marks) {
         List<RunChartShift> shifts = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= useful.size(); k++) {
@@ -26,8 +25,11 @@ final class RunChartSignals {
                 for (int j = start; j < k; j++) {
                     marks[useful.get(j)] = true;
                 }
-                shifts.add(new RunChartShift(points.get(useful.get(start)).period(),
-                        points.get(useful.get(k - 1)).period(), k - start, sides.get(useful.get(start))));
+                shifts.add(new RunChartShift(
+                        points.get(useful.get(start)).period(),
+                        points.get(useful.get(k - 1)).period(),
+                        k - start,
+                        sides.get(useful.get(start))));
             }
             start = k;
         }
@@ -60,7 +62,10 @@ final class RunChartSignals {
                 for (int i = first; i <= last; i++) {
                     marks[i] = true;
                 }
-                trends.add(new RunChartTrend(points.get(first).period(), points.get(last).period(), k - start + 1,
+                trends.add(new RunChartTrend(
+                        points.get(first).period(),
+                        points.get(last).period(),
+                        k - start + 1,
                         step > 0 ? TrendDirection.UP : TrendDirection.DOWN));
             }
             start = k;
@@ -69,6 +74,8 @@ final class RunChartSignals {
     }
 
     private static int step(List<SeriesPoint> points, List<Integer> counted, int k) {
-        return points.get(counted.get(k)).value().compareTo(points.get(counted.get(k - 1)).value());
+        return points.get(counted.get(k))
+                .value()
+                .compareTo(points.get(counted.get(k - 1)).value());
     }
 }

@@ -1,9 +1,9 @@
 package org.imroc.tracker.measure;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,20 +32,33 @@ import org.imroc.tracker.common.svg.SvgRenderer;
 public class SharedMeasures {
 
     /** One figure of a report, for the Trust's measure of {@code templateCode}. */
-    public record Figures(String templateCode, String period, BigDecimal value, BigDecimal numerator,
-            BigDecimal denominator) {
-    }
+    public record Figures(
+            String templateCode, String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {}
 
     /** A figure as recorded: the observation of the Trust's measure. */
-    public record Recorded(UUID trustId, String templateCode, UUID measureId, String period, BigDecimal value,
-            BigDecimal numerator, BigDecimal denominator) {
-    }
+    public record Recorded(
+            UUID trustId,
+            String templateCode,
+            UUID measureId,
+            String period,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator) {}
 
     /** Where a member stands on a template: its latest point, the icons, and the change since it joined. */
-    public record Standing(UUID trustId, UUID measureId, String unit, int points, String latestPeriod,
-            BigDecimal latestValue, VariationIcon variationIcon, AssuranceIcon assuranceIcon, String periodAtJoining,
-            BigDecimal valueAtJoining, BigDecimal changeSinceJoining, Trend trendSinceJoining) {
-    }
+    public record Standing(
+            UUID trustId,
+            UUID measureId,
+            String unit,
+            int points,
+            String latestPeriod,
+            BigDecimal latestValue,
+            VariationIcon variationIcon,
+            AssuranceIcon assuranceIcon,
+            String periodAtJoining,
+            BigDecimal valueAtJoining,
+            BigDecimal changeSinceJoining,
+            Trend trendSinceJoining) {}
 
     /** Whether the latest value is better than the first since joining, by the measure's improvement direction. */
     public enum Trend {
@@ -57,8 +70,7 @@ public class SharedMeasures {
     }
 
     /** One small chart of {@link #smallMultiples}: a member, as it is to be labelled, and when it joined. */
-    public record Panel(String label, UUID trustId, LocalDate joinedOn) {
-    }
+    public record Panel(String label, UUID trustId, LocalDate joinedOn) {}
 
     private final MeasureRepository measures;
     private final ObservationRepository observations;
@@ -74,16 +86,24 @@ public class SharedMeasures {
      * is all a caller's view changes) and the change number of each Trust drawn, so a drawing is never served to a
      * caller who would be shown other labels, nor after a member's figures change.
      */
-    private record Drawing(String title, String templateCode, List<Panel> panels, Map<UUID, Long> seqs) {
-    }
+    private record Drawing(String title, String templateCode, List<Panel> panels, Map<UUID, Long> seqs) {}
 
     /** Kept compressed (see {@link Packed}). */
-    private final Cache<Drawing, Packed> drawings = Caffeine.newBuilder().maximumWeight(8L * 1024 * 1024)
-            .weigher((Drawing key, Packed value) -> value.weight()).expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<Drawing, Packed> drawings = Caffeine.newBuilder()
+            .maximumWeight(8L * 1024 * 1024)
+            .weigher((Drawing key, Packed value) -> value.weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    public SharedMeasures(MeasureRepository measures, ObservationRepository observations, MeasureTemplates templates,
-            MeasureService measureService, ObservationService observationService, CurrentCaller caller,
-            SvgRenderer svg, TrustVersionRepository versions) {
+    public SharedMeasures(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            MeasureTemplates templates,
+            MeasureService measureService,
+            ObservationService observationService,
+            CurrentCaller caller,
+            SvgRenderer svg,
+            TrustVersionRepository versions) {
         this.versions = versions;
         this.measures = measures;
         this.observations = observations;
@@ -114,13 +134,18 @@ public class SharedMeasures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID ensure(UUID trustId, String templateCode) {
-        Optional<Measure> existing = measures.find("trustId = ?1 and templateCode = ?2 order by createdAt, id",
-                trustId, templateCode).firstResultOptional();
+        Optional<Measure> existing = measures.find(
+                        "trustId = ?1 and templateCode = ?2 order by createdAt, id", trustId, templateCode)
+                .firstResultOptional();
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        return measureService.add(trustId, new MeasureRequest(templateCode, null, null, null, null, null, null, null,
-                null, null, null, null, null)).getId();
+        return measureService
+                .add(
+                        trustId,
+                        new MeasureRequest(
+                                templateCode, null, null, null, null, null, null, null, null, null, null, null, null))
+                .getId();
     }
 
     /** Each Trust's measure of each template (the oldest, when it has several): one statement. */
@@ -138,7 +163,9 @@ public class SharedMeasures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID trustId, List<Figures> figures, String fieldPrefix) {
-        Map<String, UUID> linked = links(List.of(trustId), figures.stream().map(Figures::templateCode).toList())
+        Map<String, UUID> linked = links(
+                        List.of(trustId),
+                        figures.stream().map(Figures::templateCode).toList())
                 .getOrDefault(trustId, Map.of());
         Map<UUID, List<ObservationItem>> byMeasure = new LinkedHashMap<>();
         Map<UUID, List<String>> fields = new LinkedHashMap<>();
@@ -146,10 +173,12 @@ public class SharedMeasures {
             Figures f = figures.get(i);
             UUID measureId = linked.get(f.templateCode());
             if (measureId == null) {
-                throw ApiException.invalid(fieldPrefix + "[" + i + "].templateCode",
+                throw ApiException.invalid(
+                        fieldPrefix + "[" + i + "].templateCode",
                         "the Trust has no measure of this template; it is not one the set shares");
             }
-            byMeasure.computeIfAbsent(measureId, id -> new ArrayList<>())
+            byMeasure
+                    .computeIfAbsent(measureId, id -> new ArrayList<>())
                     .add(new ObservationItem(f.period(), f.value(), f.numerator(), f.denominator(), null, null));
             fields.computeIfAbsent(measureId, id -> new ArrayList<>()).add(fieldPrefix + "[" + i + "].");
         }
@@ -167,11 +196,17 @@ public class SharedMeasures {
             return List.of();
         }
         List<Recorded> recorded = new ArrayList<>();
-        for (Observation o : observations.find("measureId in ?1 and period in ?2 order by periodStart, id",
-                byId.keySet(), periods).list()) {
+        for (Observation o : observations
+                .find("measureId in ?1 and period in ?2 order by periodStart, id", byId.keySet(), periods)
+                .list()) {
             Measure m = byId.get(o.getMeasureId());
-            recorded.add(new Recorded(m.getTrustId(), m.getTemplateCode(), m.getId(), o.getPeriod(),
-                    MeasureUpdate.plain(o.getValue()), MeasureUpdate.plain(o.getNumerator()),
+            recorded.add(new Recorded(
+                    m.getTrustId(),
+                    m.getTemplateCode(),
+                    m.getId(),
+                    o.getPeriod(),
+                    MeasureUpdate.plain(o.getValue()),
+                    MeasureUpdate.plain(o.getNumerator()),
                     MeasureUpdate.plain(o.getDenominator())));
         }
         return recorded;
@@ -185,8 +220,8 @@ public class SharedMeasures {
         for (Map.Entry<UUID, LocalDate> member : joined.entrySet()) {
             Measure m = measureOf.get(member.getKey());
             if (m == null) {
-                standings.add(new Standing(member.getKey(), null, null, 0, null, null, null, null, null, null, null,
-                        null));
+                standings.add(
+                        new Standing(member.getKey(), null, null, 0, null, null, null, null, null, null, null, null));
                 continue;
             }
             standings.add(standing(m, series.getOrDefault(m.getId(), List.of()), member.getValue()));
@@ -200,31 +235,42 @@ public class SharedMeasures {
      * statements more as {@link #standings}.
      */
     public String smallMultiples(String title, String templateCode, List<Panel> panels) {
-        Map<UUID, Long> seqs = versions.lastSeqs(panels.stream().map(Panel::trustId).toList());
-        Packed drawn = drawings.get(new Drawing(title, templateCode, List.copyOf(panels), Map.copyOf(seqs)),
+        Map<UUID, Long> seqs =
+                versions.lastSeqs(panels.stream().map(Panel::trustId).toList());
+        Packed drawn = drawings.get(
+                new Drawing(title, templateCode, List.copyOf(panels), Map.copyOf(seqs)),
                 key -> Packed.of(draw(title, templateCode, panels).getBytes(StandardCharsets.UTF_8)));
         return new String(drawn.unpack(), StandardCharsets.UTF_8);
     }
 
     private String draw(String title, String templateCode, List<Panel> panels) {
-        Map<UUID, Measure> measureOf = measureOf(panels.stream().map(Panel::trustId).toList(), templateCode);
+        Map<UUID, Measure> measureOf =
+                measureOf(panels.stream().map(Panel::trustId).toList(), templateCode);
         Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
         List<SmallMultiplesChart.Member> members = new ArrayList<>();
         for (Panel panel : panels) {
             Measure m = measureOf.get(panel.trustId());
             List<Observation> points = m == null ? List.of() : series.getOrDefault(m.getId(), List.of());
-            XmrResult analysis = m == null ? null : XmrChart.analyse(points.stream().map(o -> o.toPoint(null)).toList(),
-                    m.getImprovementDirection(), m.getTarget(), m.getSettings().spc());
+            XmrResult analysis = m == null
+                    ? null
+                    : XmrChart.analyse(
+                            points.stream().map(o -> o.toPoint(null)).toList(),
+                            m.getImprovementDirection(),
+                            m.getTarget(),
+                            m.getSettings().spc());
             members.add(new SmallMultiplesChart.Member(panel.label(), m, analysis));
         }
-        return svg.render(SmallMultiplesChart.draw(title, templates.find(templateCode).map(MeasureTemplate::unit)
-                .orElse(""), members));
+        return svg.render(SmallMultiplesChart.draw(
+                title, templates.find(templateCode).map(MeasureTemplate::unit).orElse(""), members));
     }
 
     private Standing standing(Measure m, List<Observation> series, LocalDate joinedOn) {
         MeasureSummary summary = m.getSummary();
         LocalDate from = m.getFrequency().periodOf(joinedOn).start();
-        Observation first = series.stream().filter(o -> !o.getPeriodStart().isBefore(from)).findFirst().orElse(null);
+        Observation first = series.stream()
+                .filter(o -> !o.getPeriodStart().isBefore(from))
+                .findFirst()
+                .orElse(null);
         Observation last = series.isEmpty() ? null : series.get(series.size() - 1);
         BigDecimal change = null;
         Trend trend = null;
@@ -232,18 +278,25 @@ public class SharedMeasures {
             change = last.getValue().subtract(first.getValue());
             trend = switch (m.getImprovementDirection()) {
                 case NEUTRAL -> Trend.NOT_JUDGED;
-                case INCREASE -> change.signum() > 0 ? Trend.IMPROVING : change.signum() < 0 ? Trend.WORSENING
-                        : Trend.UNCHANGED;
-                case DECREASE -> change.signum() < 0 ? Trend.IMPROVING : change.signum() > 0 ? Trend.WORSENING
-                        : Trend.UNCHANGED;
+                case INCREASE ->
+                    change.signum() > 0 ? Trend.IMPROVING : change.signum() < 0 ? Trend.WORSENING : Trend.UNCHANGED;
+                case DECREASE ->
+                    change.signum() < 0 ? Trend.IMPROVING : change.signum() > 0 ? Trend.WORSENING : Trend.UNCHANGED;
             };
         }
-        return new Standing(m.getTrustId(), m.getId(), m.getUnit(), summary == null ? 0 : summary.points(),
+        return new Standing(
+                m.getTrustId(),
+                m.getId(),
+                m.getUnit(),
+                summary == null ? 0 : summary.points(),
                 summary == null ? null : summary.latestPeriod(),
                 summary == null ? null : MeasureUpdate.plain(summary.latestValue()),
-                summary == null ? null : summary.variationIcon(), summary == null ? null : summary.assuranceIcon(),
-                first == null ? null : first.getPeriod(), first == null ? null : MeasureUpdate.plain(first.getValue()),
-                MeasureUpdate.plain(change), trend);
+                summary == null ? null : summary.variationIcon(),
+                summary == null ? null : summary.assuranceIcon(),
+                first == null ? null : first.getPeriod(),
+                first == null ? null : MeasureUpdate.plain(first.getValue()),
+                MeasureUpdate.plain(change),
+                trend);
     }
 
     /** Each Trust's measure of each template: the oldest, when it has several (one statement). */
@@ -252,8 +305,12 @@ public class SharedMeasures {
             return List.of();
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return measures.find("trustId in ?1 and templateCode in ?2 order by createdAt, id", trustIds, codes).list().stream()
-                .filter(m -> seen.add(m.getTrustId() + "/" + m.getTemplateCode())).toList();
+        return measures
+                .find("trustId in ?1 and templateCode in ?2 order by createdAt, id", trustIds, codes)
+                .list()
+                .stream()
+                .filter(m -> seen.add(m.getTrustId() + "/" + m.getTemplateCode()))
+                .toList();
     }
 
     private Map<UUID, Measure> measureOf(Collection<UUID> trustIds, String templateCode) {
@@ -265,8 +322,13 @@ public class SharedMeasures {
     private Map<UUID, List<Observation>> seriesOf(Collection<Measure> of) {
         Map<UUID, List<Observation>> series = new HashMap<>();
         if (!of.isEmpty()) {
-            observations.find("measureId in ?1 order by measureId, periodStart", of.stream().map(Measure::getId).toList())
-                    .list().forEach(o -> series.computeIfAbsent(o.getMeasureId(), id -> new ArrayList<>()).add(o));
+            observations
+                    .find(
+                            "measureId in ?1 order by measureId, periodStart",
+                            of.stream().map(Measure::getId).toList())
+                    .list()
+                    .forEach(o -> series.computeIfAbsent(o.getMeasureId(), id -> new ArrayList<>())
+                            .add(o));
         }
         return series;
     }

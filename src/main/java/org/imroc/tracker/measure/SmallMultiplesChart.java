@@ -18,8 +18,7 @@ import org.imroc.tracker.common.svg.SvgElement;
 final class SmallMultiplesChart {
 
     /** A member's panel: its label, its measure (null when it has none) and the analysis of its series. */
-    record Member(String label, Measure measure, XmrResult analysis) {
-    }
+    record Member(String label, Measure measure, XmrResult analysis) {}
 
     private static final int COLUMNS = 3;
     private static final double PANEL_W = 320;
@@ -31,20 +30,34 @@ final class SmallMultiplesChart {
     private static final String GRID = "#E6E6E6";
     private static final String LIMIT = "#6D6E71";
 
-    private SmallMultiplesChart() {
-    }
+    private SmallMultiplesChart() {}
 
     static SvgDocument draw(String title, String unit, List<Member> members) {
         int columns = Math.max(1, Math.min(COLUMNS, members.size()));
         int rows = Math.max(1, (members.size() + columns - 1) / columns);
         int width = (int) (GAP + columns * (PANEL_W + GAP));
         int height = (int) (TOP + rows * (PANEL_H + GAP) + 28);
-        SvgDocument svg = new SvgDocument(width, height, title, "One XmR chart per member on a shared scale ("
-                + unit + "): mean solid, process limits dashed; blue points are special cause improvement, orange "
-                + "concern, grey common cause");
+        SvgDocument svg = new SvgDocument(
+                width,
+                height,
+                title,
+                "One XmR chart per member on a shared scale ("
+                        + unit
+                        + "): mean solid, process limits dashed; blue points are special cause improvement, orange "
+                        + "concern, grey common cause");
         svg.add(SvgElement.text(GAP, 26, SvgElement.fit(title, width - 2 * GAP, 15), 15, "start", INK, true, 0));
-        svg.add(SvgElement.text(GAP, 44, SvgElement.fit("Each member's XmR chart on one scale (" + unit
-                + "); mean solid, limits dashed", width - 2 * GAP, 11), 11, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                GAP,
+                44,
+                SvgElement.fit(
+                        "Each member's XmR chart on one scale (" + unit + "); mean solid, limits dashed",
+                        width - 2 * GAP,
+                        11),
+                11,
+                "start",
+                MUTED,
+                false,
+                0));
         TreeSet<String> periods = new TreeSet<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
@@ -79,27 +92,48 @@ final class SmallMultiplesChart {
             svg.add(SvgElement.text(GAP, TOP + 20, "No members yet.", 12, "start", MUTED, false, 0));
         }
         if (!periods.isEmpty()) {
-            svg.add(SvgElement.text(GAP, height - 10, "Periods " + periods.first() + " to " + periods.last()
-                    + " on every panel", 10, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(
+                    GAP,
+                    height - 10,
+                    "Periods " + periods.first() + " to " + periods.last() + " on every panel",
+                    10,
+                    "start",
+                    MUTED,
+                    false,
+                    0));
         }
         return svg;
     }
 
     /** {@code axis} gives each period its position on the shared axis (looked up once per point). */
-    private static void panel(SvgDocument svg, Member member, double x, double y, Map<String, Integer> axis,
-            Scale scale) {
+    private static void panel(
+            SvgDocument svg, Member member, double x, double y, Map<String, Integer> axis, Scale scale) {
         svg.add(SvgElement.rect(x, y, PANEL_W, PANEL_H, "#FFFFFF", GRID));
-        svg.add(SvgElement.text(x + 10, y + 18, SvgElement.fit(member.label(), PANEL_W - 20, 12), 12, "start", INK,
-                true, 0));
+        svg.add(SvgElement.text(
+                x + 10, y + 18, SvgElement.fit(member.label(), PANEL_W - 20, 12), 12, "start", INK, true, 0));
         XmrResult a = member.analysis();
         if (a == null || a.points().isEmpty()) {
-            svg.add(SvgElement.text(x + 10, y + 36, member.measure() == null ? "No measure of this template"
-                    : "No figures yet", 10, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(
+                    x + 10,
+                    y + 36,
+                    member.measure() == null ? "No measure of this template" : "No figures yet",
+                    10,
+                    "start",
+                    MUTED,
+                    false,
+                    0));
             return;
         }
         XmrPoint last = a.points().get(a.points().size() - 1);
-        svg.add(SvgElement.text(x + 10, y + 33, "Latest " + last.period() + ": " + MeasureChart.plain(last.value()),
-                10, "start", MUTED, false, 0));
+        svg.add(SvgElement.text(
+                x + 10,
+                y + 33,
+                "Latest " + last.period() + ": " + MeasureChart.plain(last.value()),
+                10,
+                "start",
+                MUTED,
+                false,
+                0));
         if (a.variationIcon() != null) {
             svg.addAll(MdcIcons.variation(a.variationIcon(), x + PANEL_W - 22, y + 22));
         }
@@ -120,12 +154,20 @@ final class SmallMultiplesChart {
         }
         List<double[]> path = new ArrayList<>();
         for (XmrPoint p : a.points()) {
-            path.add(new double[] {left + axis.get(p.period()) * step, scale.at(p.value().doubleValue())});
+            path.add(new double[] {
+                left + axis.get(p.period()) * step, scale.at(p.value().doubleValue())
+            });
         }
         svg.add(SvgElement.polyline(path, "#7F7F7F", 1.2));
         for (int i = 0; i < path.size(); i++) {
             XmrPoint p = a.points().get(i);
-            svg.add(SvgElement.circle(path.get(i)[0], path.get(i)[1], 2.6, colour(p.pointType()), null, 0,
+            svg.add(SvgElement.circle(
+                    path.get(i)[0],
+                    path.get(i)[1],
+                    2.6,
+                    colour(p.pointType()),
+                    null,
+                    0,
                     p.period() + ": " + MeasureChart.plain(p.value())));
         }
     }

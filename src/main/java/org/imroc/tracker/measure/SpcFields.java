@@ -6,23 +6,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The SPC rules a measure is read with; absent fields take NHSRplotthedots' defaults. */
 public record SpcFields(
-        @Min(3) @Max(20) @Schema(description = "Points in a run on one side of the mean that signal a shift; default 7 "
-                + "(MDC's newer tool uses 6)") Integer shiftLength,
-        @Min(3) @Max(20) @Schema(description = "Points rising or falling that signal a trend; default 7") Integer trendLength,
+        @Min(3)
+        @Max(20)
+        @Schema(
+                description = "Points in a run on one side of the mean that signal a shift; default 7 "
+                        + "(MDC's newer tool uses 6)")
+        Integer shiftLength,
+
+        @Min(3) @Max(20) @Schema(description = "Points rising or falling that signal a trend; default 7")
+        Integer trendLength,
+
         @Schema(description = "Screen out moving ranges of 3.267 × MR-bar or more before setting limits; default true")
         Boolean screenOutliers,
-        @Min(12) @Max(1000) @Schema(description = "Fix each rebase group's mean and limits from its first N points "
-                + "(12 or more); absent = use every point") Integer fixAfterPoints) {
+
+        @Min(12)
+        @Max(1000)
+        @Schema(
+                description = "Fix each rebase group's mean and limits from its first N points "
+                        + "(12 or more); absent = use every point")
+        Integer fixAfterPoints) {
 
     static SpcFields from(SpcSettings settings) {
-        return new SpcFields(settings.shiftLength(), settings.trendLength(), settings.screenOutliers(),
-                settings.fixAfterPoints());
+        return new SpcFields(
+                settings.shiftLength(), settings.trendLength(), settings.screenOutliers(), settings.fixAfterPoints());
     }
 
     SpcSettings toSettings() {
         SpcSettings defaults = SpcSettings.DEFAULT;
-        return new SpcSettings(shiftLength == null ? defaults.shiftLength() : shiftLength,
+        return new SpcSettings(
+                shiftLength == null ? defaults.shiftLength() : shiftLength,
                 trendLength == null ? defaults.trendLength() : trendLength,
-                screenOutliers == null ? defaults.screenOutliers() : screenOutliers, fixAfterPoints);
+                screenOutliers == null ? defaults.screenOutliers() : screenOutliers,
+                fixAfterPoints);
     }
 }

@@ -1,9 +1,9 @@
 package org.imroc.tracker.measure;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,34 +16,84 @@ public record SpcResponse(
         @Schema(maxLength = 200) String name,
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
-        @Schema(description = "The target assurance is judged against; null for none") BigDecimal target,
+
+        @Schema(description = "The target assurance is judged against; null for none")
+        BigDecimal target,
+
         Frequency frequency,
-        @Schema(description = "Periods between the first and last observation with no value, in order (at most 1000)",
-                maxItems = MeasureSeries.MAX_MISSING) List<@Size(max = 8) String> missingPeriods,
-        @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series") int n,
+
+        @Schema(
+                description = "Periods between the first and last observation with no value, in order (at most 1000)",
+                maxItems = MeasureSeries.MAX_MISSING)
+        List<@Size(max = 8) String> missingPeriods,
+
+        @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series")
+        int n,
+
         @Schema(description = "Centre line of the last group (exact mean, or of its baseline when limits are fixed)")
         Double mean,
-        @Schema(description = "Mean moving range after screening") Double mrBar,
+
+        @Schema(description = "Mean moving range after screening")
+        Double mrBar,
+
         Double mrBarUnscreened,
-        @Schema(description = "Upper process limit: mean + 2.66 × mrBar") Double upl,
-        @Schema(description = "Lower process limit: mean − 2.66 × mrBar") Double lpl,
-        @Schema(description = "mean + 2/3 × 2.66 × mrBar (the two-of-three rule's line)") Double nearUpl,
+
+        @Schema(description = "Upper process limit: mean + 2.66 × mrBar")
+        Double upl,
+
+        @Schema(description = "Lower process limit: mean − 2.66 × mrBar")
+        Double lpl,
+
+        @Schema(description = "mean + 2/3 × 2.66 × mrBar (the two-of-three rule's line)")
+        Double nearUpl,
+
         Double nearLpl,
-        @Schema(description = "The last group has fewer than 13 points: its limits are provisional") Boolean limitsAreTrial,
+
+        @Schema(description = "The last group has fewer than 13 points: its limits are provisional")
+        Boolean limitsAreTrial,
+
         @Schema(description = "The type of the last point") PointType variationType,
         VariationIcon variationIcon,
-        @Schema(description = "Null without a target or with a NEUTRAL direction") AssuranceType assuranceType,
-        @Schema(description = "Null without a target or with a NEUTRAL direction") AssuranceIcon assuranceIcon,
+
+        @Schema(description = "Null without a target or with a NEUTRAL direction")
+        AssuranceType assuranceType,
+
+        @Schema(description = "Null without a target or with a NEUTRAL direction")
+        AssuranceIcon assuranceIcon,
+
         @Schema(maxItems = 100000) List<XmrGroup> groups,
         @Schema(maxItems = 100000) List<XmrPoint> points,
         @Schema(maxItems = 100000) List<XmrGroupSummary> summary,
-        @Schema(description = "The rules and constants the result was computed with") XmrRuleSet ruleSet) {
+
+        @Schema(description = "The rules and constants the result was computed with")
+        XmrRuleSet ruleSet) {
 
     static SpcResponse of(Measure measure, List<String> missingPeriods, XmrResult r) {
-        return new SpcResponse(measure.getId(), measure.getTrustId(), measure.getName(), measure.getUnit(),
-                measure.getImprovementDirection(), MeasureUpdate.plain(measure.getTarget()), measure.getFrequency(),
-                missingPeriods, r.n(), r.mean(), r.mrBar(), r.mrBarUnscreened(), r.upl(), r.lpl(), r.nearUpl(),
-                r.nearLpl(), r.limitsAreTrial(), r.variationType(), r.variationIcon(), r.assuranceType(),
-                r.assuranceIcon(), r.groups(), r.points(), r.summary(), r.ruleSet());
+        return new SpcResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                measure.getName(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                MeasureUpdate.plain(measure.getTarget()),
+                measure.getFrequency(),
+                missingPeriods,
+                r.n(),
+                r.mean(),
+                r.mrBar(),
+                r.mrBarUnscreened(),
+                r.upl(),
+                r.lpl(),
+                r.nearUpl(),
+                r.nearLpl(),
+                r.limitsAreTrial(),
+                r.variationType(),
+                r.variationIcon(),
+                r.assuranceType(),
+                r.assuranceIcon(),
+                r.groups(),
+                r.points(),
+                r.summary(),
+                r.ruleSet());
     }
 }

@@ -12,16 +12,15 @@ import java.util.Set;
  */
 final class SpecialCauseRules {
 
-    private SpecialCauseRules() {
-    }
+    private SpecialCauseRules() {}
 
     /**
      * @param relativeToMean -1, 0 or 1 for each point
      * @param close          beyond a near-limit line but within the limits, for each point
      * @param outside        outside the limits, for each point
      */
-    static List<PointSignal> apply(List<BigDecimal> values, int[] relativeToMean, boolean[] close,
-            boolean[] outside, SpcSettings settings) {
+    static List<PointSignal> apply(
+            List<BigDecimal> values, int[] relativeToMean, boolean[] close, boolean[] outside, SpcSettings settings) {
         int n = values.size();
         boolean[] shift = partOfRun(shiftEnds(relativeToMean, settings.shiftLength()), settings.shiftLength());
         boolean[] trend = partOfRun(trendEnds(values, settings.trendLength()), settings.trendLength());

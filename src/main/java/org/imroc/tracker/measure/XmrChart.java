@@ -13,8 +13,7 @@ import java.util.Objects;
  */
 public final class XmrChart {
 
-    private XmrChart() {
-    }
+    private XmrChart() {}
 
     /**
      * @param points    observations in period order; {@link SeriesPoint#rebase()} starts a new group
@@ -22,15 +21,16 @@ public final class XmrChart {
      * @param target    the target, or null for none
      * @param settings  the rule settings ({@link SpcSettings#DEFAULT} reproduces NHSRplotthedots)
      */
-    public static XmrResult analyse(List<SeriesPoint> points, ImprovementDirection direction, BigDecimal target,
-            SpcSettings settings) {
+    public static XmrResult analyse(
+            List<SeriesPoint> points, ImprovementDirection direction, BigDecimal target, SpcSettings settings) {
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(settings, "settings");
         XmrRuleSet ruleSet = XmrRuleSet.of(settings);
         if (points.isEmpty()) {
-            return new XmrResult(0, null, null, null, null, null, null, null, null, null, null, null, null,
-                    List.of(), List.of(), List.of(), ruleSet);
+            return new XmrResult(
+                    0, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                    List.of(), ruleSet);
         }
         List<XmrGroup> groups = new ArrayList<>();
         List<XmrPoint> analysed = new ArrayList<>();
@@ -46,10 +46,24 @@ public final class XmrChart {
         XmrGroup top = last.group();
         PointType variationType = analysed.get(analysed.size() - 1).pointType();
         AssuranceType assurance = assurance(last.limits(), target, direction);
-        return new XmrResult(points.size(), top.mean(), top.mrBar(), top.mrBarUnscreened(), top.upl(), top.lpl(),
-                top.nearUpl(), top.nearLpl(), top.limitsAreTrial(), variationType,
-                VariationIcon.of(variationType, direction), assurance, assurance == null ? null : assurance.icon(),
-                groups, analysed, summary, ruleSet);
+        return new XmrResult(
+                points.size(),
+                top.mean(),
+                top.mrBar(),
+                top.mrBarUnscreened(),
+                top.upl(),
+                top.lpl(),
+                top.nearUpl(),
+                top.nearLpl(),
+                top.limitsAreTrial(),
+                variationType,
+                VariationIcon.of(variationType, direction),
+                assurance,
+                assurance == null ? null : assurance.icon(),
+                groups,
+                analysed,
+                summary,
+                ruleSet);
     }
 
     private static List<List<SeriesPoint>> splitAtRebases(List<SeriesPoint> points) {

@@ -7,9 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * taken from its first {@code baselinePoints} points. Limits and MR̄ are null when the group has no moving range
  * to average. {@code limitsAreTrial}: the group has fewer than 13 points, so its limits are provisional.
  */
-public record XmrGroup(@Schema(minimum = "0", maximum = "100000") int rebaseGroup,
-        @Schema(maxLength = 8) String firstPeriod, @Schema(maxLength = 8) String lastPeriod,
-        @Schema(minimum = "0", maximum = "100000") int n, @Schema(minimum = "0", maximum = "100000") int baselinePoints,
-        double mean, Double mrBar, Double mrBarUnscreened, Double upl, Double lpl, Double nearUpl, Double nearLpl,
-        boolean limitsAreTrial) {
-}
+public record XmrGroup(
+        @Schema(minimum = "0", maximum = "100000") int rebaseGroup,
+        @Schema(maxLength = 8) String firstPeriod,
+        @Schema(maxLength = 8) String lastPeriod,
+        @Schema(minimum = "0", maximum = "100000") int n,
+        @Schema(minimum = "0", maximum = "100000") int baselinePoints,
+        double mean,
+        Double mrBar,
+        Double mrBarUnscreened,
+        Double upl,
+        Double lpl,
+        Double nearUpl,
+        Double nearLpl,
+        boolean limitsAreTrial) {}

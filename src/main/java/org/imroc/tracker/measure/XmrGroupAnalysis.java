@@ -7,8 +7,8 @@ import java.util.List;
 /** The analysis of one rebase group: its limits, its analysed points and its summary. */
 record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> points, XmrGroupSummary summary) {
 
-    static XmrGroupAnalysis of(int rebaseGroup, List<SeriesPoint> members, ImprovementDirection direction,
-            SpcSettings settings) {
+    static XmrGroupAnalysis of(
+            int rebaseGroup, List<SeriesPoint> members, ImprovementDirection direction, SpcSettings settings) {
         List<BigDecimal> values = members.stream().map(SeriesPoint::value).toList();
         GroupLimits limits = GroupLimits.of(values, settings);
         int n = values.size();
@@ -27,15 +27,37 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
             SeriesPoint member = members.get(i);
             PointType type = PointType.of(signals.get(i).signal(), direction);
             counts[type.ordinal()]++;
-            points.add(new XmrPoint(member.period(), member.value(), member.annotation(), rebaseGroup,
-                    i < limits.baselinePoints(), limits.movingRange(i), limits.movingRangeExcluded(i),
-                    relativeToMean[i], close[i], outside[i], signals.get(i).rules(), type));
+            points.add(new XmrPoint(
+                    member.period(),
+                    member.value(),
+                    member.annotation(),
+                    rebaseGroup,
+                    i < limits.baselinePoints(),
+                    limits.movingRange(i),
+                    limits.movingRangeExcluded(i),
+                    relativeToMean[i],
+                    close[i],
+                    outside[i],
+                    signals.get(i).rules(),
+                    type));
         }
-        XmrGroup group = new XmrGroup(rebaseGroup, members.get(0).period(), members.get(n - 1).period(), n,
-                limits.baselinePoints(), limits.mean().toDouble(), toDouble(limits.mrBar()),
-                toDouble(limits.mrBarUnscreened()), toDouble(limits.upl()), toDouble(limits.lpl()),
-                toDouble(limits.nearUpl()), toDouble(limits.nearLpl()), n < XmrRuleSet.TRIAL_LIMIT_THRESHOLD);
-        XmrGroupSummary summary = new XmrGroupSummary(rebaseGroup, counts[PointType.COMMON_CAUSE.ordinal()],
+        XmrGroup group = new XmrGroup(
+                rebaseGroup,
+                members.get(0).period(),
+                members.get(n - 1).period(),
+                n,
+                limits.baselinePoints(),
+                limits.mean().toDouble(),
+                toDouble(limits.mrBar()),
+                toDouble(limits.mrBarUnscreened()),
+                toDouble(limits.upl()),
+                toDouble(limits.lpl()),
+                toDouble(limits.nearUpl()),
+                toDouble(limits.nearLpl()),
+                n < XmrRuleSet.TRIAL_LIMIT_THRESHOLD);
+        XmrGroupSummary summary = new XmrGroupSummary(
+                rebaseGroup,
+                counts[PointType.COMMON_CAUSE.ordinal()],
                 counts[PointType.SPECIAL_CAUSE_IMPROVEMENT.ordinal()],
                 counts[PointType.SPECIAL_CAUSE_CONCERN.ordinal()],
                 counts[PointType.SPECIAL_CAUSE_NEUTRAL_HIGH.ordinal()]

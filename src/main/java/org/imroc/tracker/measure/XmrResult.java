@@ -9,10 +9,24 @@ import java.util.List;
  * last group's limits with the target; it is null without a target, for a NEUTRAL measure or an empty series.
  * For an empty series every number, {@code limitsAreTrial} and both types are null and the lists are empty.
  */
-public record XmrResult(int n, Double mean, Double mrBar, Double mrBarUnscreened, Double upl, Double lpl,
-        Double nearUpl, Double nearLpl, Boolean limitsAreTrial, PointType variationType, VariationIcon variationIcon,
-        AssuranceType assuranceType, AssuranceIcon assuranceIcon, List<XmrGroup> groups, List<XmrPoint> points,
-        List<XmrGroupSummary> summary, XmrRuleSet ruleSet) {
+public record XmrResult(
+        int n,
+        Double mean,
+        Double mrBar,
+        Double mrBarUnscreened,
+        Double upl,
+        Double lpl,
+        Double nearUpl,
+        Double nearLpl,
+        Boolean limitsAreTrial,
+        PointType variationType,
+        VariationIcon variationIcon,
+        AssuranceType assuranceType,
+        AssuranceIcon assuranceIcon,
+        List<XmrGroup> groups,
+        List<XmrPoint> points,
+        List<XmrGroupSummary> summary,
+        XmrRuleSet ruleSet) {
 
     public XmrResult {
         groups = List.copyOf(groups);

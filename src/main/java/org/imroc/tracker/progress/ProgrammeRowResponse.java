@@ -15,12 +15,21 @@ public record ProgrammeRowResponse(
         @Schema(maxLength = 100) String region,
         long activeGoals,
         @Schema(description = "Cycles in PLAN, DO or STUDY") long cyclesInProgress,
-        @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED") long openActions,
+
+        @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED")
+        long openActions,
+
         long overdueActions,
         java.time.LocalDate lastVisitOn,
         @Schema(description = "Measures defined") long measures,
-        @Schema(description = "Measures whose latest point is special-cause improvement") long measuresImproving,
-        @Schema(description = "Measures whose latest point is special-cause concern") long measuresOfConcern,
-        @Schema(description = "Current stage of each challenge, 1 to 10 in order (null where none is agreed)",
-                maxItems = 10) List<Stage> stages) {
-}
+
+        @Schema(description = "Measures whose latest point is special-cause improvement")
+        long measuresImproving,
+
+        @Schema(description = "Measures whose latest point is special-cause concern")
+        long measuresOfConcern,
+
+        @Schema(
+                description = "Current stage of each challenge, 1 to 10 in order (null where none is agreed)",
+                maxItems = 10)
+        List<Stage> stages) {}

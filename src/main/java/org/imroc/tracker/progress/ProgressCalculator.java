@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 import org.imroc.tracker.assessment.AssessmentRepository;
+import org.imroc.tracker.assessment.AssessmentRepository.AgreedRating;
 import org.imroc.tracker.assessment.ChallengeProfileService;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
@@ -38,36 +38,57 @@ public class ProgressCalculator {
     private final AssessmentRepository assessments;
     private final ChallengeRepository challenges;
 
-    public ProgressCalculator(ProgressRepository figures, AssessmentRepository assessments,
-            ChallengeRepository challenges) {
+    public ProgressCalculator(
+            ProgressRepository figures, AssessmentRepository assessments, ChallengeRepository challenges) {
         this.figures = figures;
         this.assessments = assessments;
         this.challenges = challenges;
     }
 
     /** Everything known about these Trusts' progress, ready to be cut into responses. */
-    public record Snapshot(List<Challenge> challenges, Map<UUID, List<AgreedRating>> ratings,
-            ProgressRepository.Counts goals, ProgressRepository.Counts cycles, ProgressRepository.Counts reviews,
-            ProgressRepository.Counts actions, Map<UUID, ProgressRepository.LatestScore> scores,
-            Map<UUID, ProgressRepository.VisitDates> visits, Map<UUID, ProgressRepository.MeasureCounts> measures) {
-    }
+    public record Snapshot(
+            List<Challenge> challenges,
+            Map<UUID, List<AgreedRating>> ratings,
+            ProgressRepository.Counts goals,
+            ProgressRepository.Counts cycles,
+            ProgressRepository.Counts reviews,
+            ProgressRepository.Counts actions,
+            Map<UUID, ProgressRepository.LatestScore> scores,
+            Map<UUID, ProgressRepository.VisitDates> visits,
+            Map<UUID, ProgressRepository.MeasureCounts> measures) {}
 
     /** Two statements for any number of Trusts: their agreed ratings, and every other figure (challenges are cached). */
     public Snapshot snapshot(Collection<UUID> trustIds, LocalDate today) {
         ProgressRepository.Figures f = figures.figures(trustIds, today);
-        return new Snapshot(challenges.listInOrder(),
+        return new Snapshot(
+                challenges.listInOrder(),
                 assessments.agreedRatings(trustIds).stream().collect(Collectors.groupingBy(AgreedRating::trustId)),
-                f.goals(), f.cycles(), f.reviews(), f.actions(), f.scores(), f.visits(), f.measures());
+                f.goals(),
+                f.cycles(),
+                f.reviews(),
+                f.actions(),
+                f.scores(),
+                f.visits(),
+                f.measures());
     }
 
     public List<ChallengeFigures> challengeFigures(Snapshot snapshot, UUID trustId) {
         List<AgreedRating> ratings = snapshot.ratings().getOrDefault(trustId, List.of());
         List<ChallengeFigures> result = new ArrayList<>();
         for (Challenge challenge : snapshot.challenges()) {
-            ChallengeProfileService.Standing standing = ChallengeProfileService.Standing.of(challenge.getNumber(),
-                    ratings.stream().filter(r -> r.challengeNumber() == challenge.getNumber()).toList());
-            result.add(new ChallengeFigures(challenge.getNumber(), challenge.getCode(), challenge.getTitle(),
-                    standing.baselineStage(), standing.currentStage(), standing.change(), standing.priority()));
+            ChallengeProfileService.Standing standing = ChallengeProfileService.Standing.of(
+                    challenge.getNumber(),
+                    ratings.stream()
+                            .filter(r -> r.challengeNumber() == challenge.getNumber())
+                            .toList());
+            result.add(new ChallengeFigures(
+                    challenge.getNumber(),
+                    challenge.getCode(),
+                    challenge.getTitle(),
+                    standing.baselineStage(),
+                    standing.currentStage(),
+                    standing.change(),
+                    standing.priority()));
         }
         return result;
     }
@@ -77,8 +98,13 @@ public class ProgressCalculator {
         long active = s.goals().get(trustId, "ACTIVE");
         long achieved = s.goals().get(trustId, "ACHIEVED");
         long dropped = s.goals().get(trustId, "DROPPED");
-        return new GoalFigures(active, achieved, dropped, active + achieved + dropped,
-                score == null ? null : score.score(), score == null ? null : score.at());
+        return new GoalFigures(
+                active,
+                achieved,
+                dropped,
+                active + achieved + dropped,
+                score == null ? null : score.score(),
+                score == null ? null : score.at());
     }
 
     public CycleFigures cycleFigures(Snapshot s, UUID trustId) {
@@ -106,29 +132,52 @@ public class ProgressCalculator {
         long blocked = a.get(trustId, "BLOCKED");
         long done = a.get(trustId, "DONE");
         long cancelled = a.get(trustId, "CANCELLED");
-        return new ActionFigures(open, inProgress, blocked, done, cancelled, a.get(trustId, "OVERDUE"),
+        return new ActionFigures(
+                open,
+                inProgress,
+                blocked,
+                done,
+                cancelled,
+                a.get(trustId, "OVERDUE"),
                 open + inProgress + blocked + done + cancelled);
     }
 
     public VisitFigures visitFigures(Snapshot s, UUID trustId) {
         ProgressRepository.VisitDates dates = s.visits().get(trustId);
-        return dates == null ? new VisitFigures(null, null)
+        return dates == null
+                ? new VisitFigures(null, null)
                 : new VisitFigures(dates.lastCompletedOn(), dates.nextPlannedOn());
     }
 
     /** The Trust's measures, one line each (one more statement: only the single-Trust roll-up lists them). */
     public MeasureFigures measureFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.MeasureCounts counts = s.measures().getOrDefault(trustId, ProgressRepository.MeasureCounts.NONE);
-        List<MeasureLine> lines = counts.total() == 0 ? List.of() : figures.measuresOf(trustId).stream()
-                .map(ProgressCalculator::line).toList();
+        ProgressRepository.MeasureCounts counts =
+                s.measures().getOrDefault(trustId, ProgressRepository.MeasureCounts.NONE);
+        List<MeasureLine> lines = counts.total() == 0
+                ? List.of()
+                : figures.measuresOf(trustId).stream()
+                        .map(ProgressCalculator::line)
+                        .toList();
         return new MeasureFigures(counts.total(), counts.improving(), counts.concern(), counts.failingTarget(), lines);
     }
 
     private static MeasureLine line(Measure m) {
         MeasureSummary summary = m.getSummary();
-        return new MeasureLine(m.getId(), m.getName(), m.getType(), m.getGoalId(), m.getChallengeNumber(), m.getUnit(),
-                m.getImprovementDirection(), plain(m.getTarget()), summary.points(), summary.latestPeriod(),
-                plain(summary.latestValue()), summary.variationIcon(), summary.assuranceIcon(), summary.trialLimits());
+        return new MeasureLine(
+                m.getId(),
+                m.getName(),
+                m.getType(),
+                m.getGoalId(),
+                m.getChallengeNumber(),
+                m.getUnit(),
+                m.getImprovementDirection(),
+                plain(m.getTarget()),
+                summary.points(),
+                summary.latestPeriod(),
+                plain(summary.latestValue()),
+                summary.variationIcon(),
+                summary.assuranceIcon(),
+                summary.trialLimits());
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -143,11 +192,25 @@ public class ProgressCalculator {
         UUID id = trust.getId();
         CycleFigures cycles = cycleFigures(s, id);
         ActionFigures actions = actionFigures(s, id);
-        List<Stage> stages = challengeFigures(s, id).stream().map(ChallengeFigures::currentStage).toList();
-        ProgressRepository.MeasureCounts measures = s.measures().getOrDefault(id, ProgressRepository.MeasureCounts.NONE);
-        return new ProgrammeRowResponse(id, trust.getName(), trust.getOdsCode(), trust.getStatus(), trust.getRegion(),
-                s.goals().get(id, "ACTIVE"), cycles.plan() + cycles.doing() + cycles.study(),
-                actions.open() + actions.inProgress() + actions.blocked(), actions.overdue(),
-                visitFigures(s, id).lastCompletedOn(), measures.total(), measures.improving(), measures.concern(), stages);
+        List<Stage> stages = challengeFigures(s, id).stream()
+                .map(ChallengeFigures::currentStage)
+                .toList();
+        ProgressRepository.MeasureCounts measures =
+                s.measures().getOrDefault(id, ProgressRepository.MeasureCounts.NONE);
+        return new ProgrammeRowResponse(
+                id,
+                trust.getName(),
+                trust.getOdsCode(),
+                trust.getStatus(),
+                trust.getRegion(),
+                s.goals().get(id, "ACTIVE"),
+                cycles.plan() + cycles.doing() + cycles.study(),
+                actions.open() + actions.inProgress() + actions.blocked(),
+                actions.overdue(),
+                visitFigures(s, id).lastCompletedOn(),
+                measures.total(),
+                measures.improving(),
+                measures.concern(),
+                stages);
     }
 }

@@ -33,12 +33,10 @@ public class ProgressRepository {
     }
 
     /** The latest progress score recorded on any goal of a Trust. */
-    public record LatestScore(BigDecimal score, Instant at) {
-    }
+    public record LatestScore(BigDecimal score, Instant at) {}
 
     /** The last completed and the next planned visit of a Trust. */
-    public record VisitDates(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {
-    }
+    public record VisitDates(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {}
 
     /** A Trust's measures: how many, and how many show improvement, concern, or cannot meet their target. */
     public record MeasureCounts(long total, long improving, long concern, long failingTarget) {
@@ -47,9 +45,14 @@ public class ProgressRepository {
     }
 
     /** Everything {@link #figures} reads, per Trust. */
-    public record Figures(Counts goals, Counts cycles, Counts reviews, Counts actions, Map<UUID, LatestScore> scores,
-            Map<UUID, VisitDates> visits, Map<UUID, MeasureCounts> measures) {
-    }
+    public record Figures(
+            Counts goals,
+            Counts cycles,
+            Counts reviews,
+            Counts actions,
+            Map<UUID, LatestScore> scores,
+            Map<UUID, VisitDates> visits,
+            Map<UUID, MeasureCounts> measures) {}
 
     private static final String FIGURES = """
             select trust_id, 'goal' as figure, status as figure_key, count(*) as figure_count, cast(null as numeric(21, 6)) as score,
@@ -91,19 +94,25 @@ public class ProgressRepository {
         Map<UUID, LocalDate> completed = new HashMap<>();
         Map<UUID, LocalDate> planned = new HashMap<>();
         if (!trustIds.isEmpty()) {
-            List<Object[]> rows = em.createNativeQuery(FIGURES).setParameter("ids", trustIds)
-                    .setParameter("today", today).getResultList();
+            List<Object[]> rows = em.createNativeQuery(FIGURES)
+                    .setParameter("ids", trustIds)
+                    .setParameter("today", today)
+                    .getResultList();
             for (Object[] row : rows) {
                 UUID trust = uuid(row[0]);
                 String kind = row[1].toString().strip();
                 switch (kind) {
-                    case "score" -> scores.merge(trust, new LatestScore((BigDecimal) row[4], instant(row[5])),
-                            (a, b) -> a.at().isAfter(b.at()) ? a : b);
+                    case "score" ->
+                        scores.merge(
+                                trust,
+                                new LatestScore((BigDecimal) row[4], instant(row[5])),
+                                (a, b) -> a.at().isAfter(b.at()) ? a : b);
                     case "visit-completed" -> completed.put(trust, date(row[6]));
                     case "visit-planned" -> planned.put(trust, date(row[6]));
-                    default -> counts.computeIfAbsent(kind, k -> new HashMap<>())
-                            .computeIfAbsent(trust, t -> new HashMap<>())
-                            .put(row[2] == null ? "NONE" : row[2].toString(), ((Number) row[3]).longValue());
+                    default ->
+                        counts.computeIfAbsent(kind, k -> new HashMap<>())
+                                .computeIfAbsent(trust, t -> new HashMap<>())
+                                .put(row[2] == null ? "NONE" : row[2].toString(), ((Number) row[3]).longValue());
                 }
             }
         }
@@ -113,14 +122,21 @@ public class ProgressRepository {
                 visits.put(trust, new VisitDates(completed.get(trust), planned.get(trust)));
             }
         }
-        return new Figures(counts("goal", counts), counts("cycle", counts), counts("review", counts),
-                counts("action", counts), scores, visits, measureCounts(counts));
+        return new Figures(
+                counts("goal", counts),
+                counts("cycle", counts),
+                counts("review", counts),
+                counts("action", counts),
+                scores,
+                visits,
+                measureCounts(counts));
     }
 
     /** One Trust's measures with their summaries, oldest first. */
     public List<Measure> measuresOf(UUID trustId) {
         return em.createQuery("from Measure m where m.trustId = :id order by m.createdAt, m.id", Measure.class)
-                .setParameter("id", trustId).getResultList();
+                .setParameter("id", trustId)
+                .getResultList();
     }
 
     private static Counts counts(String kind, Map<String, Map<UUID, Map<String, Long>>> counts) {

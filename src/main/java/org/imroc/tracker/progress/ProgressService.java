@@ -1,18 +1,19 @@
 package org.imroc.tracker.progress;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.imroc.tracker.audit.TrustVersionRepository;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
@@ -22,7 +23,6 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;
@@ -45,12 +45,20 @@ public class ProgressService {
     private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final Cache<TrustState, Tagged<TrustProgressResponse>> trustFigures = Caffeine.newBuilder()
-            .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
     private final Cache<List<Object>, Tagged<ProgrammePage>> programmeFigures = Caffeine.newBuilder()
-            .maximumSize(500).expireAfterAccess(Duration.ofMinutes(30)).build();
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    public ProgressService(ProgressCalculator calculator, TrustRepository trusts, TrustVersionRepository versions,
-            CurrentCaller caller, RepresentationTags tags) {
+    public ProgressService(
+            ProgressCalculator calculator,
+            TrustRepository trusts,
+            TrustVersionRepository versions,
+            CurrentCaller caller,
+            RepresentationTags tags) {
         this.calculator = calculator;
         this.trusts = trusts;
         this.versions = versions;
@@ -59,8 +67,7 @@ public class ProgressService {
     }
 
     /** A Trust as of one change number and business date: its figures cannot differ. */
-    private record TrustState(UUID trustId, long lastSeq, LocalDate today) {
-    }
+    private record TrustState(UUID trustId, long lastSeq, LocalDate today) {}
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
@@ -69,19 +76,35 @@ public class ProgressService {
         }
         long seq = versions.lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
         LocalDate today = BusinessCalendar.today();
-        Tagged<TrustProgressResponse> figures = trustFigures.get(new TrustState(trustId, seq, today),
-                state -> compute(trustId, today));
+        Tagged<TrustProgressResponse> figures =
+                trustFigures.get(new TrustState(trustId, seq, today), state -> compute(trustId, today));
         TrustProgressResponse f = figures.body();
-        return new Tagged<>(new TrustProgressResponse(trustId, Instant.now(), f.challenges(), f.goals(), f.cycles(),
-                f.reviews(), f.actions(), f.visits(), f.measures()), figures.etag());
+        return new Tagged<>(
+                new TrustProgressResponse(
+                        trustId,
+                        Instant.now(),
+                        f.challenges(),
+                        f.goals(),
+                        f.cycles(),
+                        f.reviews(),
+                        f.actions(),
+                        f.visits(),
+                        f.measures()),
+                figures.etag());
     }
 
     private Tagged<TrustProgressResponse> compute(UUID trustId, LocalDate today) {
         ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), today);
-        TrustProgressResponse figures = new TrustProgressResponse(trustId, null, calculator.challengeFigures(s, trustId),
-                calculator.goalFigures(s, trustId), calculator.cycleFigures(s, trustId),
-                calculator.reviewFigures(s, trustId), calculator.actionFigures(s, trustId),
-                calculator.visitFigures(s, trustId), calculator.measureFigures(s, trustId));
+        TrustProgressResponse figures = new TrustProgressResponse(
+                trustId,
+                null,
+                calculator.challengeFigures(s, trustId),
+                calculator.goalFigures(s, trustId),
+                calculator.cycleFigures(s, trustId),
+                calculator.reviewFigures(s, trustId),
+                calculator.actionFigures(s, trustId),
+                calculator.visitFigures(s, trustId),
+                calculator.measureFigures(s, trustId));
         return new Tagged<>(figures, tags.of(figures));
     }
 
@@ -90,11 +113,13 @@ public class ProgressService {
         LocalDate today = BusinessCalendar.today();
         List<Trust> rows = trusts.page(caller.scope(), status, region, null, page);
         List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        Map<UUID, Long> seqs = versions.lastSeqs(shown.stream().map(Trust::getId).toList());
+        Map<UUID, Long> seqs =
+                versions.lastSeqs(shown.stream().map(Trust::getId).toList());
         List<Object> state = new ArrayList<>(List.of(today, rows.size() > page.limit()));
         shown.forEach(trust -> state.add(trust.getId() + ":" + seqs.getOrDefault(trust.getId(), 0L)));
         return programmeFigures.get(state, key -> {
-            ProgressCalculator.Snapshot s = calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
+            ProgressCalculator.Snapshot s =
+                    calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
             Page<ProgrammeRowResponse> result = page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
             ProgrammePage body = new ProgrammePage(result.items(), result.nextCursor());
             return new Tagged<>(body, tags.of(body));
@@ -116,22 +141,74 @@ public class ProgressService {
                 csv.row(List.of("challenge", prefix + "change", value(c.change())));
                 csv.row(List.of("challenge", prefix + "priority", value(c.priority())));
             }
-            rows(csv, "goals", p.goals().active(), p.goals().achieved(), p.goals().dropped(), p.goals().total(),
-                    "active", "achieved", "dropped", "total");
+            rows(
+                    csv,
+                    "goals",
+                    p.goals().active(),
+                    p.goals().achieved(),
+                    p.goals().dropped(),
+                    p.goals().total(),
+                    "active",
+                    "achieved",
+                    "dropped",
+                    "total");
             csv.row(List.of("goals", "latestScore", value(p.goals().latestScore())));
-            rows(csv, "cycles", p.cycles().plan(), p.cycles().doing(), p.cycles().study(), p.cycles().act(),
-                    "plan", "do", "study", "act");
+            rows(
+                    csv,
+                    "cycles",
+                    p.cycles().plan(),
+                    p.cycles().doing(),
+                    p.cycles().study(),
+                    p.cycles().act(),
+                    "plan",
+                    "do",
+                    "study",
+                    "act");
             rows(csv, "cycles", p.cycles().cancelled(), p.cycles().total(), "cancelled", "total");
-            rows(csv, "reviews", p.reviews().adopt(), p.reviews().adapt(), p.reviews().abandon(), p.reviews().total(),
-                    "adopt", "adapt", "abandon", "total");
-            rows(csv, "actions", p.actions().open(), p.actions().inProgress(), p.actions().blocked(),
-                    p.actions().done(), "open", "inProgress", "blocked", "done");
-            rows(csv, "actions", p.actions().cancelled(), p.actions().overdue(), p.actions().total(),
-                    "cancelled", "overdue", "total");
+            rows(
+                    csv,
+                    "reviews",
+                    p.reviews().adopt(),
+                    p.reviews().adapt(),
+                    p.reviews().abandon(),
+                    p.reviews().total(),
+                    "adopt",
+                    "adapt",
+                    "abandon",
+                    "total");
+            rows(
+                    csv,
+                    "actions",
+                    p.actions().open(),
+                    p.actions().inProgress(),
+                    p.actions().blocked(),
+                    p.actions().done(),
+                    "open",
+                    "inProgress",
+                    "blocked",
+                    "done");
+            rows(
+                    csv,
+                    "actions",
+                    p.actions().cancelled(),
+                    p.actions().overdue(),
+                    p.actions().total(),
+                    "cancelled",
+                    "overdue",
+                    "total");
             csv.row(List.of("visits", "lastCompletedOn", value(p.visits().lastCompletedOn())));
             csv.row(List.of("visits", "nextPlannedOn", value(p.visits().nextPlannedOn())));
-            rows(csv, "measures", p.measures().total(), p.measures().improving(), p.measures().concern(),
-                    p.measures().failingTarget(), "total", "improving", "concern", "failingTarget");
+            rows(
+                    csv,
+                    "measures",
+                    p.measures().total(),
+                    p.measures().improving(),
+                    p.measures().concern(),
+                    p.measures().failingTarget(),
+                    "total",
+                    "improving",
+                    "concern",
+                    "failingTarget");
             for (TrustProgressResponse.MeasureLine m : p.measures().items()) {
                 String prefix = m.measureId() + " ";
                 csv.row(List.of("measure", prefix + "name", m.name()));
@@ -150,18 +227,39 @@ public class ProgressService {
         LocalDate today = BusinessCalendar.today();
         return output -> {
             CsvWriter csv = new CsvWriter(output);
-            List<Object> header = new ArrayList<>(List.of("trustId", "name", "odsCode", "status", "region",
-                    "activeGoals", "cyclesInProgress", "openActions", "overdueActions", "lastVisitOn", "measures",
-                    "measuresImproving", "measuresOfConcern"));
+            List<Object> header = new ArrayList<>(List.of(
+                    "trustId",
+                    "name",
+                    "odsCode",
+                    "status",
+                    "region",
+                    "activeGoals",
+                    "cyclesInProgress",
+                    "openActions",
+                    "overdueActions",
+                    "lastVisitOn",
+                    "measures",
+                    "measuresImproving",
+                    "measuresOfConcern"));
             for (int n = 1; n <= 10; n++) {
                 header.add("challenge" + n);
             }
             csv.row(header);
             Batches.forEach(EXPORT_BATCH, page -> programmePage(scope, status, region, page, today), batch -> {
                 for (ProgrammeRowResponse r : batch) {
-                    List<Object> row = new ArrayList<>(List.of(r.trustId(), r.name(), r.odsCode(), r.status(),
-                            value(r.region()), r.activeGoals(), r.cyclesInProgress(), r.openActions(),
-                            r.overdueActions(), value(r.lastVisitOn()), r.measures(), r.measuresImproving(),
+                    List<Object> row = new ArrayList<>(List.of(
+                            r.trustId(),
+                            r.name(),
+                            r.odsCode(),
+                            r.status(),
+                            value(r.region()),
+                            r.activeGoals(),
+                            r.cyclesInProgress(),
+                            r.openActions(),
+                            r.overdueActions(),
+                            value(r.lastVisitOn()),
+                            r.measures(),
+                            r.measuresImproving(),
                             r.measuresOfConcern()));
                     r.stages().forEach(stage -> row.add(value(stage)));
                     csv.row(row);
@@ -171,11 +269,12 @@ public class ProgressService {
         };
     }
 
-    private Page<ProgrammeRowResponse> programmePage(TrustScope scope, TrustStatus status, String region,
-            PageRequest page, LocalDate today) {
+    private Page<ProgrammeRowResponse> programmePage(
+            TrustScope scope, TrustStatus status, String region, PageRequest page, LocalDate today) {
         List<Trust> rows = trusts.page(scope, status, region, null, page);
         List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        ProgressCalculator.Snapshot s = calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
+        ProgressCalculator.Snapshot s =
+                calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
         return page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
     }
 

@@ -1,10 +1,5 @@
 package org.imroc.tracker.progress;
 
-import org.imroc.tracker.measure.AssuranceIcon;
-import org.imroc.tracker.measure.ImprovementDirection;
-import org.imroc.tracker.measure.Measure;
-import org.imroc.tracker.measure.MeasureType;
-import org.imroc.tracker.measure.VariationIcon;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,58 +8,97 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.measure.AssuranceIcon;
+import org.imroc.tracker.measure.ImprovementDirection;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureType;
+import org.imroc.tracker.measure.VariationIcon;
 
 /** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
 public record TrustProgressResponse(
         UUID trustId,
-        @Schema(description = "When the figures were computed (not part of the ETag)") Instant asOf,
+
+        @Schema(description = "When the figures were computed (not part of the ETag)")
+        Instant asOf,
+
         @Schema(maxItems = 10) List<ChallengeFigures> challenges,
         GoalFigures goals,
         CycleFigures cycles,
         ReviewFigures reviews,
         ActionFigures actions,
         VisitFigures visits,
-        @Schema(description = "The Trust's measures, each with its latest value and SPC icons") MeasureFigures measures) {
+
+        @Schema(description = "The Trust's measures, each with its latest value and SPC icons")
+        MeasureFigures measures) {
 
     /** One challenge: stages from agreed assessments (null without one) and the current priority rank. */
-    public record ChallengeFigures(@Schema(minimum = "1", maximum = "10") int challengeNumber,
-            @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code, @Schema(maxLength = 300) String title,
-            Stage baselineStage, Stage currentStage,
-            @Schema(description = "Levels gained since baseline", minimum = "-3", maximum = "3") Integer change,
-            @Schema(minimum = "1", maximum = "3") Integer priority) {
-    }
+    public record ChallengeFigures(
+            @Schema(minimum = "1", maximum = "10") int challengeNumber,
+            @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code,
+            @Schema(maxLength = 300) String title,
+            Stage baselineStage,
+            Stage currentStage,
 
-    public record GoalFigures(long active, long achieved, long dropped, long total,
-            @Schema(description = "The latest IHI progress score recorded on any of the Trust's goals") BigDecimal latestScore,
-            Instant latestScoreAt) {
-    }
+            @Schema(description = "Levels gained since baseline", minimum = "-3", maximum = "3")
+            Integer change,
 
-    public record CycleFigures(long plan, @JsonProperty("do") long doing, long study, long act, long cancelled,
-            long total) {
-    }
+            @Schema(minimum = "1", maximum = "3") Integer priority) {}
 
-    public record ReviewFigures(long adopt, long adapt, long abandon, long total) {
-    }
+    public record GoalFigures(
+            long active,
+            long achieved,
+            long dropped,
+            long total,
 
-    public record ActionFigures(long open, long inProgress, long blocked, long done, long cancelled,
-            @Schema(description = "Due before today (Europe/London) and not DONE or CANCELLED") long overdue,
-            long total) {
-    }
+            @Schema(description = "The latest IHI progress score recorded on any of the Trust's goals")
+            BigDecimal latestScore,
 
-    public record VisitFigures(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {
-    }
+            Instant latestScoreAt) {}
+
+    public record CycleFigures(
+            long plan, @JsonProperty("do") long doing, long study, long act, long cancelled, long total) {}
+
+    public record ReviewFigures(long adopt, long adapt, long abandon, long total) {}
+
+    public record ActionFigures(
+            long open,
+            long inProgress,
+            long blocked,
+            long done,
+            long cancelled,
+
+            @Schema(description = "Due before today (Europe/London) and not DONE or CANCELLED")
+            long overdue,
+
+            long total) {}
+
+    public record VisitFigures(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {}
 
     /** How many measures show special-cause improvement or concern, or cannot meet their target; and each one. */
-    public record MeasureFigures(long total, long improving, long concern,
-            @Schema(description = "Assurance FAIL: the limits say the target will not be met") long failingTarget,
-            @Schema(maxItems = Measure.MAX_PER_TRUST) List<MeasureLine> items) {
-    }
+    public record MeasureFigures(
+            long total,
+            long improving,
+            long concern,
+
+            @Schema(description = "Assurance FAIL: the limits say the target will not be met")
+            long failingTarget,
+
+            @Schema(maxItems = Measure.MAX_PER_TRUST) List<MeasureLine> items) {}
 
     /** One measure as a board's summary shows it. */
-    public record MeasureLine(UUID measureId, @Schema(maxLength = 200) String name, MeasureType type, UUID goalId,
-            @Schema(minimum = "1", maximum = "10") Integer challengeNumber, @Schema(maxLength = 50) String unit,
-            ImprovementDirection improvementDirection, BigDecimal target,
-            @Schema(minimum = "0", maximum = "100000") int points, @Schema(maxLength = 8) String latestPeriod,
-            BigDecimal latestValue, VariationIcon variationIcon, AssuranceIcon assuranceIcon, Boolean limitsAreTrial) {
-    }
+    public record MeasureLine(
+            UUID measureId,
+            @Schema(maxLength = 200) String name,
+            MeasureType type,
+            UUID goalId,
+            @Schema(minimum = "1", maximum = "10") Integer challengeNumber,
+            @Schema(maxLength = 50) String unit,
+            ImprovementDirection improvementDirection,
+            BigDecimal target,
+            @Schema(minimum = "0", maximum = "100000") int points,
+            @Schema(maxLength = 8) String latestPeriod,
+            BigDecimal latestValue,
+            VariationIcon variationIcon,
+            AssuranceIcon assuranceIcon,
+            Boolean limitsAreTrial) {}
 }

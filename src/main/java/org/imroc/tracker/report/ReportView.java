@@ -19,14 +19,23 @@ public record ReportView(
         String measureTableSvg,
         List<String> measureCharts) {
 
-    public record GoalLine(int challengeNumber, String title, String status, String owner, LocalDate targetDate,
-            String latestScore, LocalDate latestScoreOn) {
-    }
+    public record GoalLine(
+            int challengeNumber,
+            String title,
+            String status,
+            String owner,
+            LocalDate targetDate,
+            String latestScore,
+            LocalDate latestScoreOn) {}
 
-    public record CycleLine(String goal, int sequence, String title, String phase, LocalDate doStartedOn,
-            LocalDate reviewedOn, String decision) {
-    }
+    public record CycleLine(
+            String goal,
+            int sequence,
+            String title,
+            String phase,
+            LocalDate doStartedOn,
+            LocalDate reviewedOn,
+            String decision) {}
 
-    public record ActionLine(String title, String owner, LocalDate dueOn, String status, long daysOverdue) {
-    }
+    public record ActionLine(String title, String owner, LocalDate dueOn, String status, long daysOverdue) {}
 }

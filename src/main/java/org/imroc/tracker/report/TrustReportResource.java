@@ -35,18 +35,28 @@ public class TrustReportResource {
     @Path("/trusts/{trustId}/report")
     @Produces(MediaType.TEXT_HTML)
     @PermissionsAllowed(Access.READ)
-    @Operation(operationId = "getTrustReport",
+    @Operation(
+            operationId = "getTrustReport",
             summary = "A one-page HTML report for the Trust's board: challenge profile, goals, PDSA cycles, overdue "
                     + "actions, measure summary and charts",
             description = "Self-contained (inline SVG and CSS, no scripts, fonts or links), printable on A4, sent "
                     + "with a strict Content-Security-Policy that it also carries in a meta element.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 16777216)))
-    public Response report(@PathParam("trustId") UUID trustId,
-            @QueryParam("since") @Parameter(description = "List PDSA cycles created, started or reviewed on or after "
-                    + "this date (YYYY-MM-DD); default a year ago") LocalDate since) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_HTML,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 16777216)))
+    public Response report(
+            @PathParam("trustId") UUID trustId,
+            @QueryParam("since")
+                    @Parameter(
+                            description = "List PDSA cycles created, started or reviewed on or after "
+                                    + "this date (YYYY-MM-DD); default a year ago")
+                    LocalDate since) {
         return Response.ok(service.render(trustId, since), HTML)
-                .header("Content-Security-Policy", service.policy()).build();
+                .header("Content-Security-Policy", service.policy())
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.imroc.tracker.report;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,8 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.imroc.tracker.action.Action;
 import org.imroc.tracker.action.ActionRepository;
 import org.imroc.tracker.assessment.ChallengeProfileService;
@@ -67,16 +67,25 @@ public class TrustReportService {
     private final TrustVersionRepository versions;
 
     /** A report as of one change number of its Trust, for one start date, on one business day. */
-    private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today) {
-    }
+    private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today) {}
 
     /** Kept compressed (see {@link Packed}): 16 MB holds a few hundred reports of Trusts with many measures. */
-    private final Cache<State, Packed> pages = Caffeine.newBuilder().maximumWeight(16L * 1024 * 1024)
-            .weigher((State key, Packed value) -> value.weight()).expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<State, Packed> pages = Caffeine.newBuilder()
+            .maximumWeight(16L * 1024 * 1024)
+            .weigher((State key, Packed value) -> value.weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    public TrustReportService(TrustRepository trusts, GoalRepository goals, CycleRepository cycles,
-            ActionRepository actions, ChallengeProfileService profiles, MeasureSummaryService measures,
-            CurrentCaller caller, Templates templates, TrustVersionRepository versions) {
+    public TrustReportService(
+            TrustRepository trusts,
+            GoalRepository goals,
+            CycleRepository cycles,
+            ActionRepository actions,
+            ChallengeProfileService profiles,
+            MeasureSummaryService measures,
+            CurrentCaller caller,
+            Templates templates,
+            TrustVersionRepository versions) {
         this.trusts = trusts;
         this.versions = versions;
         this.goals = goals;
@@ -109,7 +118,8 @@ public class TrustReportService {
         if (from.isAfter(today)) {
             throw ApiException.badParameter("since", "must not be after today (" + today + ")");
         }
-        Packed page = pages.get(new State(trustId, seq, from, today),
+        Packed page = pages.get(
+                new State(trustId, seq, from, today),
                 state -> Packed.of(compose(trustId, from, today).getBytes(StandardCharsets.UTF_8)));
         return new String(page.unpack(), StandardCharsets.UTF_8);
     }
@@ -118,23 +128,62 @@ public class TrustReportService {
         Trust trust = trusts.findById(trustId);
         List<Goal> goalList = goals.ofTrust(trustId);
         Map<UUID, Goal> goalById = goalList.stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
-        List<Action> overdue = actions.page(trustId, new ActionRepository.Filter(null, null, true, null, null, null,
-                null, null), today, new PageRequest(MAX_ACTIONS, null));
+        List<Action> overdue = actions.page(
+                trustId,
+                new ActionRepository.Filter(null, null, true, null, null, null, null, null),
+                today,
+                new PageRequest(MAX_ACTIONS, null));
         MeasureSummaryService.Drawings drawings = measures.drawings(trustId, CHART_WIDTH);
-        ReportView view = new ReportView(trust.getName(), trust.getOdsCode(), trust.getRegion(), today, from, css,
+        ReportView view = new ReportView(
+                trust.getName(),
+                trust.getOdsCode(),
+                trust.getRegion(),
+                today,
+                from,
+                css,
                 profiles.svg(trustId).body(),
-                goalList.stream().map(g -> new ReportView.GoalLine(g.getChallengeNumber(), g.getTitle(),
-                        g.getStatus().name(), g.getOwner(), g.getTargetDate(), g.getLatestScore() == null ? null
-                                : g.getLatestScore().stripTrailingZeros().toPlainString(),
-                        g.getLatestScoreAt() == null ? null
-                                : g.getLatestScoreAt().atZone(ZoneId.of("Europe/London")).toLocalDate())).toList(),
-                cycles.reportLines(trustId, from).stream().map(c -> new ReportView.CycleLine(
-                        goalById.containsKey(c.goalId()) ? goalById.get(c.goalId()).getTitle() : "", c.sequence(),
-                        c.title(), c.phase().name(), c.doStartedOn(), c.reviewedOn(),
-                        c.decision() == null ? null : c.decision().name())).toList(),
-                overdue.stream().limit(MAX_ACTIONS).map(a -> new ReportView.ActionLine(a.getTitle(), a.getOwner(),
-                        a.getDueOn(), a.getStatus().name(), ChronoUnit.DAYS.between(a.getDueOn(), today))).toList(),
-                overdue.size() > MAX_ACTIONS, drawings.table(), drawings.charts());
+                goalList.stream()
+                        .map(g -> new ReportView.GoalLine(
+                                g.getChallengeNumber(),
+                                g.getTitle(),
+                                g.getStatus().name(),
+                                g.getOwner(),
+                                g.getTargetDate(),
+                                g.getLatestScore() == null
+                                        ? null
+                                        : g.getLatestScore()
+                                                .stripTrailingZeros()
+                                                .toPlainString(),
+                                g.getLatestScoreAt() == null
+                                        ? null
+                                        : g.getLatestScoreAt()
+                                                .atZone(ZoneId.of("Europe/London"))
+                                                .toLocalDate()))
+                        .toList(),
+                cycles.reportLines(trustId, from).stream()
+                        .map(c -> new ReportView.CycleLine(
+                                goalById.containsKey(c.goalId())
+                                        ? goalById.get(c.goalId()).getTitle()
+                                        : "",
+                                c.sequence(),
+                                c.title(),
+                                c.phase().name(),
+                                c.doStartedOn(),
+                                c.reviewedOn(),
+                                c.decision() == null ? null : c.decision().name()))
+                        .toList(),
+                overdue.stream()
+                        .limit(MAX_ACTIONS)
+                        .map(a -> new ReportView.ActionLine(
+                                a.getTitle(),
+                                a.getOwner(),
+                                a.getDueOn(),
+                                a.getStatus().name(),
+                                ChronoUnit.DAYS.between(a.getDueOn(), today)))
+                        .toList(),
+                overdue.size() > MAX_ACTIONS,
+                drawings.table(),
+                drawings.charts());
         return template.data("report", view).data("policy", metaPolicy).render();
     }
 
@@ -151,8 +200,8 @@ public class TrustReportService {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

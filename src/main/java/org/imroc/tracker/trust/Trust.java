@@ -42,8 +42,7 @@ public class Trust extends TrackedEntity {
     @Column(name = "joined_on")
     private LocalDate joinedOn;
 
-    protected Trust() {
-    }
+    protected Trust() {}
 
     public Trust(String name, String odsCode) {
         this.name = name;
@@ -51,13 +50,18 @@ public class Trust extends TrackedEntity {
     }
 
     /** Applies the editable fields; the ODS code is the Trust's national identity and may be corrected too. */
-    public void update(String name, String odsCode, String region, Set<ServiceArea> services, TrustStatus status,
+    public void update(
+            String name,
+            String odsCode,
+            String region,
+            Set<ServiceArea> services,
+            TrustStatus status,
             LocalDate joinedOn) {
         this.name = name;
         this.odsCode = odsCode;
         this.region = region;
-        this.services = services == null || services.isEmpty() ? EnumSet.noneOf(ServiceArea.class)
-                : EnumSet.copyOf(services);
+        this.services =
+                services == null || services.isEmpty() ? EnumSet.noneOf(ServiceArea.class) : EnumSet.copyOf(services);
         this.status = status == null ? TrustStatus.ACTIVE : status;
         this.joinedOn = joinedOn;
     }

@@ -2,11 +2,11 @@ package org.imroc.tracker.trust;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.imroc.tracker.common.error.ApiException;
@@ -73,9 +73,14 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
         Where where = new Where()
                 .scopedTo(scope, "id")
                 .and("status = :status", "status", status)
-                .and("lower(region) = :region", "region", region == null ? null : region.trim().toLowerCase())
+                .and(
+                        "lower(region) = :region",
+                        "region",
+                        region == null ? null : region.trim().toLowerCase())
                 .contains(search, "name", "odsCode")
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
 
 /** Trusts: every caller sees only the Trusts in their scope; only administrators change them. */
 @ApplicationScoped
@@ -87,7 +87,12 @@ public class TrustService {
     }
 
     private static void apply(Trust trust, TrustRequest request) {
-        trust.update(request.name(), request.odsCode(), request.region(), request.services(), request.status(),
+        trust.update(
+                request.name(),
+                request.odsCode(),
+                request.region(),
+                request.services(),
+                request.status(),
                 request.joinedOn());
     }
 }

@@ -39,8 +39,8 @@ public class Bootstrap {
         }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::generatePassword);
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new IllegalStateException("tracker.bootstrap.admin-password must have at least "
-                    + Passwords.MIN_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "tracker.bootstrap.admin-password must have at least " + Passwords.MIN_LENGTH + " characters");
         }
         if (!Passwords.fitsBcrypt(password)) {
             throw new IllegalStateException("tracker.bootstrap.admin-password must be at most " + Passwords.MAX_BYTES
@@ -61,8 +61,10 @@ public class Bootstrap {
         if (configuredPassword.isPresent()) {
             Log.info("Created the first administrator 'admin' with the configured bootstrap password");
         } else {
-            Log.warnf("Created the first administrator 'admin' with the generated password %s : sign in and change "
-                    + "it now (POST /api/v1/me/password). It is shown only this once.", password);
+            Log.warnf(
+                    "Created the first administrator 'admin' with the generated password %s : sign in and change "
+                            + "it now (POST /api/v1/me/password). It is shown only this once.",
+                    password);
         }
     }
 

@@ -1,13 +1,13 @@
 package org.imroc.tracker.user;
 
 import io.quarkus.security.PermissionsAllowed;
-import org.imroc.tracker.caller.Access;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imroc.tracker.caller.Access;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,14 +8,26 @@ import org.imroc.tracker.caller.Role;
 
 /** Who the caller is and which Trusts they may see. */
 public record MeResponse(
-        @Schema(description = "The user's id, or the integration key's id") UUID id,
-        @Schema(description = "The username, or the integration key's name", maxLength = 100) String username,
+        @Schema(description = "The user's id, or the integration key's id")
+        UUID id,
+
+        @Schema(description = "The username, or the integration key's name", maxLength = 100)
+        String username,
+
         Role role,
-        @Schema(description = "The Trusts in scope; empty when allTrusts is true", maxItems = 200) List<UUID> trustIds,
-        @Schema(description = "True for administrators and for keys not limited to some Trusts") boolean allTrusts) {
+
+        @Schema(description = "The Trusts in scope; empty when allTrusts is true", maxItems = 200)
+        List<UUID> trustIds,
+
+        @Schema(description = "True for administrators and for keys not limited to some Trusts")
+        boolean allTrusts) {
 
     static MeResponse from(Caller caller) {
-        return new MeResponse(caller.id(), caller.name(), caller.role(),
-                caller.trustIds().stream().sorted().toList(), caller.scope().all());
+        return new MeResponse(
+                caller.id(),
+                caller.name(),
+                caller.role(),
+                caller.trustIds().stream().sorted().toList(),
+                caller.scope().all());
     }
 }

@@ -33,8 +33,8 @@ public class Passwords {
 
     Passwords(int cost, LaunchMode mode) {
         if (mode == LaunchMode.NORMAL && cost < MIN_PRODUCTION_COST) {
-            throw new IllegalStateException("tracker.auth.bcrypt-cost must be at least " + MIN_PRODUCTION_COST
-                    + " (it is " + cost + ")");
+            throw new IllegalStateException(
+                    "tracker.auth.bcrypt-cost must be at least " + MIN_PRODUCTION_COST + " (it is " + cost + ")");
         }
         this.cost = cost;
         this.decoy = BcryptUtil.bcryptHash("decoy password for unknown users", cost);

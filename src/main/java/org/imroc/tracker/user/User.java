@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
  * A person who signs in: an administrator, an ImROC consultant (assigned a set of Trusts) or a Trust lead (who
@@ -60,8 +60,7 @@ public class User extends TrackedEntity {
     @BatchSize(size = 200)
     private Set<UUID> trustIds = new HashSet<>();
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String username, String passwordHash) {
         this.username = username;

@@ -13,14 +13,25 @@ import org.imroc.tracker.caller.Role;
 
 /** A new user. A TRUST_LEAD has exactly one Trust, a CONSULTANT any number, an ADMIN none (sees all). */
 public record UserRequest(
-        @NotBlank @Size(max = 50) @Pattern(regexp = USERNAME, message = "must be 3 to 50 letters, digits, '.', '_' or '-'")
+        @NotBlank
+        @Size(max = 50)
+        @Pattern(regexp = USERNAME, message = "must be 3 to 50 letters, digits, '.', '_' or '-'")
         @Schema(description = "Kept in lower case; signing in matches it in any case", examples = "jo.bloggs")
         String username,
+
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
+
+        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"})
+        Role role,
+
         @Size(max = 200) Set<UUID> trustIds,
-        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true) String password) {
+
+        @NotNull
+        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+        @WithinBcryptLimit
+        @Schema(writeOnly = true)
+        String password) {
 
     public static final String USERNAME = "^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$";
 

@@ -1,11 +1,11 @@
 package org.imroc.tracker.user;
 
-import org.imroc.tracker.common.http.Identified;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.imroc.tracker.caller.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.common.http.Identified;
 
 /** A user as the API shows it: never a password or its hash. */
 public record UserResponse(
@@ -18,11 +18,20 @@ public record UserResponse(
         boolean active,
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified {
+        Instant updatedAt)
+        implements Identified {
 
     static UserResponse from(User user) {
-        return new UserResponse(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
-                user.getRole(), user.getTrustIds().stream().sorted().toList(), user.isActive(), user.getVersion(),
-                user.getCreatedAt(), user.getUpdatedAt());
+        return new UserResponse(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getEmail(),
+                user.getRole(),
+                user.getTrustIds().stream().sorted().toList(),
+                user.isActive(),
+                user.getVersion(),
+                user.getCreatedAt(),
+                user.getUpdatedAt());
     }
 }

@@ -10,13 +10,13 @@ import java.util.UUID;
 import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.trust.TrustRepository;
-import org.imroc.tracker.caller.Role;
 
 /** Administration of users (administrators only; the resource says so). */
 @ApplicationScoped
@@ -31,8 +31,13 @@ public class UserService {
     private final AuditLog audit;
     private final CurrentCaller caller;
 
-    public UserService(UserRepository users, TrustRepository trusts, Passwords passwords, MergePatch mergePatch,
-            AuditLog audit, CurrentCaller caller) {
+    public UserService(
+            UserRepository users,
+            TrustRepository trusts,
+            Passwords passwords,
+            MergePatch mergePatch,
+            AuditLog audit,
+            CurrentCaller caller) {
         this.users = users;
         this.trusts = trusts;
         this.passwords = passwords;
@@ -54,7 +59,9 @@ public class UserService {
         users.persistAndFlush(user);
         UserResponse created = UserResponse.from(user);
         audit.created(AUDIT_TYPE, null, user.getId(), user.getVersion(), created);
-        Log.infof("User %s created as %s by %s", user.getId(), user.getRole(), caller.get().id());
+        Log.infof(
+                "User %s created as %s by %s",
+                user.getId(), user.getRole(), caller.get().id());
         return created;
     }
 
@@ -88,7 +95,10 @@ public class UserService {
         if (changed.password() != null) {
             audit.security(AUDIT_TYPE, id, AuditKind.PASSWORD_RESET, user.getVersion());
         }
-        Log.infof("User %s changed by %s (%s)", id, caller.get().id(),
+        Log.infof(
+                "User %s changed by %s (%s)",
+                id,
+                caller.get().id(),
                 changed.password() != null ? "password reset" : "details, role, Trusts or active");
         return after;
     }
@@ -106,15 +116,14 @@ public class UserService {
                     throw ApiException.invalid("trustIds", "a TRUST_LEAD belongs to exactly one Trust");
                 }
             }
-            case CONSULTANT -> {
-            }
+            case CONSULTANT -> {}
         }
         trusts.requireAllExist(trustIds, "trustIds");
     }
 
     private void keepAnActiveAdministrator(User user, UserUpdate changed) {
-        boolean losesAdmin = user.getRole() == Role.ADMIN && user.isActive()
-                && (changed.role() != Role.ADMIN || !changed.active());
+        boolean losesAdmin =
+                user.getRole() == Role.ADMIN && user.isActive() && (changed.role() != Role.ADMIN || !changed.active());
         if (losesAdmin && leavesNoAdministrator(users.countActiveAdministratorsLocked())) {
             throw ApiException.conflict("This is the last active administrator; make another one first.");
         }

@@ -17,18 +17,23 @@ import org.imroc.tracker.caller.Role;
 public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"}) Role role,
+
+        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"})
+        Role role,
+
         @Size(max = 200) Set<UUID> trustIds,
         @NotNull Boolean active,
-        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true) String password) {
+
+        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true)
+        String password) {
 
     public UserUpdate {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
     }
 
     static UserUpdate from(User user) {
-        return new UserUpdate(user.getDisplayName(), user.getEmail(), user.getRole(), user.getTrustIds(),
-                user.isActive(), null);
+        return new UserUpdate(
+                user.getDisplayName(), user.getEmail(), user.getRole(), user.getTrustIds(), user.isActive(), null);
     }
 
     @Override

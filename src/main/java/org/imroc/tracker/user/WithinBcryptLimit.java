@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = WithinBcryptLimitValidator.class)
 public @interface WithinBcryptLimit {
 
-    String message() default "must be at most " + Passwords.MAX_BYTES + " bytes in UTF-8 (a character such as é or €"
-            + " takes 2 or 3)";
+    String message() default
+            "must be at most " + Passwords.MAX_BYTES + " bytes in UTF-8 (a character such as é or €" + " takes 2 or 3)";
 
     Class<?>[] groups() default {};
 

@@ -17,5 +17,4 @@ public record AgreedActionDraft(
         @NotNull LocalDate dueOn,
         @Schema(description = "A goal of the same Trust") UUID goalId,
         @Schema(description = "A cycle of the same Trust") UUID cycleId,
-        @Min(1) @Max(10) Integer challengeNumber) {
-}
+        @Min(1) @Max(10) Integer challengeNumber) {}

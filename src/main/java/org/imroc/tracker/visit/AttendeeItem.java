@@ -5,5 +5,4 @@ import jakarta.validation.constraints.Size;
 
 public record AttendeeItem(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String role) {
-}
+        @Size(max = 200) String role) {}

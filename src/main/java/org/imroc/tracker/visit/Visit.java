@@ -36,10 +36,13 @@ public class Visit extends TrustOwnedEntity {
      * A planned visit takes place or is called off; a cancelled one may be booked again, and one recorded as
      * completed by mistake may go back to the diary.
      */
-    static final Transitions<VisitStatus> NEXT = Transitions.of("A visit", VisitStatus.class, Map.of(
-            VisitStatus.PLANNED, Set.of(VisitStatus.COMPLETED, VisitStatus.CANCELLED),
-            VisitStatus.COMPLETED, Set.of(VisitStatus.PLANNED),
-            VisitStatus.CANCELLED, Set.of(VisitStatus.PLANNED)));
+    static final Transitions<VisitStatus> NEXT = Transitions.of(
+            "A visit",
+            VisitStatus.class,
+            Map.of(
+                    VisitStatus.PLANNED, Set.of(VisitStatus.COMPLETED, VisitStatus.CANCELLED),
+                    VisitStatus.COMPLETED, Set.of(VisitStatus.PLANNED),
+                    VisitStatus.CANCELLED, Set.of(VisitStatus.PLANNED)));
 
     @Column(name = "visited_on", nullable = false)
     private LocalDate visitedOn;
@@ -70,8 +73,7 @@ public class Visit extends TrustOwnedEntity {
     @BatchSize(size = 200)
     private List<VisitAttendee> attendees = new ArrayList<>();
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
     /** A visit as it is logged: PLANNED when no status is given. */
     public Visit(UUID trustId, VisitStatus status) {
@@ -85,12 +87,20 @@ public class Visit extends TrustOwnedEntity {
         status = target;
     }
 
-    public void record(LocalDate visitedOn, VisitType type, UUID consultantId,
-            List<Integer> challengesDiscussed, String summary, List<VisitAttendee> attendees) {
+    public void record(
+            LocalDate visitedOn,
+            VisitType type,
+            UUID consultantId,
+            List<Integer> challengesDiscussed,
+            String summary,
+            List<VisitAttendee> attendees) {
         this.visitedOn = visitedOn;
         this.type = type;
         this.consultantId = consultantId;
-        this.challengesDiscussed = challengesDiscussed.stream().distinct().sorted().map(String::valueOf)
+        this.challengesDiscussed = challengesDiscussed.stream()
+                .distinct()
+                .sorted()
+                .map(String::valueOf)
                 .collect(Collectors.joining(","));
         this.summary = summary;
         if (!this.attendees.equals(attendees)) {
@@ -116,8 +126,11 @@ public class Visit extends TrustOwnedEntity {
     }
 
     public List<Integer> getChallengesDiscussed() {
-        return challengesDiscussed.isEmpty() ? List.of()
-                : Arrays.stream(challengesDiscussed.split(",")).map(Integer::valueOf).toList();
+        return challengesDiscussed.isEmpty()
+                ? List.of()
+                : Arrays.stream(challengesDiscussed.split(","))
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     public String getSummary() {

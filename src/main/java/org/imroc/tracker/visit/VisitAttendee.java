@@ -14,8 +14,7 @@ public class VisitAttendee {
     @Column(length = 200)
     private String role;
 
-    protected VisitAttendee() {
-    }
+    protected VisitAttendee() {}
 
     public VisitAttendee(String name, String role) {
         this.name = name;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.action.ActionVisits;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
+import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.Where;
 
 @ApplicationScoped
@@ -19,9 +19,8 @@ public class VisitRepository implements TrustOwnedRepository<Visit>, ActionVisit
     }
 
     /** The filters of a visit list; null means "any". */
-    public record Filter(UUID trustId, VisitType type, VisitStatus status, UUID consultantId, LocalDate from,
-            LocalDate to) {
-    }
+    public record Filter(
+            UUID trustId, VisitType type, VisitStatus status, UUID consultantId, LocalDate from, LocalDate to) {}
 
     /** A page of visits in the caller's scope; attendees come in one more statement for the whole page. */
     public List<Visit> page(TrustScope scope, Filter filter, PageRequest page) {
@@ -34,6 +33,8 @@ public class VisitRepository implements TrustOwnedRepository<Visit>, ActionVisit
                 .and("visitedOn >= :from", "from", filter.from())
                 .and("visitedOn <= :to", "to", filter.to())
                 .after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

@@ -15,10 +15,14 @@ public record VisitRequest(
         @NotNull LocalDate visitedOn,
         @NotNull VisitType type,
         @Schema(description = "Defaults to PLANNED") VisitStatus status,
-        @Schema(description = "The consultant who made the visit; defaults to the caller") UUID consultantId,
+
+        @Schema(description = "The consultant who made the visit; defaults to the caller")
+        UUID consultantId,
+
         @Size(max = 50) List<@Valid AttendeeItem> attendees,
         @Size(max = 10) List<@NotNull @Min(1) @Max(10) Integer> challengesDiscussed,
         @Size(max = 20000) String summary,
+
         @Size(max = 50) @Schema(description = "Created as actions of the Trust, linked to this visit, with it")
         List<@Valid AgreedActionDraft> agreedActions) {
 

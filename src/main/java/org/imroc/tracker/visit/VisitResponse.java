@@ -1,13 +1,13 @@
 package org.imroc.tracker.visit;
 
-import org.imroc.tracker.common.http.Identified;
-import org.imroc.tracker.common.http.TrustOwned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.action.ActionService;
+import org.imroc.tracker.common.http.Identified;
+import org.imroc.tracker.common.http.TrustOwned;
 
 public record VisitResponse(
         @Schema(required = true) UUID id,
@@ -19,16 +19,30 @@ public record VisitResponse(
         List<AttendeeItem> attendees,
         List<Integer> challengesDiscussed,
         String summary,
+
         @Schema(description = "Actions of the Trust agreed at this visit", maxItems = ActionService.MAX_PER_VISIT)
         List<UUID> actionIds,
+
         @Schema(required = true) long version,
         Instant createdAt,
-        Instant updatedAt) implements Identified, TrustOwned {
+        Instant updatedAt)
+        implements Identified, TrustOwned {
 
     static VisitResponse from(Visit visit, List<UUID> actionIds) {
         VisitUpdate form = VisitUpdate.from(visit);
-        return new VisitResponse(visit.getId(), visit.getTrustId(), visit.getVisitedOn(), visit.getType(),
-                visit.getStatus(), visit.getConsultantId(), form.attendees(), form.challengesDiscussed(),
-                visit.getSummary(), actionIds, visit.getVersion(), visit.getCreatedAt(), visit.getUpdatedAt());
+        return new VisitResponse(
+                visit.getId(),
+                visit.getTrustId(),
+                visit.getVisitedOn(),
+                visit.getType(),
+                visit.getStatus(),
+                visit.getConsultantId(),
+                form.attendees(),
+                form.challengesDiscussed(),
+                visit.getSummary(),
+                actionIds,
+                visit.getVersion(),
+                visit.getCreatedAt(),
+                visit.getUpdatedAt());
     }
 }

@@ -10,18 +10,18 @@ import java.util.UUID;
 import org.imroc.tracker.action.ActionRepository;
 import org.imroc.tracker.action.ActionService;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
-import org.imroc.tracker.caller.CurrentCaller;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
-import org.imroc.tracker.trust.TrustRepository;
 
 /**
  * Site visits to the Trusts in the caller's scope. A visit and the actions agreed at it are created in one
@@ -42,8 +42,15 @@ public class VisitService {
     private final AuditLog audit;
     private final RequestValidation validation;
 
-    public VisitService(VisitRepository visits, ActionRepository actions, ActionService actionService,
-            TrustRepository trusts, UserRepository users, CurrentCaller caller, MergePatch mergePatch, AuditLog audit,
+    public VisitService(
+            VisitRepository visits,
+            ActionRepository actions,
+            ActionService actionService,
+            TrustRepository trusts,
+            UserRepository users,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
             RequestValidation validation) {
         this.validation = validation;
         this.visits = visits;
@@ -63,15 +70,35 @@ public class VisitService {
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
         Visit visit = new Visit(trustId, request.status());
-        apply(visit, new VisitUpdate(request.visitedOn(), request.type(), consultantId, request.attendees(),
-                request.challengesDiscussed(), request.summary()));
+        apply(
+                visit,
+                new VisitUpdate(
+                        request.visitedOn(),
+                        request.type(),
+                        consultantId,
+                        request.attendees(),
+                        request.challengesDiscussed(),
+                        request.summary()));
         visits.persist(visit);
         visits.flush();
         List<UUID> actionIds = new ArrayList<>();
         for (AgreedActionDraft draft : request.agreedActions()) {
-            actionIds.add(actionService.add(trustId, new ActionService.NewAction(draft.title(), draft.description(),
-                    draft.owner(), draft.dueOn(), null, null, draft.goalId(), draft.cycleId(), draft.challengeNumber(),
-                    visit.getId(), null)).getId());
+            actionIds.add(actionService
+                    .add(
+                            trustId,
+                            new ActionService.NewAction(
+                                    draft.title(),
+                                    draft.description(),
+                                    draft.owner(),
+                                    draft.dueOn(),
+                                    null,
+                                    null,
+                                    draft.goalId(),
+                                    draft.cycleId(),
+                                    draft.challengeNumber(),
+                                    visit.getId(),
+                                    null))
+                    .getId());
         }
         VisitResponse created = VisitResponse.from(visit, actionIds);
         audit.created(AUDIT_TYPE, trustId, visit.getId(), visit.getVersion(), created);
@@ -85,14 +112,16 @@ public class VisitService {
         }
         List<Visit> rows = visits.page(caller.scope(), filter, page);
         Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
-        return page.toPage(rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
+        return page.toPage(
+                rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
     }
 
     @Transactional
     public Page<VisitResponse> listForTrust(UUID trustId, VisitRepository.Filter filter, PageRequest page) {
         List<Visit> rows = trusts.pageOf(trustId, caller.scope(), () -> visits.page(caller.scope(), filter, page));
         Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
-        return page.toPage(rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
+        return page.toPage(
+                rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
     }
 
     @Transactional
@@ -153,12 +182,19 @@ public class VisitService {
                 .filter(User::isActive)
                 .filter(u -> Access.allows(u.getRole(), Access.CONSULT)
                         && (u.getRole() == Role.ADMIN || u.getTrustIds().contains(trustId)))
-                .orElseThrow(() -> ApiException.invalid("consultantId",
-                        "must be an active consultant assigned to this Trust, or an administrator"));
+                .orElseThrow(() -> ApiException.invalid(
+                        "consultantId", "must be an active consultant assigned to this Trust, or an administrator"));
     }
 
     private static void apply(Visit visit, VisitUpdate form) {
-        visit.record(form.visitedOn(), form.type(), form.consultantId(), form.challengesDiscussed(),
-                form.summary(), form.attendees().stream().map(a -> new VisitAttendee(a.name(), a.role())).toList());
+        visit.record(
+                form.visitedOn(),
+                form.type(),
+                form.consultantId(),
+                form.challengesDiscussed(),
+                form.summary(),
+                form.attendees().stream()
+                        .map(a -> new VisitAttendee(a.name(), a.role()))
+                        .toList());
     }
 }

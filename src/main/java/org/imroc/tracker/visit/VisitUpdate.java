@@ -27,8 +27,14 @@ public record VisitUpdate(
     }
 
     static VisitUpdate from(Visit visit) {
-        return new VisitUpdate(visit.getVisitedOn(), visit.getType(), visit.getConsultantId(),
-                visit.getAttendees().stream().map(a -> new AttendeeItem(a.getName(), a.getRole())).toList(),
-                visit.getChallengesDiscussed(), visit.getSummary());
+        return new VisitUpdate(
+                visit.getVisitedOn(),
+                visit.getType(),
+                visit.getConsultantId(),
+                visit.getAttendees().stream()
+                        .map(a -> new AttendeeItem(a.getName(), a.getRole()))
+                        .toList(),
+                visit.getChallengesDiscussed(),
+                visit.getSummary());
     }
 }

@@ -19,8 +19,7 @@ import javax.net.ssl.SSLException;
  */
 final class DeliveryFailure {
 
-    private record Wording(Class<? extends Throwable> kind, String text) {
-    }
+    private record Wording(Class<? extends Throwable> kind, String text) {}
 
     private static final List<Wording> WORDINGS = List.of(
             new Wording(ConnectTimeoutException.class, "timed out: no connection within %d s"),
@@ -35,8 +34,7 @@ final class DeliveryFailure {
 
     static final String OTHERWISE = "failed before an answer";
 
-    private DeliveryFailure() {
-    }
+    private DeliveryFailure() {}
 
     static String describe(Throwable failure, Duration timeout) {
         for (Wording wording : WORDINGS) {

@@ -23,6 +23,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
             params.put("afterAt", page.after().createdAt());
             params.put("afterId", page.after().id());
         }
-        return find(query + " order by attemptedAt, id", params).page(0, page.fetchSize()).list();
+        return find(query + " order by attemptedAt, id", params)
+                .page(0, page.fetchSize())
+                .list();
     }
 }

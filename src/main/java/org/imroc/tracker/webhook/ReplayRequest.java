@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Deliver again every change after a change-feed cursor (absent: from the feed's start). */
 public record ReplayRequest(
-        @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9_-]*$")
-        @Schema(description = "A cursor from the change feed or a delivery's data.cursor") String after) {
-}
+        @Size(max = 200)
+        @Pattern(regexp = "^[A-Za-z0-9_-]*$")
+        @Schema(description = "A cursor from the change feed or a delivery's data.cursor")
+        String after) {}

@@ -13,7 +13,8 @@ public class RetryRepository implements PanacheRepositoryBase<WebhookRetry, Webh
     /** Those due at {@code now}, oldest event first. */
     List<WebhookRetry> due(UUID subscriptionId, Instant now, int limit) {
         return find("key.subscriptionId = ?1 and nextAttemptAt <= ?2 order by key.eventSeq", subscriptionId, now)
-                .page(0, limit).list();
+                .page(0, limit)
+                .list();
     }
 
     List<WebhookRetry> of(UUID subscriptionId) {

@@ -19,8 +19,7 @@ final class Signatures {
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     static String newSecret() {
         byte[] key = new byte[32];

@@ -72,14 +72,14 @@ final class SpecialAddresses {
     }
 
     /** An IPv6 prefix that carries an IPv4 address in four bytes from {@code first}, inverted for Teredo. */
-    record Embedding(Cidr prefix, String name, int first, boolean inverted) {
-    }
+    record Embedding(Cidr prefix, String name, int first, boolean inverted) {}
 
     /** An address found special: the block, and the translation prefix it was found inside (null when none). */
     record Finding(InetAddress address, Block block, Embedding inside) {
         @Override
         public String toString() {
-            return inside == null ? block.toString()
+            return inside == null
+                    ? block.toString()
                     : block + " inside " + inside.name() + " " + inside.prefix().text();
         }
     }
@@ -141,8 +141,7 @@ final class SpecialAddresses {
             embedding("2002::/16", "6to4", 2, false),
             embedding("2001::/32", "Teredo", 12, true));
 
-    private SpecialAddresses() {
-    }
+    private SpecialAddresses() {}
 
     /** The block this address lies in, if it is special-purpose (its own family only; nothing embedded). */
     static Optional<Block> blockOf(InetAddress address) {

@@ -20,8 +20,7 @@ import java.util.Locale;
 final class TargetPolicy {
 
     /** A target that may be called: the URL's parts and the address checked to connect to. */
-    record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {
-    }
+    record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {}
 
     /** Why a target was refused: shown to the administrator, never the resolved addresses of other hosts. */
     static final class Refused extends Exception {
@@ -38,7 +37,9 @@ final class TargetPolicy {
 
     TargetPolicy(boolean allowInsecureHttp, List<String> allowedTargets) {
         this.allowInsecureHttp = allowInsecureHttp;
-        this.allowedHosts = allowedTargets.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
+        this.allowedHosts = allowedTargets.stream()
+                .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .toList();
         for (String target : allowedHosts) {
             try {
                 allowedBlocks.add(SpecialAddresses.Cidr.parse(target));
@@ -95,9 +96,11 @@ final class TargetPolicy {
     private void refuseSpecial(InetAddress address, boolean literal) throws Refused {
         for (SpecialAddresses.Finding reading : SpecialAddresses.readings(address)) {
             if (reading.block() != null && allowedBlocks.stream().noneMatch(b -> b.contains(reading.address()))) {
-                throw new Refused(literal ? "is a special-purpose address (" + reading + ")" + HOW_TO_ALLOW
-                        : "resolves to a special-purpose address (loopback, private, link-local, metadata, "
-                                + "documentation, translation or another reserved block)" + HOW_TO_ALLOW);
+                throw new Refused(
+                        literal
+                                ? "is a special-purpose address (" + reading + ")" + HOW_TO_ALLOW
+                                : "resolves to a special-purpose address (loopback, private, link-local, metadata, "
+                                        + "documentation, translation or another reserved block)" + HOW_TO_ALLOW);
             }
         }
     }

@@ -62,11 +62,16 @@ public class WebhookDelivery {
     @Column(name = "attempted_at", nullable = false)
     private Instant attemptedAt;
 
-    protected WebhookDelivery() {
-    }
+    protected WebhookDelivery() {}
 
-    WebhookDelivery(UUID subscriptionId, Message message, int attempt, WebhookSender.Result result,
-            DeliveryOutcome outcome, Instant nextAttemptAt, Instant attemptedAt) {
+    WebhookDelivery(
+            UUID subscriptionId,
+            Message message,
+            int attempt,
+            WebhookSender.Result result,
+            DeliveryOutcome outcome,
+            Instant nextAttemptAt,
+            Instant attemptedAt) {
         this.id = UUID.randomUUID();
         this.subscriptionId = subscriptionId;
         this.messageId = message.id();

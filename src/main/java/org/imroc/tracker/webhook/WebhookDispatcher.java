@@ -60,8 +60,14 @@ public class WebhookDispatcher {
     private final Duration disableAfter;
     private final Duration turnBudget;
 
-    public WebhookDispatcher(WebhookRepository subscriptions, DeliveryRepository deliveries, RetryRepository retries,
-            AuditEventRepository events, WebhookSender sender, TrackerConfig config, ObjectMapper mapper) {
+    public WebhookDispatcher(
+            WebhookRepository subscriptions,
+            DeliveryRepository deliveries,
+            RetryRepository retries,
+            AuditEventRepository events,
+            WebhookSender sender,
+            TrackerConfig config,
+            ObjectMapper mapper) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.retries = retries;
@@ -74,10 +80,11 @@ public class WebhookDispatcher {
     }
 
     /** What to send: the receiver, the secrets that sign, and the message. */
-    private record Pending(String url, List<String> secrets, Message message) {
-    }
+    private record Pending(String url, List<String> secrets, Message message) {}
 
-    @Scheduled(every = "${tracker.webhooks.poll-every}", delayed = "1s",
+    @Scheduled(
+            every = "${tracker.webhooks.poll-every}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void turn() {
@@ -99,7 +106,8 @@ public class WebhookDispatcher {
                     if (stopping) { // the service is going away under it: the message is sent again after a start
                         Log.infof("Webhook subscription %s: delivery interrupted by the stop", id);
                     } else {
-                        Log.warnf("Webhook subscription %s: delivery stopped by %s; it is retried on the next turn",
+                        Log.warnf(
+                                "Webhook subscription %s: delivery stopped by %s; it is retried on the next turn",
                                 id, e.getClass().getSimpleName());
                     }
                 } finally {
@@ -123,7 +131,8 @@ public class WebhookDispatcher {
         stopping = true;
         try {
             if (!turning.tryLock(turnBudget.toMillis(), TimeUnit.MILLISECONDS)) {
-                Log.infof("Webhook sender: a delivery was still under way at shutdown; its lease runs out in %d s",
+                Log.infof(
+                        "Webhook sender: a delivery was still under way at shutdown; its lease runs out in %d s",
                         LEASE.toSeconds());
                 return;
             }
@@ -151,8 +160,12 @@ public class WebhookDispatcher {
         }
         inTransaction(() -> {
             List<WebhookRetry> parked = retries.of(id);
-            Instant next = parked.size() < MAX_RETRYING ? Instant.now()
-                    : parked.stream().map(WebhookRetry::nextAttemptAt).min(Instant::compareTo).orElseThrow();
+            Instant next = parked.size() < MAX_RETRYING
+                    ? Instant.now()
+                    : parked.stream()
+                            .map(WebhookRetry::nextAttemptAt)
+                            .min(Instant::compareTo)
+                            .orElseThrow();
             subscriptions.reschedule(id, instance, parked, next);
             return null;
         });
@@ -173,7 +186,8 @@ public class WebhookDispatcher {
         Pending pending = inTransaction(() -> {
             WebhookSubscription s = subscriptions.findById(id);
             AuditEvent event = events.atSeq(seq);
-            return s == null || !s.isActive() || event == null ? null
+            return s == null || !s.isActive() || event == null
+                    ? null
                     : new Pending(s.getUrl(), s.signingSecrets(Instant.now()), message(event));
         });
         if (pending == null) {
@@ -210,7 +224,8 @@ public class WebhookDispatcher {
             }
             if (batch.size() < SCAN) {
                 if (!batch.isEmpty()) {
-                    subscriptions.advance(id, instance, batch.get(batch.size() - 1).getSeq());
+                    subscriptions.advance(
+                            id, instance, batch.get(batch.size() - 1).getSeq());
                 }
                 return null;
             }
@@ -262,16 +277,22 @@ public class WebhookDispatcher {
         return true;
     }
 
-    private boolean giveUp(UUID id, Pending pending, int attempt, WebhookSender.Result result, String reason,
-            Instant now) {
+    private boolean giveUp(
+            UUID id, Pending pending, int attempt, WebhookSender.Result result, String reason, Instant now) {
         subscriptions.disable(id, reason);
         log(id, pending, attempt, result, DeliveryOutcome.GAVE_UP, null, now);
         Log.warnf("Webhook subscription %s disabled: %s", id, reason);
         return false;
     }
 
-    private void log(UUID id, Pending pending, int attempt, WebhookSender.Result result, DeliveryOutcome outcome,
-            Instant next, Instant now) {
+    private void log(
+            UUID id,
+            Pending pending,
+            int attempt,
+            WebhookSender.Result result,
+            DeliveryOutcome outcome,
+            Instant next,
+            Instant now) {
         deliveries.persist(new WebhookDelivery(id, pending.message(), attempt, result, outcome, next, now));
     }
 
@@ -281,7 +302,11 @@ public class WebhookDispatcher {
 
     /** The wait before attempt {@code attempt + 1}. */
     private Duration wait(int attempt, WebhookSender.Result result) {
-        return schedule.after(attempt, result.status(), result.retryAfter(), ThreadLocalRandom.current().nextDouble());
+        return schedule.after(
+                attempt,
+                result.status(),
+                result.retryAfter(),
+                ThreadLocalRandom.current().nextDouble());
     }
 
     static String kind(AuditEvent e) {
@@ -303,8 +328,8 @@ public class WebhookDispatcher {
         data.put("changedFields", e.getChangedFields());
         data.put("cursor", ChangeFeedService.cursorAt(e.getSeq(), e.getOccurredAt()));
         String type = e.getResourceType() + "." + kind(e);
-        return new Message("msg_" + e.getId().toString().replace("-", ""), type, e.getSeq(),
-                body(type, e.getOccurredAt(), data));
+        return new Message(
+                "msg_" + e.getId().toString().replace("-", ""), type, e.getSeq(), body(type, e.getOccurredAt(), data));
     }
 
     String body(String type, Instant at, Map<String, Object> data) {

@@ -17,14 +17,21 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
 
     public List<WebhookSubscription> page(Boolean active, PageRequest page) {
         Where where = new Where().and("active = :active", "active", active).after(page);
-        return find(where.inCreationOrder(), where.params()).page(0, page.fetchSize()).list();
+        return find(where.inCreationOrder(), where.params())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** Active subscriptions with an attempt due and no live lease: one statement. */
     List<UUID> dueIds(Instant now, int limit) {
-        return getEntityManager().createQuery("select s.id from WebhookSubscription s where s.active = true"
-                + " and s.nextAttemptAt <= :now and (s.leaseUntil is null or s.leaseUntil < :now)"
-                + " order by s.nextAttemptAt", UUID.class).setParameter("now", now).setMaxResults(limit)
+        return getEntityManager()
+                .createQuery(
+                        "select s.id from WebhookSubscription s where s.active = true"
+                                + " and s.nextAttemptAt <= :now and (s.leaseUntil is null or s.leaseUntil < :now)"
+                                + " order by s.nextAttemptAt",
+                        UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -33,8 +40,14 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
      * conditional update, so of several instances exactly one wins, on H2 and PostgreSQL alike.
      */
     boolean lease(UUID id, String owner, Instant now, Instant until) {
-        return update("leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and active = true and nextAttemptAt <= ?4"
-                + " and (leaseUntil is null or leaseUntil < ?4)", owner, until, id, now) == 1;
+        return update(
+                        "leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and active = true and nextAttemptAt <= ?4"
+                                + " and (leaseUntil is null or leaseUntil < ?4)",
+                        owner,
+                        until,
+                        id,
+                        now)
+                == 1;
     }
 
     void release(UUID id, String owner) {
@@ -62,14 +75,26 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
      */
     void reschedule(UUID id, String owner, List<WebhookRetry> retrying, Instant nextAttemptAt) {
         int attempts = retrying.stream().mapToInt(WebhookRetry::attempts).max().orElse(0);
-        Instant failingSince = retrying.stream().map(WebhookRetry::failingSince).min(Instant::compareTo).orElse(null);
-        update("retrying = ?1, attempts = ?2, failingSince = ?3, nextAttemptAt = ?4 where id = ?5 and leaseOwner = ?6",
-                retrying.size(), attempts, failingSince, nextAttemptAt, id, owner);
+        Instant failingSince = retrying.stream()
+                .map(WebhookRetry::failingSince)
+                .min(Instant::compareTo)
+                .orElse(null);
+        update(
+                "retrying = ?1, attempts = ?2, failingSince = ?3, nextAttemptAt = ?4 where id = ?5 and leaseOwner = ?6",
+                retrying.size(),
+                attempts,
+                failingSince,
+                nextAttemptAt,
+                id,
+                owner);
     }
 
     /** Disabled by the sender (410 Gone, or failing too long): a change an administrator sees, so a new version. */
     void disable(UUID id, String reason) {
-        update("active = false, disabledReason = ?1, version = version + 1, updatedAt = ?2 where id = ?3", reason,
-                Instant.now(), id);
+        update(
+                "active = false, disabledReason = ?1, version = version + 1, updatedAt = ?2 where id = ?3",
+                reason,
+                Instant.now(),
+                id);
     }
 }

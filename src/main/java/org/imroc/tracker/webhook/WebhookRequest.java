@@ -10,14 +10,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription as an administrator sets it up for an integration. */
 public record WebhookRequest(
-        @NotBlank @Size(max = 2000) @Schema(description = "An https URL (http only where the installation allows it)",
-                examples = "https://dashboard.example.nhs.uk/hooks/imroc") String url,
-        @Size(max = 50) @Schema(description = "\"*\" (every change, the default), a resource type (\"action\") or a "
-                + "type and kind (\"action.created\")") List<@NotNull @Size(max = 100)
-                @Pattern(regexp = WebhookRequest.EVENT_TYPE) String> eventTypes,
-        @Size(max = 500) @Schema(description = "The Trusts whose changes it is told of") List<@NotNull UUID> trustIds,
-        @Schema(description = "Every Trust's changes, and changes that belong to no Trust (users, keys, learning "
-                + "sets); must be said explicitly") Boolean allTrusts,
+        @NotBlank
+        @Size(max = 2000)
+        @Schema(
+                description = "An https URL (http only where the installation allows it)",
+                examples = "https://dashboard.example.nhs.uk/hooks/imroc")
+        String url,
+
+        @Size(max = 50)
+        @Schema(
+                description = "\"*\" (every change, the default), a resource type (\"action\") or a "
+                        + "type and kind (\"action.created\")")
+        List<@NotNull @Size(max = 100) @Pattern(regexp = WebhookRequest.EVENT_TYPE) String> eventTypes,
+
+        @Size(max = 500) @Schema(description = "The Trusts whose changes it is told of")
+        List<@NotNull UUID> trustIds,
+
+        @Schema(
+                description = "Every Trust's changes, and changes that belong to no Trust (users, keys, learning "
+                        + "sets); must be said explicitly")
+        Boolean allTrusts,
+
         @Size(max = 500) String description,
         @Schema(description = "Defaults to true") Boolean active) {
 
@@ -29,7 +42,12 @@ public record WebhookRequest(
     }
 
     WebhookUpdate form() {
-        return new WebhookUpdate(url, eventTypes.isEmpty() ? List.of(WebhookSubscription.ALL) : eventTypes, trustIds,
-                Boolean.TRUE.equals(allTrusts), description, active == null || active);
+        return new WebhookUpdate(
+                url,
+                eventTypes.isEmpty() ? List.of(WebhookSubscription.ALL) : eventTypes,
+                trustIds,
+                Boolean.TRUE.equals(allTrusts),
+                description,
+                active == null || active);
     }
 }

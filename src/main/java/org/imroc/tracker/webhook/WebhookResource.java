@@ -35,8 +35,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @PermissionsAllowed(Access.ADMINISTER)
-@Tag(name = "Webhooks", description = "Tell an integration when something changed: Standard Webhooks v1, signed, "
-        + "retried, delivered at least once in change-feed order")
+@Tag(
+        name = "Webhooks",
+        description = "Tell an integration when something changed: Standard Webhooks v1, signed, "
+                + "retried, delivered at least once in change-feed order")
 public class WebhookResource {
 
     private final WebhookService service;
@@ -47,9 +49,13 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to changes; the signing secret is in this "
-            + "response only", description = "Not idempotent by key: a replayed response would have to store the secret.")
-    @APIResponse(responseCode = "201", description = "Created, with the secret",
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Subscribe a URL to changes; the signing secret is in this " + "response only",
+            description = "Not idempotent by key: a replayed response would have to store the secret.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, with the secret",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     public RestResponse<WebhookResponse> create(@Valid @NotNull WebhookRequest request) {
         return Creations.created("/api/v1/webhooks", service.create(request));
@@ -64,18 +70,22 @@ public class WebhookResource {
     @GET
     @Path("/{webhookId}")
     @Operation(operationId = "getWebhook", summary = "Get a subscription and where its deliveries stand")
-    public RestResponse<WebhookResponse> get(@PathParam("webhookId") UUID webhookId, @BeanParam IfNoneMatch ifNoneMatch) {
+    public RestResponse<WebhookResponse> get(
+            @PathParam("webhookId") UUID webhookId, @BeanParam IfNoneMatch ifNoneMatch) {
         return Responses.okUnlessNotModified(service.get(webhookId), ifNoneMatch);
     }
 
     @PATCH
     @Path("/{webhookId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateWebhook", summary = "Change a subscription (JSON Merge Patch); active: true "
-            + "re-enables one the sender disabled")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = WebhookUpdate.class)))
-    public RestResponse<WebhookResponse> update(@PathParam("webhookId") UUID webhookId, @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    @Operation(
+            operationId = "updateWebhook",
+            summary = "Change a subscription (JSON Merge Patch); active: true " + "re-enables one the sender disabled")
+    @RequestBody(
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = WebhookUpdate.class)))
+    public RestResponse<WebhookResponse> update(
+            @PathParam("webhookId") UUID webhookId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.update(webhookId, ifMatch.value(), patch));
     }
 
@@ -89,9 +99,13 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/rotate-secret")
-    @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret, in this response only; the old "
-            + "one also signs for tracker.webhooks.secret-overlap")
-    @APIResponse(responseCode = "200", description = "Rotated, with the new secret",
+    @Operation(
+            operationId = "rotateWebhookSecret",
+            summary = "A new signing secret, in this response only; the old "
+                    + "one also signs for tracker.webhooks.secret-overlap")
+    @APIResponse(
+            responseCode = "200",
+            description = "Rotated, with the new secret",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     public RestResponse<WebhookResponse> rotate(@PathParam("webhookId") UUID webhookId, @BeanParam IfMatch ifMatch) {
         return Responses.ok(service.rotateSecret(webhookId, ifMatch.value()));
@@ -100,28 +114,36 @@ public class WebhookResource {
     @POST
     @Path("/{webhookId}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replayWebhook", summary = "Deliver again every change after a feed cursor (and "
-            + "re-enable the subscription)")
-    @APIResponse(responseCode = "200", description = "Replaying",
+    @Operation(
+            operationId = "replayWebhook",
+            summary = "Deliver again every change after a feed cursor (and " + "re-enable the subscription)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaying",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
-    public RestResponse<WebhookResponse> replay(@PathParam("webhookId") UUID webhookId, @BeanParam IfMatch ifMatch,
-            @NotNull ReplayRequest request) {
+    public RestResponse<WebhookResponse> replay(
+            @PathParam("webhookId") UUID webhookId, @BeanParam IfMatch ifMatch, @NotNull ReplayRequest request) {
         return Responses.ok(service.replay(webhookId, ifMatch.value(), request));
     }
 
     @GET
     @Path("/{webhookId}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log: every attempt, oldest first")
-    public Page<DeliveryResponse> deliveries(@PathParam("webhookId") UUID webhookId,
-            @QueryParam("outcome") DeliveryOutcome outcome, @BeanParam PageParams page) {
+    public Page<DeliveryResponse> deliveries(
+            @PathParam("webhookId") UUID webhookId,
+            @QueryParam("outcome") DeliveryOutcome outcome,
+            @BeanParam PageParams page) {
         return service.deliveries(webhookId, outcome, page.toRequest());
     }
 
     @POST
     @Path("/{webhookId}/test")
-    @Operation(operationId = "testWebhook", summary = "Send a signed ping (webhook.test) now and say how the "
-            + "receiver answered")
-    @APIResponse(responseCode = "200", description = "The attempt",
+    @Operation(
+            operationId = "testWebhook",
+            summary = "Send a signed ping (webhook.test) now and say how the " + "receiver answered")
+    @APIResponse(
+            responseCode = "200",
+            description = "The attempt",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     public DeliveryResponse test(@PathParam("webhookId") UUID webhookId) {
         return service.test(webhookId);

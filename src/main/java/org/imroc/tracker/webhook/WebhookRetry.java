@@ -32,8 +32,7 @@ public class WebhookRetry {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    protected WebhookRetry() {
-    }
+    protected WebhookRetry() {}
 
     /** The first attempt at event {@code seq} failed at {@code now}; the next is due at {@code next}. */
     WebhookRetry(UUID subscriptionId, long seq, Instant now, Instant next) {
@@ -86,8 +85,7 @@ public class WebhookRetry {
         @Column(name = "event_seq", nullable = false)
         private long eventSeq;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(UUID subscriptionId, long eventSeq) {
             this.subscriptionId = subscriptionId;

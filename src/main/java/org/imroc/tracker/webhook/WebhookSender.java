@@ -45,12 +45,17 @@ public class WebhookSender {
 
     public WebhookSender(Vertx vertx, TrackerConfig config) {
         this.timeout = config.webhooks().timeout();
-        this.policy = new TargetPolicy(config.webhooks().allowInsecureHttp(),
+        this.policy = new TargetPolicy(
+                config.webhooks().allowInsecureHttp(),
                 config.webhooks().allowedTargets().orElse(List.of()));
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis())
-                .setIdleTimeout((int) timeout.toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS)
-                .setMaxPoolSize(8).setKeepAlive(false).setVerifyHost(true).setTrustAll(false)
+                .setIdleTimeout((int) timeout.toSeconds())
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                .setMaxPoolSize(8)
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setTrustAll(false)
                 .setUseAlpn(false));
     }
 
@@ -79,33 +84,44 @@ public class WebhookSender {
     private Result send(TargetPolicy.Target target, Message message, List<String> secrets) {
         long started = System.nanoTime();
         long timestamp = Instant.now().getEpochSecond();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
-                .setHost(target.host()).setPort(target.port()).setSsl(target.https()).setURI(target.pathAndQuery())
-                .setFollowRedirects(false).setTimeout(timeout.toMillis())
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.pathAndQuery())
+                .setFollowRedirects(false)
+                .setTimeout(timeout.toMillis())
                 .putHeader("content-type", "application/json")
                 .putHeader("user-agent", "imroc-tracker-webhooks/1")
                 .putHeader("webhook-id", message.id())
                 .putHeader("webhook-timestamp", String.valueOf(timestamp))
                 .putHeader("webhook-signature", Signatures.header(secrets, message.id(), timestamp, message.body()));
         CompletableFuture<Result> answer = new CompletableFuture<>();
-        client.request(options).onFailure(answer::completeExceptionally).onSuccess(request -> request
-                .send(Buffer.buffer(message.body(), StandardCharsets.UTF_8.name()))
+        client.request(options)
                 .onFailure(answer::completeExceptionally)
-                .onSuccess(response -> {
-                    Buffer excerpt = Buffer.buffer();
-                    response.handler(chunk -> {
-                        int room = EXCERPT_BYTES - excerpt.length();
-                        if (room > 0) {
-                            excerpt.appendBuffer(chunk.length() <= room ? chunk : chunk.getBuffer(0, room));
-                        }
-                    });
-                    response.exceptionHandler(answer::completeExceptionally);
-                    response.endHandler(done -> answer.complete(new Result(response.statusCode(),
-                            retryAfter(response.getHeader("retry-after")), text(excerpt),
-                            isSuccess(response.statusCode()) ? null : DeliveryFailure.answered(response.statusCode()),
-                            millis(started))));
-                }));
+                .onSuccess(request -> request.send(Buffer.buffer(message.body(), StandardCharsets.UTF_8.name()))
+                        .onFailure(answer::completeExceptionally)
+                        .onSuccess(response -> {
+                            Buffer excerpt = Buffer.buffer();
+                            response.handler(chunk -> {
+                                int room = EXCERPT_BYTES - excerpt.length();
+                                if (room > 0) {
+                                    excerpt.appendBuffer(chunk.length() <= room ? chunk : chunk.getBuffer(0, room));
+                                }
+                            });
+                            response.exceptionHandler(answer::completeExceptionally);
+                            response.endHandler(done -> answer.complete(new Result(
+                                    response.statusCode(),
+                                    retryAfter(response.getHeader("retry-after")),
+                                    text(excerpt),
+                                    isSuccess(response.statusCode())
+                                            ? null
+                                            : DeliveryFailure.answered(response.statusCode()),
+                                    millis(started))));
+                        }));
         try {
             return answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -143,8 +159,9 @@ public class WebhookSender {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
         } catch (NumberFormatException e) {
             try {
-                Instant at = java.time.ZonedDateTime.parse(value.trim(),
-                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = java.time.ZonedDateTime.parse(
+                                value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(Instant.now(), at);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (java.time.format.DateTimeParseException notADate) {

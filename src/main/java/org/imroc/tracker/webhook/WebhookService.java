@@ -45,10 +45,18 @@ public class WebhookService {
     private final RequestValidation validation;
     private final AuditLog audit;
 
-    public WebhookService(WebhookRepository subscriptions, DeliveryRepository deliveries, RetryRepository retries,
+    public WebhookService(
+            WebhookRepository subscriptions,
+            DeliveryRepository deliveries,
+            RetryRepository retries,
             AuditEventRepository events,
-            TrustRepository trusts, WebhookSender sender, WebhookDispatcher dispatcher, TrackerConfig config,
-            MergePatch mergePatch, RequestValidation validation, AuditLog audit) {
+            TrustRepository trusts,
+            WebhookSender sender,
+            WebhookDispatcher dispatcher,
+            TrackerConfig config,
+            MergePatch mergePatch,
+            RequestValidation validation,
+            AuditLog audit) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.retries = retries;
@@ -76,8 +84,8 @@ public class WebhookService {
 
     @Transactional
     public Page<WebhookResponse> list(Boolean active, PageRequest page) {
-        return page.toPage(subscriptions.page(active, page), WebhookSubscription::cursor,
-                s -> WebhookResponse.from(s, null));
+        return page.toPage(
+                subscriptions.page(active, page), WebhookSubscription::cursor, s -> WebhookResponse.from(s, null));
     }
 
     @Transactional
@@ -126,7 +134,8 @@ public class WebhookService {
         validation.require(request);
         WebhookSubscription s = find(id);
         Preconditions.requireMatch(ifMatch, s.getVersion());
-        long after = request.after() == null || request.after().isBlank() ? 0
+        long after = request.after() == null || request.after().isBlank()
+                ? 0
                 : ChangeFeedService.positionOf(request.after());
         s.replayAfter(after);
         retries.forgetAfter(id, after);
@@ -144,15 +153,25 @@ public class WebhookService {
 
     /** Sends a ping now ({@code webhook.test}, outside the feed) and answers with how the receiver took it. */
     public DeliveryResponse test(UUID id) {
-        WebhookSubscription s = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> find(id));
+        WebhookSubscription s =
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> find(id));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("subscriptionId", id);
         data.put("message", "A test from the ImROC change tracker");
-        Message ping = new Message("msg_test_" + UUID.randomUUID().toString().replace("-", ""), "webhook.test", null,
+        Message ping = new Message(
+                "msg_test_" + UUID.randomUUID().toString().replace("-", ""),
+                "webhook.test",
+                null,
                 dispatcher.body("webhook.test", Instant.now(), data));
         WebhookSender.Result result = sender.send(s.getUrl(), ping, s.signingSecrets(Instant.now()));
-        WebhookDelivery delivery = new WebhookDelivery(id, ping, 1, result,
-                result.succeeded() ? DeliveryOutcome.SUCCEEDED : DeliveryOutcome.FAILED, null, Instant.now());
+        WebhookDelivery delivery = new WebhookDelivery(
+                id,
+                ping,
+                1,
+                result,
+                result.succeeded() ? DeliveryOutcome.SUCCEEDED : DeliveryOutcome.FAILED,
+                null,
+                Instant.now());
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> deliveries.persist(delivery));
         return DeliveryResponse.from(delivery);
     }

@@ -88,8 +88,7 @@ public class WebhookSubscription extends TrackedEntity {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
-    protected WebhookSubscription() {
-    }
+    protected WebhookSubscription() {}
 
     /** A new subscription, starting after the feed's latest event: it is told about changes from now on. */
     public WebhookSubscription(String secret, long feedPosition) {
@@ -98,8 +97,8 @@ public class WebhookSubscription extends TrackedEntity {
         this.nextAttemptAt = now();
     }
 
-    public void describe(String url, String description, List<String> eventTypes, boolean allTrusts,
-            Set<UUID> trustIds) {
+    public void describe(
+            String url, String description, List<String> eventTypes, boolean allTrusts, Set<UUID> trustIds) {
         this.url = url;
         this.description = description;
         this.eventTypes = String.join(",", new LinkedHashSet<>(eventTypes.isEmpty() ? List.of(ALL) : eventTypes));

@@ -10,8 +10,10 @@ import java.util.UUID;
 /** The editable form of a subscription, which a merge patch is applied to; {@code active: true} re-enables it. */
 public record WebhookUpdate(
         @NotBlank @Size(max = 2000) String url,
-        @NotNull @Size(min = 1, max = 50) List<@NotNull @Size(max = 100) @Pattern(regexp = WebhookRequest.EVENT_TYPE)
-                String> eventTypes,
+
+        @NotNull @Size(min = 1, max = 50)
+        List<@NotNull @Size(max = 100) @Pattern(regexp = WebhookRequest.EVENT_TYPE) String> eventTypes,
+
         @Size(max = 500) List<@NotNull UUID> trustIds,
         boolean allTrusts,
         @Size(max = 500) String description,
@@ -22,7 +24,12 @@ public record WebhookUpdate(
     }
 
     static WebhookUpdate from(WebhookSubscription s) {
-        return new WebhookUpdate(s.getUrl(), s.getEventTypes(), s.getTrustIds().stream().sorted().toList(),
-                s.isAllTrusts(), s.getDescription(), s.isActive());
+        return new WebhookUpdate(
+                s.getUrl(),
+                s.getEventTypes(),
+                s.getTrustIds().stream().sorted().toList(),
+                s.isAllTrusts(),
+                s.getDescription(),
+                s.isActive());
     }
 }

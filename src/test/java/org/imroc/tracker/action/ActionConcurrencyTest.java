@@ -53,7 +53,8 @@ class ActionConcurrencyTest {
                         Response read = Api.as(token).get("/api/v1/actions/" + action);
                         String description = read.jsonPath().getString("description");
                         String marker = "[c" + client + "-" + attempt + "]";
-                        Response write = Api.as(token).header("If-Match", read.header("ETag"))
+                        Response write = Api.as(token)
+                                .header("If-Match", read.header("ETag"))
                                 .contentType("application/merge-patch+json")
                                 .body(Map.of("description", (description == null ? "" : description) + marker))
                                 .patch("/api/v1/actions/" + action);
@@ -75,7 +76,8 @@ class ActionConcurrencyTest {
         }
         Response last = asAdmin().get("/api/v1/actions/" + action);
         String description = last.jsonPath().getString("description");
-        System.out.printf("concurrency: %d clients x %d attempts: %d acknowledged, %d refused with 412, %d other%n",
+        System.out.printf(
+                "concurrency: %d clients x %d attempts: %d acknowledged, %d refused with 412, %d other%n",
                 CLIENTS, ATTEMPTS, acknowledged.size(), refused.size(), unexpected.get());
         assertThat(unexpected.get()).isZero();
         assertThat(acknowledged.size() + refused.size()).isEqualTo(CLIENTS * ATTEMPTS);
@@ -88,8 +90,14 @@ class ActionConcurrencyTest {
             assertThat(description).as("refused update " + marker).doesNotContain(marker);
         }
         assertThat(last.jsonPath().getLong("version")).isEqualTo(acknowledged.size());
-        assertThat(asAdmin().contentType(ContentType.JSON).queryParam("resourceId", action).queryParam("limit", 200)
-                .get("/api/v1/audit-events").jsonPath().getList("items").size())
+        assertThat(asAdmin()
+                        .contentType(ContentType.JSON)
+                        .queryParam("resourceId", action)
+                        .queryParam("limit", 200)
+                        .get("/api/v1/audit-events")
+                        .jsonPath()
+                        .getList("items")
+                        .size())
                 .as("one audit event per acknowledged update, plus the creation")
                 .isEqualTo(acknowledged.size() + 1);
     }

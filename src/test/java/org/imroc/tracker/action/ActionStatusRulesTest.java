@@ -35,8 +35,8 @@ class ActionStatusRulesTest {
                 assertThat(action.getStatus()).isEqualTo(to);
             } else {
                 assertThatThrownBy(() -> action.moveTo(to, "reason", TODAY))
-                        .isInstanceOfSatisfying(ApiException.class,
-                                e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
+                        .isInstanceOfSatisfying(
+                                ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                 assertThat(action.getStatus()).isEqualTo(from);
             }
         }
@@ -55,8 +55,8 @@ class ActionStatusRulesTest {
     void blockingNeedsAReasonAndUnblockingClearsIt() {
         Action action = actionIn(ActionStatus.OPEN);
         assertThatThrownBy(() -> action.moveTo(ActionStatus.BLOCKED, " ", TODAY))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
         action.moveTo(ActionStatus.BLOCKED, "No room free", TODAY);
         assertThat(action.getBlockedReason()).isEqualTo("No room free");
         action.moveTo(ActionStatus.IN_PROGRESS, null, TODAY);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StatementCountTest {
 
-
     private static Map<String, Object> cycleWithQuestions(int count) {
         List<Map<String, String>> questions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -39,14 +38,24 @@ class StatementCountTest {
         Map<String, Object> body = Pdsa.actionBody();
         body.put("goalId", goal);
         for (int i = 0; i < 200; i++) {
-            asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/actions")
-                    .then().statusCode(201);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/trusts/" + trust + "/actions")
+                    .then()
+                    .statusCode(201);
         }
-        long twoHundred = SqlStatements.during(() -> asAdmin().queryParam("limit", 200)
-                .get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200)
+        long twoHundred = SqlStatements.during(() -> asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(200)));
-        long twenty = SqlStatements.during(() -> asAdmin().queryParam("limit", 20)
-                .get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200));
+        long twenty = SqlStatements.during(() -> asAdmin()
+                .queryParam("limit", 20)
+                .get("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(200));
         System.out.printf("statement-count: action list of 200 = %d statements, of 20 = %d%n", twoHundred, twenty);
         assertThat(twoHundred).isEqualTo(twenty).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }
@@ -54,22 +63,50 @@ class StatementCountTest {
     @Test
     void cycleReadsTakeTheSameStatementsWhateverTheNumberOfQuestions() {
         String goal = Pdsa.goal(TestData.createTrust(TestData.uniqueName("CountCycles")));
-        String oneQuestion = asAdmin().contentType(ContentType.JSON).body(cycleWithQuestions(1))
-                .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201).extract().path("id");
-        String tenQuestions = asAdmin().contentType(ContentType.JSON).body(cycleWithQuestions(10))
-                .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201).extract().path("id");
-        long one = SqlStatements.during(() -> asAdmin().get("/api/v1/cycles/" + oneQuestion).then().statusCode(200));
-        long ten = SqlStatements.during(() -> asAdmin().get("/api/v1/cycles/" + tenQuestions).then().statusCode(200)
+        String oneQuestion = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(cycleWithQuestions(1))
+                .post("/api/v1/goals/" + goal + "/cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String tenQuestions = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(cycleWithQuestions(10))
+                .post("/api/v1/goals/" + goal + "/cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        long one = SqlStatements.during(
+                () -> asAdmin().get("/api/v1/cycles/" + oneQuestion).then().statusCode(200));
+        long ten = SqlStatements.during(() -> asAdmin()
+                .get("/api/v1/cycles/" + tenQuestions)
+                .then()
+                .statusCode(200)
                 .body("plan.questions.size()", org.hamcrest.Matchers.equalTo(10)));
         for (int i = 0; i < 20; i++) {
-            asAdmin().contentType(ContentType.JSON).body(cycleWithQuestions(10))
-                    .post("/api/v1/goals/" + goal + "/cycles").then().statusCode(201);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(cycleWithQuestions(10))
+                    .post("/api/v1/goals/" + goal + "/cycles")
+                    .then()
+                    .statusCode(201);
         }
-        long listOf22 = SqlStatements.during(() -> asAdmin().queryParam("limit", 200).get("/api/v1/goals/" + goal + "/cycles")
-                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(22)));
-        long listOf2 = SqlStatements.during(() -> asAdmin().queryParam("limit", 2).get("/api/v1/goals/" + goal + "/cycles")
-                .then().statusCode(200));
-        System.out.printf("statement-count: cycle with 1 question = %d, with 10 = %d; list of 22 cycles = %d, of 2 = %d%n",
+        long listOf22 = SqlStatements.during(() -> asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/goals/" + goal + "/cycles")
+                .then()
+                .statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(22)));
+        long listOf2 = SqlStatements.during(() -> asAdmin()
+                .queryParam("limit", 2)
+                .get("/api/v1/goals/" + goal + "/cycles")
+                .then()
+                .statusCode(200));
+        System.out.printf(
+                "statement-count: cycle with 1 question = %d, with 10 = %d; list of 22 cycles = %d, of 2 = %d%n",
                 one, ten, listOf22, listOf2);
         assertThat(ten).isEqualTo(one).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
         assertThat(listOf22).isEqualTo(listOf2).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
@@ -80,11 +117,15 @@ class StatementCountTest {
         String trust = TestData.createTrust(TestData.uniqueName("CountReviews"));
         String goal = Pdsa.goal(trust);
         Pdsa.reviewedCycle(goal, "ADOPT");
-        long one = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200));
+        long one = SqlStatements.during(() ->
+                asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200));
         for (int i = 0; i < 4; i++) {
             Pdsa.reviewedCycle(goal, "ABANDON");
         }
-        long five = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + trust + "/reviews").then().statusCode(200)
+        long five = SqlStatements.during(() -> asAdmin()
+                .get("/api/v1/trusts/" + trust + "/reviews")
+                .then()
+                .statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(5)));
         System.out.printf("statement-count: review list of 1 = %d, of 5 = %d%n", one, five);
         assertThat(five).isEqualTo(one).isLessThanOrEqualTo(SqlStatements.READ_CEILING);

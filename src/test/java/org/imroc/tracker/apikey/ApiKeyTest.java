@@ -24,28 +24,58 @@ class ApiKeyTest {
     @Test
     void keyIsShownOnceAndIsLongAndRandom() {
         String trust = TestData.createTrust(TestData.uniqueName("Key"));
-        JsonPath created = asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", "Dashboard", "trustIds", List.of(trust), "expiresOn", LocalDate.now().plusDays(30).toString()))
-                .post("/api/v1/api-keys").then().statusCode(201)
+        JsonPath created = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Dashboard",
+                        "trustIds",
+                        List.of(trust),
+                        "expiresOn",
+                        LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
                 .header("Location", notNullValue())
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String key = created.getString("key");
         assertThat(key).startsWith("imk_");
         assertThat(Base64.getUrlDecoder().decode(key.substring(4))).hasSizeGreaterThanOrEqualTo(16);
         String id = created.getString("id");
-        asAdmin().get("/api/v1/api-keys/" + id).then().statusCode(200)
-                .body("$", not(hasKey("key"))).body("name", equalTo("Dashboard"));
-        String list = asAdmin().queryParam("limit", 200).get("/api/v1/api-keys").then().statusCode(200).extract().asString();
+        asAdmin()
+                .get("/api/v1/api-keys/" + id)
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("key")))
+                .body("name", equalTo("Dashboard"));
+        String list = asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/api-keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(list).doesNotContain(key);
     }
 
     @Test
     void aKeyReadsEveryTrustOnlyWhenThatIsAskedFor() {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "No Trusts named"))
-                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "No Trusts named"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("trustIds"));
         String trust = TestData.createTrust(TestData.uniqueName("KeyBoth"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Both", "trustIds", List.of(trust), "allTrusts", true))
-                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Both", "trustIds", List.of(trust), "allTrusts", true))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("trustIds"));
         String key = Api.createKeyForAllTrusts();
         Api.as(key).get("/api/v1/me").then().statusCode(200).body("allTrusts", equalTo(true));
         Api.as(key).get("/api/v1/trusts/" + trust).then().statusCode(200);
@@ -61,8 +91,13 @@ class ApiKeyTest {
     @Test
     void revokedKeyIs401AtTheNextRequest() {
         String key = Api.createKeyForAllTrusts();
-        String id = Api.as(key).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/api-keys/" + id).then().statusCode(204);
+        String id =
+                Api.as(key).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/api-keys/" + id)
+                .then()
+                .statusCode(204);
         Api.as(key).get("/api/v1/trusts").then().statusCode(401);
         asAdmin().get("/api/v1/api-keys/" + id).then().statusCode(200).body("revokedAt", notNullValue());
     }
@@ -70,18 +105,36 @@ class ApiKeyTest {
     @Test
     void keysAreReadOnly() {
         String key = Api.createKeyForAllTrusts();
-        Api.as(key).contentType(ContentType.JSON).body(TestData.trustBody(TestData.uniqueName("Nope")))
-                .post("/api/v1/trusts").then().statusCode(403).contentType("application/problem+json");
-        Api.as(key).contentType(ContentType.JSON).body(Map.of("currentPassword", "x", "newPassword", "y".repeat(12)))
-                .post("/api/v1/me/password").then().statusCode(403);
+        Api.as(key)
+                .contentType(ContentType.JSON)
+                .body(TestData.trustBody(TestData.uniqueName("Nope")))
+                .post("/api/v1/trusts")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        Api.as(key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "x", "newPassword", "y".repeat(12)))
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void invalidKeyRequestsAre422() {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Old", "expiresOn", "2020-01-01"))
-                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("expiresOn"));
-        asAdmin().contentType(ContentType.JSON)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Old", "expiresOn", "2020-01-01"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("expiresOn"));
+        asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Ghost", "trustIds", List.of("00000000-0000-0000-0000-000000000000")))
-                .post("/api/v1/api-keys").then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("trustIds"));
     }
 }

@@ -36,12 +36,22 @@ class ChallengeProfileChartTest {
         assertThat(Double.parseDouble(current.get(0).getAttribute("cx")))
                 .isGreaterThan(Double.parseDouble(baseline.get(0).getAttribute("cx")));
         assertThat(Svg.withAttribute(doc, "line", "stroke", "#009639")).hasSize(30);
-        assertThat(Svg.colourAt(png, Double.parseDouble(current.get(0).getAttribute("cx")),
-                Double.parseDouble(current.get(0).getAttribute("cy")))).isEqualTo("#005EB8");
+        assertThat(Svg.colourAt(
+                        png,
+                        Double.parseDouble(current.get(0).getAttribute("cx")),
+                        Double.parseDouble(current.get(0).getAttribute("cy"))))
+                .isEqualTo("#005EB8");
         assertThat(doc.getDocumentElement().getTextContent()).contains("Transformation", "P1", "P2", "P3");
 
         String tag = response.header("ETag");
-        assertThat(tag).isNotEqualTo(asAdmin().get(path).then().statusCode(200).extract().header("ETag"));
-        asAdmin().accept("image/svg+xml").header("If-None-Match", tag).get(path).then().statusCode(304);
+        assertThat(tag)
+                .isNotEqualTo(
+                        asAdmin().get(path).then().statusCode(200).extract().header("ETag"));
+        asAdmin()
+                .accept("image/svg+xml")
+                .header("If-None-Match", tag)
+                .get(path)
+                .then()
+                .statusCode(304);
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.SqlStatements;
@@ -19,12 +18,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChallengeProfileTest {
 
-
     @Test
     void withoutAgreedAssessmentsStagesAreNull() {
         String trust = TestData.createTrust(TestData.uniqueName("NoProfile"));
         Assess.draft(trust, "SELF", "BASELINE", "2026-01-01", "DEVELOPMENT");
-        asAdmin().get("/api/v1/trusts/" + trust + "/challenge-profile").then().statusCode(200)
+        asAdmin()
+                .get("/api/v1/trusts/" + trust + "/challenge-profile")
+                .then()
+                .statusCode(200)
                 .body("trustId", equalTo(trust))
                 .body("challenges", hasSize(10))
                 .body("challenges.challengeNumber", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
@@ -41,7 +42,10 @@ class ChallengeProfileTest {
         String baseline = Assess.agreed(trust, "JOINT", "BASELINE", "2026-01-10", "ENGAGEMENT");
         Assess.draft(trust, "SELF", "REVIEW", "2026-09-01", "NOT_STARTED");
         String review = Assess.agreed(trust, "CONSULTANT", "REVIEW", "2026-06-10", "TRANSFORMATION");
-        asAdmin().get("/api/v1/trusts/" + trust + "/challenge-profile").then().statusCode(200)
+        asAdmin()
+                .get("/api/v1/trusts/" + trust + "/challenge-profile")
+                .then()
+                .statusCode(200)
                 .body("challenges[5].baselineStage", equalTo("ENGAGEMENT"))
                 .body("challenges[5].currentStage", equalTo("TRANSFORMATION"))
                 .body("challenges[5].currentStageOn", equalTo("2026-06-10"))
@@ -68,16 +72,26 @@ class ChallengeProfileTest {
     }
 
     private static long count(String trust) {
-        return SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + trust + "/challenge-profile")
-                .then().statusCode(200).body("challenges", hasSize(10)));
+        return SqlStatements.during(() -> asAdmin()
+                .get("/api/v1/trusts/" + trust + "/challenge-profile")
+                .then()
+                .statusCode(200)
+                .body("challenges", hasSize(10)));
     }
 
     @Test
     void profileIsScopedLikeEverythingElse() {
         String trust = TestData.createTrust(TestData.uniqueName("ProfileScope"));
         String other = TestData.createTrust(TestData.uniqueName("ProfileOther"));
-        org.imroc.tracker.support.Api.TestUser lead = org.imroc.tracker.support.Api.createUser("TRUST_LEAD", List.of(trust));
-        lead.request().get("/api/v1/trusts/" + other + "/challenge-profile").then().statusCode(404);
-        lead.request().get("/api/v1/trusts/" + trust + "/challenge-profile").then().statusCode(200);
+        org.imroc.tracker.support.Api.TestUser lead =
+                org.imroc.tracker.support.Api.createUser("TRUST_LEAD", List.of(trust));
+        lead.request()
+                .get("/api/v1/trusts/" + other + "/challenge-profile")
+                .then()
+                .statusCode(404);
+        lead.request()
+                .get("/api/v1/trusts/" + trust + "/challenge-profile")
+                .then()
+                .statusCode(200);
     }
 }

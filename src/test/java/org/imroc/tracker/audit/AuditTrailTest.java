@@ -23,17 +23,39 @@ class AuditTrailTest {
     void everyChangeOfAnActionIsRecordedWithWhoWhatAndVersion() {
         String trust = TestData.createTrust(TestData.uniqueName("Audit"));
         Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(trust));
-        String action = lead.request().contentType(ContentType.JSON).body(Pdsa.actionBody())
-                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201).extract().path("id");
-        lead.request().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"owner\":\"Kim\",\"dueOn\":\"2027-02-01\"}").patch("/api/v1/actions/" + action)
-                .then().statusCode(200);
-        lead.request().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("to", "DONE"))
-                .post("/api/v1/actions/" + action + "/transitions").then().statusCode(200);
-        lead.request().header("If-Match", "\"2\"").delete("/api/v1/actions/" + action).then().statusCode(204);
+        String action = lead.request()
+                .contentType(ContentType.JSON)
+                .body(Pdsa.actionBody())
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        lead.request()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"owner\":\"Kim\",\"dueOn\":\"2027-02-01\"}")
+                .patch("/api/v1/actions/" + action)
+                .then()
+                .statusCode(200);
+        lead.request()
+                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "DONE"))
+                .post("/api/v1/actions/" + action + "/transitions")
+                .then()
+                .statusCode(200);
+        lead.request()
+                .header("If-Match", "\"2\"")
+                .delete("/api/v1/actions/" + action)
+                .then()
+                .statusCode(204);
 
-        lead.request().queryParam("resourceId", action).get("/api/v1/audit-events")
-                .then().statusCode(200)
+        lead.request()
+                .queryParam("resourceId", action)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.kind", contains("CREATED", "UPDATED", "TRANSITIONED", "DELETED"))
                 .body("items.version", contains(0, 1, 2, 2))
                 .body("items[0].actor.name", equalTo(lead.username()))
@@ -50,11 +72,18 @@ class AuditTrailTest {
         String trust = TestData.createTrust(TestData.uniqueName("AuditAll"));
         String goal = Pdsa.goal(trust);
         String cycle = Pdsa.reviewedCycle(goal, "ADOPT");
-        asAdmin().queryParam("trustId", trust).queryParam("limit", 200).get("/api/v1/audit-events")
-                .then().statusCode(200)
+        asAdmin()
+                .queryParam("trustId", trust)
+                .queryParam("limit", 200)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.resourceType", hasItems("trust", "goal", "cycle", "review"));
-        asAdmin().queryParam("resourceId", cycle).get("/api/v1/audit-events")
-                .then().body("items.kind", contains("CREATED", "TRANSITIONED", "UPDATED", "TRANSITIONED", "TRANSITIONED"));
+        asAdmin()
+                .queryParam("resourceId", cycle)
+                .get("/api/v1/audit-events")
+                .then()
+                .body("items.kind", contains("CREATED", "TRANSITIONED", "UPDATED", "TRANSITIONED", "TRANSITIONED"));
     }
 
     @Test
@@ -63,11 +92,27 @@ class AuditTrailTest {
         String other = TestData.createTrust(TestData.uniqueName("AuditOther"));
         String theirs = Pdsa.action(other);
         Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(own));
-        lead.request().queryParam("resourceId", theirs).get("/api/v1/audit-events")
-                .then().statusCode(200).body("items", hasSize(0));
-        lead.request().queryParam("trustId", other).get("/api/v1/audit-events")
-                .then().statusCode(200).body("items", hasSize(0));
-        asAdmin().queryParam("resourceId", theirs).get("/api/v1/audit-events").then().body("items", hasSize(1));
-        asAdmin().queryParam("from", "yesterday").get("/api/v1/audit-events").then().statusCode(400);
+        lead.request()
+                .queryParam("resourceId", theirs)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        lead.request()
+                .queryParam("trustId", other)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        asAdmin()
+                .queryParam("resourceId", theirs)
+                .get("/api/v1/audit-events")
+                .then()
+                .body("items", hasSize(1));
+        asAdmin()
+                .queryParam("from", "yesterday")
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(400);
     }
 }

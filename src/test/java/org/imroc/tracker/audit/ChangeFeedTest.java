@@ -35,8 +35,12 @@ class ChangeFeedTest {
         if (after != null) {
             request.queryParam("after", after);
         }
-        return request.get("/api/v1/changes").then().statusCode(200)
-                .body("nextCursor", notNullValue()).extract().jsonPath();
+        return request.get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("nextCursor", notNullValue())
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -56,9 +60,19 @@ class ChangeFeedTest {
         assertThat(next.getList("items.resourceId")).containsExactly(action);
         assertThat(next.getString("items[0].kind")).isEqualTo("CREATED");
         assertThat(next.getString("items[0].actor.name")).isEqualTo("admin");
-        Api.as(key).queryParam("trustId", other).get("/api/v1/changes").then().statusCode(200).body("items", hasSize(0));
-        Api.as(key).queryParam("resourceType", "action").queryParam("after", cursor).get("/api/v1/changes")
-                .then().statusCode(200).body("items.resourceId", contains(action));
+        Api.as(key)
+                .queryParam("trustId", other)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        Api.as(key)
+                .queryParam("resourceType", "action")
+                .queryParam("after", cursor)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items.resourceId", contains(action));
     }
 
     @Test
@@ -77,9 +91,14 @@ class ChangeFeedTest {
             for (int w = 0; w < writers; w++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < perWriter; i++) {
-                        created.add(asAdmin().contentType(ContentType.JSON).body(Pdsa.actionBody())
-                                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201)
-                                .extract().<String>path("id"));
+                        created.add(asAdmin()
+                                .contentType(ContentType.JSON)
+                                .body(Pdsa.actionBody())
+                                .post("/api/v1/trusts/" + trust + "/actions")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .<String>path("id"));
                     }
                 }));
             }
@@ -106,9 +125,10 @@ class ChangeFeedTest {
                 drained = !wasWriting && page.getList("items").isEmpty();
             }
             waiter.join();
-            System.out.printf("change-feed: %d writers x %d actions, reader made %d polls, saw %d events, "
-                    + "%d distinct, %d created%n", writers, perWriter, polls, seen.size(), new HashSet<>(seen).size(),
-                    created.size());
+            System.out.printf(
+                    "change-feed: %d writers x %d actions, reader made %d polls, saw %d events, "
+                            + "%d distinct, %d created%n",
+                    writers, perWriter, polls, seen.size(), new HashSet<>(seen).size(), created.size());
         } finally {
             pool.shutdownNow();
         }
@@ -120,12 +140,21 @@ class ChangeFeedTest {
     @Test
     void aCursorOlderThanTheRetentionIsGone() {
         long old = Instant.now().minus(401, ChronoUnit.DAYS).toEpochMilli();
-        String cursor = Base64.getUrlEncoder().withoutPadding()
+        String cursor = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("f1:1:" + old).getBytes(StandardCharsets.UTF_8));
-        asAdmin().queryParam("after", cursor).get("/api/v1/changes")
-                .then().statusCode(410).contentType("application/problem+json")
+        asAdmin()
+                .queryParam("after", cursor)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("Resynchronise"));
-        asAdmin().queryParam("after", "not-a-cursor").get("/api/v1/changes").then().statusCode(400);
+        asAdmin()
+                .queryParam("after", "not-a-cursor")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400);
         asAdmin().queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400);
     }
 }

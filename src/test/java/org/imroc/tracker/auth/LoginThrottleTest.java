@@ -16,10 +16,14 @@ class LoginThrottleTest {
     void theAttemptThatUsesTheLastTryLocksBeforeItIsJudged() {
         LoginThrottle throttle = new LoginThrottle("jo", "203.0.113.1", START);
         for (int i = 0; i < 4; i++) {
-            assertThat(throttle.claim(START.plusSeconds(i), 5, WINDOW)).as("try " + (i + 1)).isFalse();
+            assertThat(throttle.claim(START.plusSeconds(i), 5, WINDOW))
+                    .as("try " + (i + 1))
+                    .isFalse();
             assertThat(throttle.secondsLocked(START.plusSeconds(i))).isZero();
         }
-        assertThat(throttle.claim(START.plusSeconds(10), 5, WINDOW)).as("the fifth try locks if wrong").isTrue();
+        assertThat(throttle.claim(START.plusSeconds(10), 5, WINDOW))
+                .as("the fifth try locks if wrong")
+                .isTrue();
         assertThat(throttle.secondsLocked(START.plusSeconds(10))).isEqualTo(WINDOW.toSeconds());
         assertThat(throttle.secondsLocked(START.plusSeconds(10).plus(WINDOW))).isZero();
     }
@@ -33,7 +37,9 @@ class LoginThrottleTest {
                 throttle.claim(now, 5, WINDOW);
             }
             long expected = WINDOW.multipliedBy(1L << lockout).toSeconds();
-            assertThat(throttle.secondsLocked(now)).as("lockout " + (lockout + 1)).isEqualTo(expected);
+            assertThat(throttle.secondsLocked(now))
+                    .as("lockout " + (lockout + 1))
+                    .isEqualTo(expected);
             now = now.plusSeconds(expected);
         }
     }

@@ -37,8 +37,11 @@ class SignInHardeningTest {
     }
 
     private static Response signIn(String address, String username, String password) {
-        return RestAssured.given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", password)).post("/api/v1/auth/token");
+        return RestAssured.given()
+                .header("X-Forwarded-For", address)
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token");
     }
 
     /** Sends the attempts at once (40 threads released together) and counts the answers by status. */
@@ -88,14 +91,18 @@ class SignInHardeningTest {
         passwords.add(20, user.password());
         Map<Integer, Integer> counts = burst(freshAddress(), user.username(), passwords);
         System.out.printf("sign-in burst: 39 wrong and 1 right in parallel -> %s%n", counts);
-        assertThat(counts.getOrDefault(200, 0) + counts.getOrDefault(401, 0)).as("judged").isEqualTo(5);
+        assertThat(counts.getOrDefault(200, 0) + counts.getOrDefault(401, 0))
+                .as("judged")
+                .isEqualTo(5);
         assertThat(counts.get(429)).isEqualTo(35);
     }
 
     @Test
     void aStrangerElsewhereCannotLockTheOwnerOut() {
-        Api.TestUser owner = Api.createUser("TRUST_LEAD", List.of(org.imroc.tracker.support.TestData.createTrust(
-                org.imroc.tracker.support.TestData.uniqueName("Owner"))));
+        Api.TestUser owner = Api.createUser(
+                "TRUST_LEAD",
+                List.of(org.imroc.tracker.support.TestData.createTrust(
+                        org.imroc.tracker.support.TestData.uniqueName("Owner"))));
         String stranger = freshAddress();
         List<Integer> strangerAnswers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -105,11 +112,18 @@ class SignInHardeningTest {
         signIn(stranger, owner.username(), owner.password()).then().statusCode(429);
 
         String home = freshAddress();
-        String token = signIn(home, owner.username(), owner.password()).then().statusCode(200)
-                .extract().path("accessToken");
-        Api.as(token).header("X-Forwarded-For", home).contentType(ContentType.JSON)
+        String token = signIn(home, owner.username(), owner.password())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        Api.as(token)
+                .header("X-Forwarded-For", home)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", owner.password(), "newPassword", "owner-new-password-1"))
-                .post("/api/v1/me/password").then().statusCode(204);
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -119,29 +133,72 @@ class SignInHardeningTest {
         for (int i = 0; i < 5; i++) {
             signIn(address, user.username(), "guess-" + i).then().statusCode(401);
         }
-        List<Map<String, Object>> events = asAdmin().queryParam("resourceId", user.id()).get("/api/v1/audit-events")
-                .then().statusCode(200).extract().path("items");
-        assertThat(events).extracting(e -> e.get("kind"))
-                .containsExactly("CREATED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED",
-                        "SIGN_IN_FAILED", "LOCKED_OUT");
+        List<Map<String, Object>> events = asAdmin()
+                .queryParam("resourceId", user.id())
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertThat(events)
+                .extracting(e -> e.get("kind"))
+                .containsExactly(
+                        "CREATED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "LOCKED_OUT");
         @SuppressWarnings("unchecked")
         Map<String, Object> actor = (Map<String, Object>) events.get(6).get("actor");
         assertThat(actor).containsEntry("kind", "ANONYMOUS").containsEntry("name", "anonymous from " + address);
         assertThat(events.toString()).doesNotContain("guess-");
-        Api.as(user.token()).queryParam("resourceId", user.id()).get("/api/v1/audit-events")
-                .then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(user.token())
+                .queryParam("resourceId", user.id())
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
     }
 
     @Test
     void usernamesAreAcceptedInAnyCaseAndKeptInLowerCase() {
         String name = "Jo.Case" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        asAdmin().contentType(ContentType.JSON).body(Map.of("username", name, "displayName", "Jo", "email",
-                        "jo@example.org", "role", "CONSULTANT", "password", "case-password-123"))
-                .post("/api/v1/users").then().statusCode(201).body("username", equalTo(name.toLowerCase()));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        name,
+                        "displayName",
+                        "Jo",
+                        "email",
+                        "jo@example.org",
+                        "role",
+                        "CONSULTANT",
+                        "password",
+                        "case-password-123"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .body("username", equalTo(name.toLowerCase()));
         signIn(freshAddress(), name.toUpperCase(), "case-password-123").then().statusCode(200);
         signIn(freshAddress(), name.toLowerCase(), "case-password-123").then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("username", name.toLowerCase(), "displayName", "Jo",
-                        "email", "jo@example.org", "role", "CONSULTANT", "password", "case-password-123"))
-                .post("/api/v1/users").then().statusCode(409);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        name.toLowerCase(),
+                        "displayName",
+                        "Jo",
+                        "email",
+                        "jo@example.org",
+                        "role",
+                        "CONSULTANT",
+                        "password",
+                        "case-password-123"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(409);
     }
 }

@@ -42,9 +42,11 @@ class SignInRaceTest {
             for (int i = 0; i < atOnce; i++) {
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+                    return given().contentType(ContentType.JSON)
+                            .header("X-Forwarded-For", address)
                             .body(Map.of("username", user.username(), "password", user.password()))
-                            .post("/api/v1/auth/token").statusCode();
+                            .post("/api/v1/auth/token")
+                            .statusCode();
                 }));
             }
             start.countDown();

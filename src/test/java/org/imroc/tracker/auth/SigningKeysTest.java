@@ -18,19 +18,21 @@ class SigningKeysTest {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 
     @Test
     void aGeneratedPairIsKeptInTheDataDirectoryAndReusedAfterARestart(@TempDir Path data) throws Exception {
-        SigningKeys first = new SigningKeys(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), data);
+        SigningKeys first =
+                new SigningKeys(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), data);
         Path privateKey = data.resolve("jwt").resolve("signing-key.pem");
         assertThat(privateKey).exists();
         assertThat(Files.getPosixFilePermissions(privateKey))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        SigningKeys afterRestart = new SigningKeys(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), data);
+        SigningKeys afterRestart =
+                new SigningKeys(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), data);
         assertThat(afterRestart.keyId()).isEqualTo(first.keyId());
         assertThat(afterRestart.publicKey()).isEqualTo(first.publicKey());
     }
@@ -38,8 +40,12 @@ class SigningKeysTest {
     @Test
     void configuredPemTextWinsOverTheDataDirectory(@TempDir Path data) throws Exception {
         KeyPair pair = KeyUtils.generateKeyPair(2048);
-        SigningKeys keys = new SigningKeys(Optional.of(pem("PRIVATE KEY", pair.getPrivate().getEncoded())),
-                Optional.of(pem("PUBLIC KEY", pair.getPublic().getEncoded())), Optional.empty(), Optional.empty(), data);
+        SigningKeys keys = new SigningKeys(
+                Optional.of(pem("PRIVATE KEY", pair.getPrivate().getEncoded())),
+                Optional.of(pem("PUBLIC KEY", pair.getPublic().getEncoded())),
+                Optional.empty(),
+                Optional.empty(),
+                data);
         assertThat(keys.publicKey()).isEqualTo(pair.getPublic());
         assertThat(data.resolve("jwt")).doesNotExist();
     }
@@ -47,10 +53,16 @@ class SigningKeysTest {
     @Test
     void configuredPemFilesAreRead(@TempDir Path dir) throws Exception {
         KeyPair pair = KeyUtils.generateKeyPair(2048);
-        Path privateFile = Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        Path publicFile = Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        SigningKeys keys = new SigningKeys(Optional.empty(), Optional.empty(), Optional.of(privateFile),
-                Optional.of(publicFile), dir.resolve("data"));
+        Path privateFile = Files.writeString(
+                dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Path publicFile = Files.writeString(
+                dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        SigningKeys keys = new SigningKeys(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(privateFile),
+                Optional.of(publicFile),
+                dir.resolve("data"));
         assertThat(keys.publicKey()).isEqualTo(pair.getPublic());
         assertThat(keys.privateKey().getAlgorithm()).isEqualTo("RSA");
     }

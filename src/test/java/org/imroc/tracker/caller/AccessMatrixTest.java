@@ -38,8 +38,20 @@ class AccessMatrixTest {
 
     /** Every kind of caller the matrix tries. */
     enum Who {
-        ADMIN, CONSULTANT_IN, CONSULTANT_OUT, LEAD_OWN, LEAD_OTHER, KEY_WITH, KEY_WITHOUT,
-        KEY_REVOKED, USER_DISABLED, NO_TOKEN, EXPIRED, FOREIGN_SIGNED, ALG_NONE, WRONG_AUDIENCE
+        ADMIN,
+        CONSULTANT_IN,
+        CONSULTANT_OUT,
+        LEAD_OWN,
+        LEAD_OTHER,
+        KEY_WITH,
+        KEY_WITHOUT,
+        KEY_REVOKED,
+        USER_DISABLED,
+        NO_TOKEN,
+        EXPIRED,
+        FOREIGN_SIGNED,
+        ALG_NONE,
+        WRONG_AUDIENCE
     }
 
     private static final Map<Who, String> BEARER = new EnumMap<>(Who.class);
@@ -57,8 +69,7 @@ class AccessMatrixTest {
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     /** One operation: how to send it (given a request carrying the caller's credential) and what each caller gets. */
-    record Row(Function<RequestSpecification, Response> send, Map<Who, Integer> expected) {
-    }
+    record Row(Function<RequestSpecification, Response> send, Map<Who, Integer> expected) {}
 
     /** Built on first use: RestAssured knows the test port only once a test method runs. */
     private static synchronized void ensureCallers() {
@@ -68,19 +79,36 @@ class AccessMatrixTest {
         trustA = TestData.createTrust(TestData.uniqueName("Matrix A"));
         String trustB = TestData.createTrust(TestData.uniqueName("Matrix B"));
         BEARER.put(Who.ADMIN, Api.adminToken());
-        BEARER.put(Who.CONSULTANT_IN, Api.createUser("CONSULTANT", List.of(trustA)).token());
-        BEARER.put(Who.CONSULTANT_OUT, Api.createUser("CONSULTANT", List.of(trustB)).token());
+        BEARER.put(
+                Who.CONSULTANT_IN, Api.createUser("CONSULTANT", List.of(trustA)).token());
+        BEARER.put(
+                Who.CONSULTANT_OUT,
+                Api.createUser("CONSULTANT", List.of(trustB)).token());
         BEARER.put(Who.LEAD_OWN, Api.createUser("TRUST_LEAD", List.of(trustA)).token());
         BEARER.put(Who.LEAD_OTHER, Api.createUser("TRUST_LEAD", List.of(trustB)).token());
         BEARER.put(Who.KEY_WITH, Api.createKey(List.of(trustA)));
         BEARER.put(Who.KEY_WITHOUT, Api.createKey(List.of(trustB)));
         String revoked = Api.createKey(List.of(trustA));
-        String revokedId = Api.as(revoked).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/api-keys/" + revokedId).then().statusCode(204);
+        String revokedId = Api.as(revoked)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/api-keys/" + revokedId)
+                .then()
+                .statusCode(204);
         BEARER.put(Who.KEY_REVOKED, revoked);
         Api.TestUser disabled = Api.createUser("CONSULTANT", List.of(trustA));
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"active\":false}")
-                .patch("/api/v1/users/" + disabled.id()).then().statusCode(200);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"active\":false}")
+                .patch("/api/v1/users/" + disabled.id())
+                .then()
+                .statusCode(200);
         BEARER.put(Who.USER_DISABLED, disabled.token());
         Api.TestUser victim = Api.createUser("CONSULTANT", List.of(trustA));
         BEARER.put(Who.EXPIRED, ForgedTokens.expired(victim.id()));
@@ -89,8 +117,14 @@ class AccessMatrixTest {
         BEARER.put(Who.WRONG_AUDIENCE, ForgedTokens.wrongAudience(victim.id()));
         loginUser = Api.createUser("TRUST_LEAD", List.of(trustA));
         goal = Pdsa.goal(trustA);
-        score = asAdmin().contentType(ContentType.JSON).body(Map.of("score", 1.5))
-                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201).extract().path("id");
+        score = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("score", 1.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         cycle = Pdsa.cycleInPlan(goal);
         reviewed = Pdsa.reviewedCycle(goal, "ADOPT");
         action = Pdsa.action(trustA);
@@ -116,42 +150,90 @@ class AccessMatrixTest {
 
         ROWS.put("listTrusts", new Row(r -> r.get("/api/v1/trusts"), everyone200));
         ROWS.put("getTrust", new Row(r -> r.get("/api/v1/trusts/" + trustA), inScope200));
-        ROWS.put("createTrust", new Row(r -> r.contentType(ContentType.JSON)
-                .body(TestData.trustBody(TestData.uniqueName("Matrix new"))).post("/api/v1/trusts"),
-                expect(201, 403, 403, 403, 403, 403, 403)));
-        ROWS.put("updateTrust", new Row(r -> r.header("If-Match", currentEtag("/api/v1/trusts/" + trustA))
-                .contentType("application/merge-patch+json").body("{\"region\":\"Matrix\"}")
-                .patch("/api/v1/trusts/" + trustA), adminOnly));
-        ROWS.put("deleteTrust", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/trusts/" + TestData.createTrust(TestData.uniqueName("Matrix doomed"))),
-                expect(204, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "createTrust",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(TestData.trustBody(TestData.uniqueName("Matrix new")))
+                                .post("/api/v1/trusts"),
+                        expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "updateTrust",
+                new Row(
+                        r -> r.header("If-Match", currentEtag("/api/v1/trusts/" + trustA))
+                                .contentType("application/merge-patch+json")
+                                .body("{\"region\":\"Matrix\"}")
+                                .patch("/api/v1/trusts/" + trustA),
+                        adminOnly));
+        ROWS.put(
+                "deleteTrust",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .delete("/api/v1/trusts/" + TestData.createTrust(TestData.uniqueName("Matrix doomed"))),
+                        expect(204, 403, 403, 403, 403, 403, 403)));
 
-        ROWS.put("createToken", new Row(r -> r.contentType(ContentType.JSON)
-                .body(Map.of("username", loginUser.username(), "password", loginUser.password()))
-                .post("/api/v1/auth/token"), null));
+        ROWS.put(
+                "createToken",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of("username", loginUser.username(), "password", loginUser.password()))
+                                .post("/api/v1/auth/token"),
+                        null));
         ROWS.put("getMe", new Row(r -> r.get("/api/v1/me"), everyone200));
-        ROWS.put("changeMyPassword", new Row(r -> r.contentType(ContentType.JSON)
-                .body(Map.of("currentPassword", "not-the-password", "newPassword", "a-new-password-123"))
-                .post("/api/v1/me/password"), expect(422, 422, 422, 422, 422, 403, 403)));
+        ROWS.put(
+                "changeMyPassword",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "currentPassword", "not-the-password", "newPassword", "a-new-password-123"))
+                                .post("/api/v1/me/password"),
+                        expect(422, 422, 422, 422, 422, 403, 403)));
 
-        ROWS.put("createUser", new Row(r -> r.contentType(ContentType.JSON).body(Map.of(
-                "username", "m" + System.nanoTime(), "displayName", "Matrix", "email", "m@example.org",
-                "role", "CONSULTANT", "trustIds", List.of(trustA), "password", "matrix-password-1"))
-                .post("/api/v1/users"), expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "createUser",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "username",
+                                        "m" + System.nanoTime(),
+                                        "displayName",
+                                        "Matrix",
+                                        "email",
+                                        "m@example.org",
+                                        "role",
+                                        "CONSULTANT",
+                                        "trustIds",
+                                        List.of(trustA),
+                                        "password",
+                                        "matrix-password-1"))
+                                .post("/api/v1/users"),
+                        expect(201, 403, 403, 403, 403, 403, 403)));
         ROWS.put("listUsers", new Row(r -> r.get("/api/v1/users"), adminOnly));
         ROWS.put("getUser", new Row(r -> r.get("/api/v1/users/" + loginUser.id()), adminOnly));
-        ROWS.put("updateUser", new Row(r -> r.header("If-Match", currentEtag("/api/v1/users/" + loginUser.id()))
-                .contentType("application/merge-patch+json").body("{\"displayName\":\"Matrix lead\"}")
-                .patch("/api/v1/users/" + loginUser.id()), adminOnly));
+        ROWS.put(
+                "updateUser",
+                new Row(
+                        r -> r.header("If-Match", currentEtag("/api/v1/users/" + loginUser.id()))
+                                .contentType("application/merge-patch+json")
+                                .body("{\"displayName\":\"Matrix lead\"}")
+                                .patch("/api/v1/users/" + loginUser.id()),
+                        adminOnly));
 
-        ROWS.put("createApiKey", new Row(r -> r.contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix key", "trustIds", List.of(trustA))).post("/api/v1/api-keys"),
-                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "createApiKey",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of("name", "Matrix key", "trustIds", List.of(trustA)))
+                                .post("/api/v1/api-keys"),
+                        expect(201, 403, 403, 403, 403, 403, 403)));
         ROWS.put("listApiKeys", new Row(r -> r.get("/api/v1/api-keys"), adminOnly));
         ROWS.put("getApiKey", new Row(r -> r.get("/api/v1/api-keys/" + keyIdOf(BEARER.get(Who.KEY_WITH))), adminOnly));
-        ROWS.put("revokeApiKey", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
-                expect(204, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "revokeApiKey",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
+                        expect(204, 403, 403, 403, 403, 403, 403)));
     }
 
     private static void definePdsaRows() {
@@ -163,57 +245,122 @@ class AccessMatrixTest {
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
 
-        ROWS.put("createGoal", new Row(r -> r.contentType(json).body(Pdsa.goalBody(3))
-                .post("/api/v1/trusts/" + trustA + "/goals"), createOk));
+        ROWS.put(
+                "createGoal",
+                new Row(
+                        r -> r.contentType(json).body(Pdsa.goalBody(3)).post("/api/v1/trusts/" + trustA + "/goals"),
+                        createOk));
         ROWS.put("listGoals", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/goals"), inScope200));
         ROWS.put("getGoal", new Row(r -> r.get("/api/v1/goals/" + goal), inScope200));
-        ROWS.put("updateGoal", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/goals/" + goal))
-                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/goals/" + goal), writeOk));
-        ROWS.put("transitionGoal", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "ACHIEVED")).post("/api/v1/goals/" + Pdsa.goal(trustA) + "/transitions"),
-                writeOk));
-        ROWS.put("deleteGoal", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
-        ROWS.put("recordProgressScore", new Row(r -> r.contentType(json).body(Map.of("score", 2.0))
-                .post("/api/v1/goals/" + goal + "/progress-scores"), createOk));
+        ROWS.put(
+                "updateGoal",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/goals/" + goal))
+                                .contentType(mergePatch)
+                                .body("{\"owner\":\"Matrix\"}")
+                                .patch("/api/v1/goals/" + goal),
+                        writeOk));
+        ROWS.put(
+                "transitionGoal",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "ACHIEVED"))
+                                .post("/api/v1/goals/" + Pdsa.goal(trustA) + "/transitions"),
+                        writeOk));
+        ROWS.put(
+                "deleteGoal",
+                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
+        ROWS.put(
+                "recordProgressScore",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of("score", 2.0))
+                                .post("/api/v1/goals/" + goal + "/progress-scores"),
+                        createOk));
         ROWS.put("listProgressScores", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores"), inScope200));
-        ROWS.put("getProgressScore", new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores/" + score),
-                inScope200));
+        ROWS.put(
+                "getProgressScore",
+                new Row(r -> r.get("/api/v1/goals/" + goal + "/progress-scores/" + score), inScope200));
 
-        ROWS.put("createCycle", new Row(r -> r.contentType(json).body(Pdsa.cycleBody())
-                .post("/api/v1/goals/" + goal + "/cycles"), createOk));
+        ROWS.put(
+                "createCycle",
+                new Row(
+                        r -> r.contentType(json).body(Pdsa.cycleBody()).post("/api/v1/goals/" + goal + "/cycles"),
+                        createOk));
         ROWS.put("listGoalCycles", new Row(r -> r.get("/api/v1/goals/" + goal + "/cycles"), inScope200));
         ROWS.put("listTrustCycles", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/cycles"), inScope200));
         ROWS.put("getCycle", new Row(r -> r.get("/api/v1/cycles/" + cycle), inScope200));
-        ROWS.put("updateCycle", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + cycle))
-                .contentType(mergePatch).body("{\"title\":\"Matrix\"}").patch("/api/v1/cycles/" + cycle), writeOk));
-        ROWS.put("transitionCycle", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "DO")).post("/api/v1/cycles/" + Pdsa.cycleInPlan(goal) + "/transitions"), writeOk));
-        ROWS.put("deleteCycle", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/cycles/" + Pdsa.cycleInPlan(goal)), deleteOk));
+        ROWS.put(
+                "updateCycle",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + cycle))
+                                .contentType(mergePatch)
+                                .body("{\"title\":\"Matrix\"}")
+                                .patch("/api/v1/cycles/" + cycle),
+                        writeOk));
+        ROWS.put(
+                "transitionCycle",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "DO"))
+                                .post("/api/v1/cycles/" + Pdsa.cycleInPlan(goal) + "/transitions"),
+                        writeOk));
+        ROWS.put(
+                "deleteCycle",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/cycles/" + Pdsa.cycleInPlan(goal)),
+                        deleteOk));
 
-        ROWS.put("recordReview", new Row(r -> {
-            String study = Pdsa.cycleInStudy(goal);
-            return r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + study)).contentType(json)
-                    .body(Pdsa.reviewBody("ABANDON")).post("/api/v1/cycles/" + study + "/review");
-        }, createOk));
+        ROWS.put(
+                "recordReview",
+                new Row(
+                        r -> {
+                            String study = Pdsa.cycleInStudy(goal);
+                            return r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + study))
+                                    .contentType(json)
+                                    .body(Pdsa.reviewBody("ABANDON"))
+                                    .post("/api/v1/cycles/" + study + "/review");
+                        },
+                        createOk));
         ROWS.put("getReview", new Row(r -> r.get("/api/v1/cycles/" + reviewed + "/review"), inScope200));
-        ROWS.put("updateReview", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + reviewed + "/review"))
-                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}")
-                .patch("/api/v1/cycles/" + reviewed + "/review"), writeOk));
+        ROWS.put(
+                "updateReview",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/cycles/" + reviewed + "/review"))
+                                .contentType(mergePatch)
+                                .body("{\"summary\":\"Matrix\"}")
+                                .patch("/api/v1/cycles/" + reviewed + "/review"),
+                        writeOk));
         ROWS.put("listTrustReviews", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/reviews"), inScope200));
 
-        ROWS.put("createAction", new Row(r -> r.contentType(json).body(Pdsa.actionBody())
-                .post("/api/v1/trusts/" + trustA + "/actions"), createOk));
+        ROWS.put(
+                "createAction",
+                new Row(
+                        r -> r.contentType(json).body(Pdsa.actionBody()).post("/api/v1/trusts/" + trustA + "/actions"),
+                        createOk));
         ROWS.put("listActions", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/actions"), inScope200));
         ROWS.put("getAction", new Row(r -> r.get("/api/v1/actions/" + action), inScope200));
-        ROWS.put("updateAction", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/actions/" + action))
-                .contentType(mergePatch).body("{\"owner\":\"Matrix\"}").patch("/api/v1/actions/" + action), writeOk));
-        ROWS.put("transitionAction", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "IN_PROGRESS")).post("/api/v1/actions/" + Pdsa.action(trustA) + "/transitions"),
-                writeOk));
-        ROWS.put("deleteAction", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
+        ROWS.put(
+                "updateAction",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/actions/" + action))
+                                .contentType(mergePatch)
+                                .body("{\"owner\":\"Matrix\"}")
+                                .patch("/api/v1/actions/" + action),
+                        writeOk));
+        ROWS.put(
+                "transitionAction",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "IN_PROGRESS"))
+                                .post("/api/v1/actions/" + Pdsa.action(trustA) + "/transitions"),
+                        writeOk));
+        ROWS.put(
+                "deleteAction",
+                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
 
         ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
         ROWS.put("listChanges", new Row(r -> r.get("/api/v1/changes"), everyone200));
@@ -230,35 +377,75 @@ class AccessMatrixTest {
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
 
-        ROWS.put("createAssessment", new Row(r -> r.contentType(json)
-                .body(Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT")))
-                .post("/api/v1/trusts/" + trustA + "/assessments"), createOk));
+        ROWS.put(
+                "createAssessment",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT")))
+                                .post("/api/v1/trusts/" + trustA + "/assessments"),
+                        createOk));
         ROWS.put("listAssessments", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/assessments"), inScope200));
         ROWS.put("getAssessment", new Row(r -> r.get("/api/v1/assessments/" + assessment), inScope200));
-        ROWS.put("updateAssessment", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/assessments/" + assessment))
-                .contentType(mergePatch).body("{\"assessedOn\":\"2026-10-02\"}")
-                .patch("/api/v1/assessments/" + assessment), writeOk));
-        ROWS.put("transitionAssessment", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "AGREED")).post("/api/v1/assessments/"
-                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-03", "ENGAGEMENT") + "/transitions"), writeOk));
-        ROWS.put("deleteAssessment", new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/assessments/"
-                + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-04", "ENGAGEMENT")), deleteOk));
-        ROWS.put("getChallengeProfile", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/challenge-profile"),
-                inScope200));
+        ROWS.put(
+                "updateAssessment",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/assessments/" + assessment))
+                                .contentType(mergePatch)
+                                .body("{\"assessedOn\":\"2026-10-02\"}")
+                                .patch("/api/v1/assessments/" + assessment),
+                        writeOk));
+        ROWS.put(
+                "transitionAssessment",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "AGREED"))
+                                .post("/api/v1/assessments/"
+                                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-03", "ENGAGEMENT")
+                                        + "/transitions"),
+                        writeOk));
+        ROWS.put(
+                "deleteAssessment",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .delete("/api/v1/assessments/"
+                                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-04", "ENGAGEMENT")),
+                        deleteOk));
+        ROWS.put(
+                "getChallengeProfile",
+                new Row(r -> r.get("/api/v1/trusts/" + trustA + "/challenge-profile"), inScope200));
 
-        ROWS.put("createVisit", new Row(r -> r.contentType(json).body(Assess.visitBody(List.of()))
-                .post("/api/v1/trusts/" + trustA + "/visits"), expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "createVisit",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Assess.visitBody(List.of()))
+                                .post("/api/v1/trusts/" + trustA + "/visits"),
+                        expect(201, 201, 404, 403, 403, 403, 403)));
         ROWS.put("listTrustVisits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/visits"), inScope200));
         ROWS.put("listVisits", new Row(r -> r.get("/api/v1/visits"), everyone200));
         ROWS.put("getVisit", new Row(r -> r.get("/api/v1/visits/" + visit), inScope200));
-        ROWS.put("updateVisit", new Row(r -> r.header("If-Match", Pdsa.etag("/api/v1/visits/" + visit))
-                .contentType(mergePatch).body("{\"summary\":\"Matrix\"}").patch("/api/v1/visits/" + visit),
-                expect(200, 200, 404, 403, 403, 403, 403)));
-        ROWS.put("transitionVisit", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "PLANNED")).post("/api/v1/visits/" + Assess.visit(trustA) + "/transitions"),
-                expect(200, 200, 404, 403, 403, 403, 403)));
-        ROWS.put("deleteVisit", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/visits/" + Assess.visit(trustA)), expect(204, 204, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "updateVisit",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/visits/" + visit))
+                                .contentType(mergePatch)
+                                .body("{\"summary\":\"Matrix\"}")
+                                .patch("/api/v1/visits/" + visit),
+                        expect(200, 200, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "transitionVisit",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "PLANNED"))
+                                .post("/api/v1/visits/" + Assess.visit(trustA) + "/transitions"),
+                        expect(200, 200, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "deleteVisit",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/visits/" + Assess.visit(trustA)),
+                        expect(204, 204, 404, 403, 403, 403, 403)));
     }
 
     private static void defineMeasureRows() {
@@ -270,33 +457,63 @@ class AccessMatrixTest {
         String mergePatch = "application/merge-patch+json";
         String item = "/api/v1/measures/" + measure;
 
-        ROWS.put("createMeasure", new Row(r -> r.contentType(json).body(Map.of("templateCode", "prone-restraint"))
-                .post("/api/v1/trusts/" + trustA + "/measures"), createOk));
+        ROWS.put(
+                "createMeasure",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of("templateCode", "prone-restraint"))
+                                .post("/api/v1/trusts/" + trustA + "/measures"),
+                        createOk));
         ROWS.put("listMeasures", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures"), inScope200));
         ROWS.put("getMeasure", new Row(r -> r.get(item), inScope200));
-        ROWS.put("updateMeasure", new Row(r -> r.header("If-Match", Pdsa.etag(item)).contentType(mergePatch)
-                .body("{\"unit\":\"episodes\"}").patch(item), writeOk));
-        ROWS.put("deleteMeasure", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/measures/" + Measures.monthly(trustA)), deleteOk));
-        ROWS.put("listMeasureTemplates", new Row(r -> r.get("/api/v1/measure-templates"),
-                expect(200, 200, 200, 200, 200, 200, 200)));
-        ROWS.put("recordObservations", new Row(r -> r.contentType(json)
-                .body(Map.of("observations", Measures.months(String.format("%04d-01", 2040 + nextMonth++), "7")))
-                .post(item + "/observations"), createOk));
+        ROWS.put(
+                "updateMeasure",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag(item))
+                                .contentType(mergePatch)
+                                .body("{\"unit\":\"episodes\"}")
+                                .patch(item),
+                        writeOk));
+        ROWS.put(
+                "deleteMeasure",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/measures/" + Measures.monthly(trustA)),
+                        deleteOk));
+        ROWS.put(
+                "listMeasureTemplates",
+                new Row(r -> r.get("/api/v1/measure-templates"), expect(200, 200, 200, 200, 200, 200, 200)));
+        ROWS.put(
+                "recordObservations",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of(
+                                        "observations",
+                                        Measures.months(String.format("%04d-01", 2040 + nextMonth++), "7")))
+                                .post(item + "/observations"),
+                        createOk));
         ROWS.put("listObservations", new Row(r -> r.get(item + "/observations"), inScope200));
         ROWS.put("getObservation", new Row(r -> r.get(item + "/observations/2020-01"), inScope200));
-        ROWS.put("correctObservation", new Row(r -> r.header("If-Match", Pdsa.etag(item + "/observations/2020-02"))
-                .contentType(mergePatch).body("{\"annotation\":\"Matrix\"}").patch(item + "/observations/2020-02"),
-                writeOk));
-        ROWS.put("deleteObservation", new Row(r -> {
-            String month = String.format("%04d-06", 2040 + nextMonth++);
-            Measures.record(measure, Measures.months(month, "9"));
-            return r.header("If-Match", "\"0\"").delete(item + "/observations/" + month);
-        }, deleteOk));
+        ROWS.put(
+                "correctObservation",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag(item + "/observations/2020-02"))
+                                .contentType(mergePatch)
+                                .body("{\"annotation\":\"Matrix\"}")
+                                .patch(item + "/observations/2020-02"),
+                        writeOk));
+        ROWS.put(
+                "deleteObservation",
+                new Row(
+                        r -> {
+                            String month = String.format("%04d-06", 2040 + nextMonth++);
+                            Measures.record(measure, Measures.months(month, "9"));
+                            return r.header("If-Match", "\"0\"").delete(item + "/observations/" + month);
+                        },
+                        deleteOk));
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
-        ROWS.put("getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"),
-                inScope200));
+        ROWS.put(
+                "getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"), inScope200));
         ROWS.put("getTrustReport", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/report"), inScope200));
     }
 
@@ -317,88 +534,191 @@ class AccessMatrixTest {
         String mergePatch = "application/merge-patch+json";
         String base = "/api/v1/learning-sets/" + set;
 
-        ROWS.put("createLearningSet", new Row(r -> r.contentType(json)
-                .body(Sets.body(TestData.uniqueName("Matrix set"), List.of(), templates)).post("/api/v1/learning-sets"),
-                expect(201, 201, 201, 403, 403, 403, 403)));
-        ROWS.put("listLearningSets", new Row(r -> r.get("/api/v1/learning-sets"), expect(200, 200, 200, 200, 200, 200,
-                200)));
+        ROWS.put(
+                "createLearningSet",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Sets.body(TestData.uniqueName("Matrix set"), List.of(), templates))
+                                .post("/api/v1/learning-sets"),
+                        expect(201, 201, 201, 403, 403, 403, 403)));
+        ROWS.put(
+                "listLearningSets",
+                new Row(r -> r.get("/api/v1/learning-sets"), expect(200, 200, 200, 200, 200, 200, 200)));
         ROWS.put("getLearningSet", new Row(r -> r.get(base), visible200));
-        ROWS.put("updateLearningSet", new Row(r -> r.header("If-Match", currentEtag(base)).contentType(mergePatch)
-                .body("{\"purpose\":\"Matrix\"}").patch(base), manage200));
-        ROWS.put("transitionLearningSet", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "CLOSED"))
-                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates) + "/transitions"),
-                manage200));
-        ROWS.put("deleteLearningSet", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)), manage204));
+        ROWS.put(
+                "updateLearningSet",
+                new Row(
+                        r -> r.header("If-Match", currentEtag(base))
+                                .contentType(mergePatch)
+                                .body("{\"purpose\":\"Matrix\"}")
+                                .patch(base),
+                        manage200));
+        ROWS.put(
+                "transitionLearningSet",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "CLOSED"))
+                                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)
+                                        + "/transitions"),
+                        manage200));
+        ROWS.put(
+                "deleteLearningSet",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .delete("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)),
+                        manage204));
         ROWS.put("listLearningSetMembers", new Row(r -> r.get(base + "/members"), visible200));
-        ROWS.put("addLearningSetMember", new Row(r -> r.contentType(json).body(Map.of("trustId", trustA))
-                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates) + "/members"),
-                expect(201, 201, 404, 403, 403, 403, 403)));
-        ROWS.put("removeLearningSetMember", new Row(r -> r.delete("/api/v1/learning-sets/"
-                + Sets.create(List.of(facilitator), templates, trustA) + "/members/" + trustA), manage204));
-        ROWS.put("getLearningSetComparison", new Row(r -> r.queryParam("templateCode", "prone-restraint")
-                .get(base + "/comparison"), visible200));
+        ROWS.put(
+                "addLearningSetMember",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of("trustId", trustA))
+                                .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)
+                                        + "/members"),
+                        expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "removeLearningSetMember",
+                new Row(
+                        r -> r.delete("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates, trustA)
+                                + "/members/" + trustA),
+                        manage204));
+        ROWS.put(
+                "getLearningSetComparison",
+                new Row(r -> r.queryParam("templateCode", "prone-restraint").get(base + "/comparison"), visible200));
 
-        ROWS.put("createSession", new Row(r -> r.contentType(json)
-                .body(Map.of("heldOn", "2026-11-01", "kind", "WEBINAR")).post(base + "/sessions"),
-                expect(201, 201, 404, 403, 403, 403, 403)));
+        ROWS.put(
+                "createSession",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of("heldOn", "2026-11-01", "kind", "WEBINAR"))
+                                .post(base + "/sessions"),
+                        expect(201, 201, 404, 403, 403, 403, 403)));
         ROWS.put("listSessions", new Row(r -> r.get(base + "/sessions"), visible200));
         ROWS.put("getSession", new Row(r -> r.get("/api/v1/sessions/" + session), visible200));
-        ROWS.put("updateSession", new Row(r -> r.header("If-Match", currentEtag("/api/v1/sessions/" + session))
-                .contentType(mergePatch).body("{\"notes\":\"Matrix\"}").patch("/api/v1/sessions/" + session),
-                manage200));
-        ROWS.put("addCommitments", new Row(r -> r.contentType(json).body(Map.of("commitments", List.of(Map.of(
-                "trustId", trustA, "title", "Matrix huddles", "owner", "Ward manager", "dueOn", "2026-12-01"))))
-                .post("/api/v1/sessions/" + session + "/commitments"), manage200));
-        ROWS.put("deleteSession", new Row(r -> r.header("If-Match", "\"0\"")
-                .delete("/api/v1/sessions/" + Sets.session(set)), manage204));
+        ROWS.put(
+                "updateSession",
+                new Row(
+                        r -> r.header("If-Match", currentEtag("/api/v1/sessions/" + session))
+                                .contentType(mergePatch)
+                                .body("{\"notes\":\"Matrix\"}")
+                                .patch("/api/v1/sessions/" + session),
+                        manage200));
+        ROWS.put(
+                "addCommitments",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of(
+                                        "commitments",
+                                        List.of(Map.of(
+                                                "trustId",
+                                                trustA,
+                                                "title",
+                                                "Matrix huddles",
+                                                "owner",
+                                                "Ward manager",
+                                                "dueOn",
+                                                "2026-12-01"))))
+                                .post("/api/v1/sessions/" + session + "/commitments"),
+                        manage200));
+        ROWS.put(
+                "deleteSession",
+                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/sessions/" + Sets.session(set)), manage204));
 
-        ROWS.put("createReport", new Row(r -> r.contentType(json)
-                .body(Map.of("trustId", trustA, "period", Sets.freshMonth())).post(base + "/reports"),
-                expect(201, 201, 404, 201, 404, 403, 403)));
+        ROWS.put(
+                "createReport",
+                new Row(
+                        r -> r.contentType(json)
+                                .body(Map.of("trustId", trustA, "period", Sets.freshMonth()))
+                                .post(base + "/reports"),
+                        expect(201, 201, 404, 201, 404, 403, 403)));
         ROWS.put("listReports", new Row(r -> r.get(base + "/reports"), visible200));
         ROWS.put("getReport", new Row(r -> r.get("/api/v1/reports/" + report), visible200));
-        ROWS.put("updateReport", new Row(r -> r.header("If-Match", currentEtag("/api/v1/reports/" + report))
-                .contentType(mergePatch).body("{\"narrative\":{\"learned\":\"Matrix\"}}")
-                .patch("/api/v1/reports/" + report), expect(200, 200, 404, 200, 404, 403, 403)));
-        ROWS.put("transitionReport", new Row(r -> r.header("If-Match", "\"0\"").contentType(json)
-                .body(Map.of("to", "SUBMITTED")).post("/api/v1/reports/" + Sets.draft(set, trustA) + "/transitions"),
-                expect(200, 200, 404, 200, 404, 403, 403)));
-        ROWS.put("reviewReport", new Row(r -> r.header("If-Match", "\"1\"").contentType(json)
-                .body(Map.of("feedback", "Well done", "facultyScore", 3.0))
-                .post("/api/v1/reports/" + Sets.submitted(set, trustA) + "/review"), manage200));
+        ROWS.put(
+                "updateReport",
+                new Row(
+                        r -> r.header("If-Match", currentEtag("/api/v1/reports/" + report))
+                                .contentType(mergePatch)
+                                .body("{\"narrative\":{\"learned\":\"Matrix\"}}")
+                                .patch("/api/v1/reports/" + report),
+                        expect(200, 200, 404, 200, 404, 403, 403)));
+        ROWS.put(
+                "transitionReport",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(json)
+                                .body(Map.of("to", "SUBMITTED"))
+                                .post("/api/v1/reports/" + Sets.draft(set, trustA) + "/transitions"),
+                        expect(200, 200, 404, 200, 404, 403, 403)));
+        ROWS.put(
+                "reviewReport",
+                new Row(
+                        r -> r.header("If-Match", "\"1\"")
+                                .contentType(json)
+                                .body(Map.of("feedback", "Well done", "facultyScore", 3.0))
+                                .post("/api/v1/reports/" + Sets.submitted(set, trustA) + "/review"),
+                        manage200));
     }
 
     /** Webhooks are an administrator's: everyone else is refused (403), whatever their Trusts. */
     private static void defineWebhookRows() {
         Map<Who, Integer> admin200 = expect(200, 403, 403, 403, 403, 403, 403);
-        java.util.function.Supplier<String> hook = () -> asAdmin().contentType(ContentType.JSON)
+        java.util.function.Supplier<String> hook = () -> asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:9/matrix", "trustIds", List.of(trustA), "active", false))
-                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String webhook = hook.get();
         String item = "/api/v1/webhooks/" + webhook;
-        ROWS.put("createWebhook", new Row(r -> r.contentType(ContentType.JSON).body(Map.of("url",
-                "http://127.0.0.1:9/matrix", "trustIds", List.of(trustA), "active", false)).post("/api/v1/webhooks"),
-                expect(201, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "createWebhook",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "url",
+                                        "http://127.0.0.1:9/matrix",
+                                        "trustIds",
+                                        List.of(trustA),
+                                        "active",
+                                        false))
+                                .post("/api/v1/webhooks"),
+                        expect(201, 403, 403, 403, 403, 403, 403)));
         ROWS.put("listWebhooks", new Row(r -> r.get("/api/v1/webhooks"), admin200));
         ROWS.put("getWebhook", new Row(r -> r.get(item), admin200));
-        ROWS.put("updateWebhook", new Row(r -> r.header("If-Match", currentEtag(item))
-                .contentType("application/merge-patch+json").body("{\"description\":\"Matrix\"}").patch(item),
-                admin200));
-        ROWS.put("deleteWebhook", new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/webhooks/" + hook.get()),
-                expect(204, 403, 403, 403, 403, 403, 403)));
-        ROWS.put("rotateWebhookSecret", new Row(r -> r.header("If-Match", currentEtag(item))
-                .post(item + "/rotate-secret"), admin200));
-        ROWS.put("replayWebhook", new Row(r -> r.header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of()).post("/api/v1/webhooks/" + hook.get() + "/replay"), admin200));
+        ROWS.put(
+                "updateWebhook",
+                new Row(
+                        r -> r.header("If-Match", currentEtag(item))
+                                .contentType("application/merge-patch+json")
+                                .body("{\"description\":\"Matrix\"}")
+                                .patch(item),
+                        admin200));
+        ROWS.put(
+                "deleteWebhook",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/webhooks/" + hook.get()),
+                        expect(204, 403, 403, 403, 403, 403, 403)));
+        ROWS.put(
+                "rotateWebhookSecret",
+                new Row(r -> r.header("If-Match", currentEtag(item)).post(item + "/rotate-secret"), admin200));
+        ROWS.put(
+                "replayWebhook",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"")
+                                .contentType(ContentType.JSON)
+                                .body(Map.of())
+                                .post("/api/v1/webhooks/" + hook.get() + "/replay"),
+                        admin200));
         ROWS.put("listWebhookDeliveries", new Row(r -> r.get(item + "/deliveries"), admin200));
         ROWS.put("testWebhook", new Row(r -> r.post(item + "/test"), admin200));
     }
 
     /** Expected statuses for the seven valid callers; every invalid credential gets 401. */
-    private static Map<Who, Integer> expect(int admin, int consultantIn, int consultantOut, int leadOwn,
-            int leadOther, int keyWith, int keyWithout) {
+    private static Map<Who, Integer> expect(
+            int admin, int consultantIn, int consultantOut, int leadOwn, int leadOther, int keyWith, int keyWithout) {
         Map<Who, Integer> expected = new EnumMap<>(Who.class);
         expected.put(Who.ADMIN, admin);
         expected.put(Who.CONSULTANT_IN, consultantIn);
@@ -407,8 +727,14 @@ class AccessMatrixTest {
         expected.put(Who.LEAD_OTHER, leadOther);
         expected.put(Who.KEY_WITH, keyWith);
         expected.put(Who.KEY_WITHOUT, keyWithout);
-        for (Who who : List.of(Who.KEY_REVOKED, Who.USER_DISABLED, Who.NO_TOKEN, Who.EXPIRED, Who.FOREIGN_SIGNED,
-                Who.ALG_NONE, Who.WRONG_AUDIENCE)) {
+        for (Who who : List.of(
+                Who.KEY_REVOKED,
+                Who.USER_DISABLED,
+                Who.NO_TOKEN,
+                Who.EXPIRED,
+                Who.FOREIGN_SIGNED,
+                Who.ALG_NONE,
+                Who.WRONG_AUDIENCE)) {
             expected.put(who, 401);
         }
         return expected;
@@ -425,15 +751,23 @@ class AccessMatrixTest {
     @Test
     void matrixCoversEveryOperation() {
         ensureCallers();
-        Map<String, Map<String, Object>> paths = asAdmin().queryParam("format", "json")
-                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         TreeSet<String> operations = new TreeSet<>();
         paths.forEach((path, methods) -> methods.values().forEach(operation -> {
             if (operation instanceof Map<?, ?> op && op.get("operationId") != null) {
                 operations.add((String) op.get("operationId"));
             }
         }));
-        assertThat(new TreeSet<>(ROWS.keySet())).as("operations in the access matrix").isEqualTo(operations);
+        assertThat(new TreeSet<>(ROWS.keySet()))
+                .as("operations in the access matrix")
+                .isEqualTo(operations);
     }
 
     @TestFactory
@@ -449,7 +783,8 @@ class AccessMatrixTest {
                         request.header("Authorization", "Bearer " + BEARER.get(who));
                     }
                     Response response = row.send().apply(request);
-                    assertEquals(expected, response.statusCode(), operation + " as " + who + ": " + response.asString());
+                    assertEquals(
+                            expected, response.statusCode(), operation + " as " + who + ": " + response.asString());
                     if (expected == 401) {
                         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
                         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -25,13 +25,26 @@ class ScopeFirstTest {
     void anInvalidBodyForAnotherTrustIs404Not422() {
         String theirs = TestData.createTrust(TestData.uniqueName("Theirs"));
         Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(TestData.createTrust(TestData.uniqueName("Mine"))));
-        lead.request().contentType(ContentType.JSON).body(Map.of("title", ""))
-                .post("/api/v1/trusts/" + theirs + "/goals").then().statusCode(404);
-        lead.request().contentType(ContentType.JSON).body(Map.of("title", "t", "owner", "", "challengeNumber", 99))
-                .post("/api/v1/trusts/" + theirs + "/actions").then().statusCode(404);
+        lead.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", ""))
+                .post("/api/v1/trusts/" + theirs + "/goals")
+                .then()
+                .statusCode(404);
+        lead.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "t", "owner", "", "challengeNumber", 99))
+                .post("/api/v1/trusts/" + theirs + "/actions")
+                .then()
+                .statusCode(404);
         String cycle = Pdsa.cycleInPlan(Pdsa.goal(theirs));
-        lead.request().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("reason", "x".repeat(3000)))
-                .post("/api/v1/cycles/" + cycle + "/transitions").then().statusCode(404);
+        lead.request()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x".repeat(3000)))
+                .post("/api/v1/cycles/" + cycle + "/transitions")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -40,14 +53,38 @@ class ScopeFirstTest {
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Pdsa.actionBody();
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201);
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(201).header("Idempotent-Replayed", "true");
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"trustIds\":[]}")
-                .patch("/api/v1/users/" + consultant.id()).then().statusCode(200);
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/trusts/" + trust + "/actions").then().statusCode(404);
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(201);
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"trustIds\":[]}")
+                .patch("/api/v1/users/" + consultant.id())
+                .then()
+                .statusCode(200);
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -57,15 +94,38 @@ class ScopeFirstTest {
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("observations", Measures.months("2026-01", "4", "6"));
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(201)
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .statusCode(201)
                 .body("trustId", org.hamcrest.Matchers.equalTo(trust));
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(201)
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true");
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"trustIds\":[]}")
-                .patch("/api/v1/users/" + consultant.id()).then().statusCode(200);
-        consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(404);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"trustIds\":[]}")
+                .patch("/api/v1/users/" + consultant.id())
+                .then()
+                .statusCode(200);
+        consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .statusCode(404);
     }
 }

@@ -48,8 +48,12 @@ class TrustFilterTest {
         // the set the consultant runs, where B is named to them
         facilitated = Sets.create(List.of(consultant.id()), List.of(RATE), other);
         // B's own records: a visit (and its audit events and changes, made when B and the visit were created)
-        asAdmin().contentType(ContentType.JSON).body(Map.of("visitedOn", "2026-01-15", "type", "SUPPORT"))
-                .post("/api/v1/trusts/" + other + "/visits").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("visitedOn", "2026-01-15", "type", "SUPPORT"))
+                .post("/api/v1/trusts/" + other + "/visits")
+                .then()
+                .statusCode(201);
     }
 
     /** Every list that takes a trustId query parameter, as the contract declares them. */
@@ -61,7 +65,8 @@ class TrustFilterTest {
         lists.put("/api/v1/visits", Map.of("trustId", other));
         lists.put("/api/v1/changes", Map.of("trustId", other));
         lists.put("/api/v1/audit-events", Map.of("trustId", other));
-        assertThat(new TreeSet<>(lists.keySet())).as("a row for every list with a trustId filter")
+        assertThat(new TreeSet<>(lists.keySet()))
+                .as("a row for every list with a trustId filter")
                 .isEqualTo(new TreeSet<>(listsWithTrustFilter()));
 
         List<String> leaks = new ArrayList<>();
@@ -76,10 +81,13 @@ class TrustFilterTest {
                     Response answer = request.get(path);
                     String asked = "GET " + path + "?trustId=" + other + (status.isEmpty() ? "" : "&status=" + status)
                             + " as " + caller.getKey();
-                    List<Object> items = answer.then().statusCode(200).extract().jsonPath().getList("items");
+                    List<Object> items =
+                            answer.then().statusCode(200).extract().jsonPath().getList("items");
                     // the consultant runs one set with B in it, where B is named to them: that one alone
                     List<Object> allowed = list.getKey().equals("/api/v1/learning-sets")
-                            && caller.getKey().startsWith("consultant") ? List.of(facilitated) : List.of();
+                                    && caller.getKey().startsWith("consultant")
+                            ? List.of(facilitated)
+                            : List.of();
                     List<Object> ids = answer.jsonPath().getList("items.id");
                     System.out.println(asked + " -> " + answer.statusCode() + " items " + ids);
                     if (!ids.equals(allowed) || items.size() != allowed.size()) {
@@ -88,7 +96,9 @@ class TrustFilterTest {
                 }
             }
         }
-        assertThat(leaks).as("lists answering records of a Trust outside the caller's scope").isEmpty();
+        assertThat(leaks)
+                .as("lists answering records of a Trust outside the caller's scope")
+                .isEmpty();
     }
 
     /** Lists under a Trust's own path are the same 404 as for a Trust that does not exist. */
@@ -100,11 +110,20 @@ class TrustFilterTest {
         List<String> different = new ArrayList<>();
         for (String token : callers.values()) {
             for (String path : paths) {
-                String hidden = Api.as(token).get(path.replace("{trustId}", other)).then().statusCode(404)
-                        .extract().asString();
-                String none = Api.as(token).get(path.replace("{trustId}", absent)).then().statusCode(404)
-                        .extract().asString();
-                if (!withoutRequestId(hidden.replace(other, "ID")).equals(withoutRequestId(none.replace(absent, "ID")))) {
+                String hidden = Api.as(token)
+                        .get(path.replace("{trustId}", other))
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .asString();
+                String none = Api.as(token)
+                        .get(path.replace("{trustId}", absent))
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .asString();
+                if (!withoutRequestId(hidden.replace(other, "ID"))
+                        .equals(withoutRequestId(none.replace(absent, "ID")))) {
                     different.add(path + ": " + hidden + " / " + none);
                 }
             }
@@ -118,7 +137,13 @@ class TrustFilterTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> paths() {
-        return asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath()
+        return asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getMap("paths");
     }
 
@@ -131,7 +156,8 @@ class TrustFilterTest {
                 return;
             }
             for (Map<String, Object> p : (List<Map<String, Object>>) get.getOrDefault("parameters", List.of())) {
-                if ("query".equals(p.get("in")) && String.valueOf(p.get("name")).toLowerCase().startsWith("trust")) {
+                if ("query".equals(p.get("in"))
+                        && String.valueOf(p.get("name")).toLowerCase().startsWith("trust")) {
                     found.add(path);
                 }
             }
@@ -140,7 +166,11 @@ class TrustFilterTest {
     }
 
     private static List<String> trustPaths() {
-        return paths().entrySet().stream().filter(e -> e.getKey().startsWith("/api/v1/trusts/{trustId}"))
-                .filter(e -> e.getValue().containsKey("get")).map(Map.Entry::getKey).sorted().toList();
+        return paths().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("/api/v1/trusts/{trustId}"))
+                .filter(e -> e.getValue().containsKey("get"))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

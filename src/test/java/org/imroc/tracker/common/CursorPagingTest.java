@@ -1,7 +1,7 @@
 package org.imroc.tracker.common;
 
-import static org.imroc.tracker.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,7 +33,11 @@ class CursorPagingTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/trusts").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/trusts")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> ids = page.getList("items.id");
             assertThat(ids).hasSizeLessThanOrEqualTo(2);
             seen.addAll(ids);
@@ -57,7 +61,13 @@ class CursorPagingTest {
     void defaultPageIsFiftyAndLastPageHasNoCursor() {
         String marker = "Small " + UUID.randomUUID().toString().substring(0, 8);
         TestData.createTrust(marker);
-        JsonPath page = asAdmin().queryParam("q", marker).get("/api/v1/trusts").then().statusCode(200).extract().jsonPath();
+        JsonPath page = asAdmin()
+                .queryParam("q", marker)
+                .get("/api/v1/trusts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(page.getList("items")).hasSize(1);
         assertThat(page.getString("nextCursor")).isNull();
     }

@@ -22,6 +22,7 @@ public class FailureProbeResource {
     @Path("/optimistic-lock")
     @Operation(hidden = true)
     public String optimisticLock() {
-        throw new RuntimeException("commit failed", new OptimisticLockException("Row was updated by another transaction"));
+        throw new RuntimeException(
+                "commit failed", new OptimisticLockException("Row was updated by another transaction"));
     }
 }

@@ -13,7 +13,10 @@ class SecurityHeadersTest {
 
     @Test
     void apiResponsesAreNotStoredSniffedOrFramed() {
-        asAdmin().get("/api/v1/trusts").then().statusCode(200)
+        asAdmin()
+                .get("/api/v1/trusts")
+                .then()
+                .statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Cache-Control", equalTo("no-store"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
@@ -22,14 +25,19 @@ class SecurityHeadersTest {
 
     @Test
     void errorResponsesCarryThemToo() {
-        given().get("/api/v1/trusts").then().statusCode(401)
+        given().get("/api/v1/trusts")
+                .then()
+                .statusCode(401)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Cache-Control", equalTo("no-store"));
     }
 
     @Test
     void corsIsOffByDefault() {
-        given().header("Origin", "https://evil.example").get("/q/health/live").then().statusCode(200)
+        given().header("Origin", "https://evil.example")
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 }

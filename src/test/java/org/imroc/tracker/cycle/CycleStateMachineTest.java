@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The PDSA phase rules, on the entity alone: every legal and every illegal move. */
 class CycleStateMachineTest {
@@ -60,7 +60,8 @@ class CycleStateMachineTest {
 
     private static void assertConflict(Runnable action, String messagePart) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT))
                 .hasMessageContaining(messagePart);
     }
 
@@ -102,7 +103,9 @@ class CycleStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CyclePhase.class, names = {"PLAN", "DO"})
+    @EnumSource(
+            value = CyclePhase.class,
+            names = {"PLAN", "DO"})
     void cancellingNeedsAReasonAndKeepsIt(CyclePhase from) {
         PdsaCycle cycle = cycleIn(from);
         assertConflict(() -> cycle.moveTo(CyclePhase.CANCELLED, " "), "reason");
@@ -119,7 +122,9 @@ class CycleStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CyclePhase.class, names = {"PLAN", "DO", "ACT", "CANCELLED"})
+    @EnumSource(
+            value = CyclePhase.class,
+            names = {"PLAN", "DO", "ACT", "CANCELLED"})
     void onlyAStudiedCycleCanBeReviewed(CyclePhase phase) {
         PdsaCycle cycle = cycleIn(phase);
         assertConflict(cycle::recordReview, "reviewed in STUDY");

@@ -53,16 +53,20 @@ class GoalContentionTest {
                     for (int n = next.getAndIncrement(); n < REQUESTS; n = next.getAndIncrement()) {
                         boolean cycle = n % 2 == 0;
                         Response response = cycle
-                                ? asAdmin().contentType(ContentType.JSON).body(Pdsa.cycleBody())
+                                ? asAdmin()
+                                        .contentType(ContentType.JSON)
+                                        .body(Pdsa.cycleBody())
                                         .post("/api/v1/goals/" + goal + "/cycles")
-                                : asAdmin().contentType(ContentType.JSON)
+                                : asAdmin()
+                                        .contentType(ContentType.JSON)
                                         .body(Map.of("score", 0.5 * (1 + n % 10), "note", "race " + n))
                                         .post("/api/v1/goals/" + goal + "/progress-scores");
                         int status = response.statusCode();
                         if (statuses.containsKey(status)) {
                             statuses.get(status).incrementAndGet();
                         } else {
-                            other.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                            other.computeIfAbsent(status, s -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                         if (status == 503 && response.header("Retry-After") == null) {
                             retryAfterMissing.incrementAndGet();
@@ -83,14 +87,27 @@ class GoalContentionTest {
         System.out.printf("200 parallel writes on one goal: %s, other statuses %s%n", statuses, other);
         assertThat(other).as("statuses other than 201 and 503").isEmpty();
         assertThat(retryAfterMissing).hasValue(0);
-        assertThat(statuses.get(201).get()).as("most writes win within the service's own retries")
+        assertThat(statuses.get(201).get())
+                .as("most writes win within the service's own retries")
                 .isGreaterThanOrEqualTo(REQUESTS * 9 / 10);
 
-        List<Object> numbers = asAdmin().queryParam("limit", 200).get("/api/v1/goals/" + goal + "/cycles").then()
-                .statusCode(200).extract().jsonPath().getList("items.sequence");
+        List<Object> numbers = asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/goals/" + goal + "/cycles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.sequence");
         assertThat(numbers).hasSize(cycles.size()).doesNotHaveDuplicates();
-        List<String> recorded = asAdmin().queryParam("limit", 200).get("/api/v1/goals/" + goal + "/progress-scores")
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        List<String> recorded = asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/goals/" + goal + "/progress-scores")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         assertThat(recorded).containsExactlyInAnyOrderElementsOf(scores);
     }
 }

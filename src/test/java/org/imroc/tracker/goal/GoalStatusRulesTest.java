@@ -28,8 +28,10 @@ class GoalStatusRulesTest {
                     goal.moveTo(to);
                     assertThat(goal.getStatus()).as(from + " → " + to).isEqualTo(to);
                 } else {
-                    assertThatThrownBy(() -> goal.moveTo(to)).as(from + " → " + to)
-                            .isInstanceOfSatisfying(ApiException.class,
+                    assertThatThrownBy(() -> goal.moveTo(to))
+                            .as(from + " → " + to)
+                            .isInstanceOfSatisfying(
+                                    ApiException.class,
                                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                     assertThat(goal.getStatus()).isEqualTo(from);
                 }

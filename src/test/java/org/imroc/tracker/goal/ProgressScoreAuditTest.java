@@ -29,18 +29,35 @@ class ProgressScoreAuditTest {
         String goal = Pdsa.goal(trust);
         // Another score, recorded later than this request's clock, is already the goal's latest.
         Instant later = Instant.now().plusSeconds(3600);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update goals set latest_score = 4.0, latest_score_at = ?1 where id = ?2")
-                .setParameter(1, later).setParameter(2, UUID.fromString(goal)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update goals set latest_score = 4.0, latest_score_at = ?1 where id = ?2")
+                        .setParameter(1, later)
+                        .setParameter(2, UUID.fromString(goal))
+                        .executeUpdate());
 
-        asAdmin().contentType(ContentType.JSON).body(Map.of("score", 2.5))
-                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("score", 2.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores")
+                .then()
+                .statusCode(201);
 
-        String etag = asAdmin().get("/api/v1/goals/" + goal).then().statusCode(200)
-                .body("latestScore", org.hamcrest.Matchers.equalTo(4.0f)).extract().header("ETag");
+        String etag = asAdmin()
+                .get("/api/v1/goals/" + goal)
+                .then()
+                .statusCode(200)
+                .body("latestScore", org.hamcrest.Matchers.equalTo(4.0f))
+                .extract()
+                .header("ETag");
         assertThat(etag).isEqualTo("\"0\"");
-        List<Map<String, Object>> goalEvents = asAdmin().queryParam("resourceId", goal).get("/api/v1/audit-events")
-                .then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> goalEvents = asAdmin()
+                .queryParam("resourceId", goal)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(goalEvents).extracting(e -> e.get("kind")).containsExactly("CREATED");
     }
 
@@ -48,11 +65,25 @@ class ProgressScoreAuditTest {
     void aNewLatestScoreAuditsTheGoalVersionItWrote() {
         String trust = TestData.createTrust(TestData.uniqueName("ScoreAudit"));
         String goal = Pdsa.goal(trust);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("score", 1.5))
-                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201);
-        String etag = asAdmin().get("/api/v1/goals/" + goal).then().statusCode(200).extract().header("ETag");
-        List<Map<String, Object>> goalEvents = asAdmin().queryParam("resourceId", goal).get("/api/v1/audit-events")
-                .then().statusCode(200).extract().path("items");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("score", 1.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores")
+                .then()
+                .statusCode(201);
+        String etag = asAdmin()
+                .get("/api/v1/goals/" + goal)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        List<Map<String, Object>> goalEvents = asAdmin()
+                .queryParam("resourceId", goal)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(goalEvents).extracting(e -> e.get("kind")).containsExactly("CREATED", "UPDATED");
         assertThat("\"" + goalEvents.get(1).get("version") + "\"").isEqualTo(etag);
     }

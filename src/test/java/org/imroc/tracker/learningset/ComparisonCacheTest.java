@@ -24,13 +24,24 @@ class ComparisonCacheTest {
     private static final String TEMPLATE = "seclusion-episodes";
 
     private static String measureOf(String trust) {
-        return asAdmin().queryParam("templateCode", TEMPLATE).get("/api/v1/trusts/" + trust + "/measures")
-                .then().statusCode(200).extract().path("items[0].id");
+        return asAdmin()
+                .queryParam("templateCode", TEMPLATE)
+                .get("/api/v1/trusts/" + trust + "/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     private static String svg(String token, String set) {
-        return as(token).accept("image/svg+xml").queryParam("templateCode", TEMPLATE)
-                .get("/api/v1/learning-sets/" + set + "/comparison").then().statusCode(200).extract().asString();
+        return as(token)
+                .accept("image/svg+xml")
+                .queryParam("templateCode", TEMPLATE)
+                .get("/api/v1/learning-sets/" + set + "/comparison")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     @Test
@@ -50,7 +61,8 @@ class ComparisonCacheTest {
         long first = SqlStatements.during(() -> drawn[0] = svg(Api.adminToken(), set));
         long second = SqlStatements.during(() -> drawn[1] = svg(Api.adminToken(), set));
         assertThat(drawn[1]).isEqualTo(drawn[0]).contains(northName, southName);
-        assertThat(second).as("statements of a drawing already made, against %s for the first", first)
+        assertThat(second)
+                .as("statements of a drawing already made, against %s for the first", first)
                 .isLessThan(first);
 
         String seenByLead = svg(lead, set);

@@ -32,19 +32,30 @@ class LearningSetStatementCountTest {
         for (int i = 0; i < size; i++) {
             trusts.add(TestData.createTrust(TestData.uniqueName("Count " + size + "/" + i)));
         }
-        String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE),
-                trusts.toArray(String[]::new));
+        String set =
+                Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), trusts.toArray(String[]::new));
         List<Map<String, Object>> commitments = new ArrayList<>();
         for (String trust : trusts) {
-            String measure = asAdmin().queryParam("templateCode", TEMPLATE).get("/api/v1/trusts/" + trust + "/measures")
-                    .then().statusCode(200).extract().path("items[0].id");
-            Measures.record(measure, Measures.months("2001-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
+            String measure = asAdmin()
+                    .queryParam("templateCode", TEMPLATE)
+                    .get("/api/v1/trusts/" + trust + "/measures")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items[0].id");
+            Measures.record(
+                    measure, Measures.months("2001-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
             Sets.submitted(set, trust);
             commitments.add(Map.of("trustId", trust, "title", "Debriefs", "owner", "Matron", "dueOn", "2027-01-31"));
         }
-        String session = asAdmin().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-10-01", "kind",
-                "LEARNING_SESSION", "commitments", commitments)).post("/api/v1/learning-sets/" + set + "/sessions")
-                .then().statusCode(201).extract().path("id");
+        String session = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("heldOn", "2026-10-01", "kind", "LEARNING_SESSION", "commitments", commitments))
+                .post("/api/v1/learning-sets/" + set + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String lead = Api.createUser("TRUST_LEAD", List.of(trusts.get(0))).token();
         return Map.of("set", set, "session", session, "lead", lead);
     }
@@ -54,21 +65,59 @@ class LearningSetStatementCountTest {
         asAdmin().get(base).then().statusCode(200); // both callers resolved since the last user was created
         as(s.get("lead")).get(base).then().statusCode(200);
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("comparison (facilitator)", SqlStatements.during(() -> asAdmin().queryParam("templateCode", TEMPLATE)
-                .get(base + "/comparison").then().statusCode(200).body("items.size()",
-                        org.hamcrest.Matchers.equalTo(size))));
-        counts.put("comparison (member)", SqlStatements.during(() -> as(s.get("lead")).queryParam("templateCode",
-                TEMPLATE).get(base + "/comparison").then().statusCode(200)));
-        counts.put("small multiples", SqlStatements.during(() -> asAdmin().accept("image/svg+xml")
-                .queryParam("templateCode", TEMPLATE).get(base + "/comparison").then().statusCode(200)));
-        counts.put("comparison csv", SqlStatements.during(() -> asAdmin().accept("text/csv")
-                .queryParam("templateCode", TEMPLATE).get(base + "/comparison").then().statusCode(200)));
-        counts.put("members", SqlStatements.during(() -> asAdmin().get(base + "/members").then().statusCode(200)));
-        counts.put("session", SqlStatements.during(() -> asAdmin().get("/api/v1/sessions/" + s.get("session"))
-                .then().statusCode(200).body("commitmentCount", org.hamcrest.Matchers.equalTo(size))));
-        counts.put("reports due", SqlStatements.during(() -> asAdmin().queryParam("status", "DUE")
-                .get(base + "/reports").then().statusCode(200)));
-        counts.put("report page", SqlStatements.during(() -> asAdmin().get(base + "/reports").then().statusCode(200)));
+        counts.put(
+                "comparison (facilitator)",
+                SqlStatements.during(() -> asAdmin()
+                        .queryParam("templateCode", TEMPLATE)
+                        .get(base + "/comparison")
+                        .then()
+                        .statusCode(200)
+                        .body("items.size()", org.hamcrest.Matchers.equalTo(size))));
+        counts.put(
+                "comparison (member)",
+                SqlStatements.during(() -> as(s.get("lead"))
+                        .queryParam("templateCode", TEMPLATE)
+                        .get(base + "/comparison")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "small multiples",
+                SqlStatements.during(() -> asAdmin()
+                        .accept("image/svg+xml")
+                        .queryParam("templateCode", TEMPLATE)
+                        .get(base + "/comparison")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "comparison csv",
+                SqlStatements.during(() -> asAdmin()
+                        .accept("text/csv")
+                        .queryParam("templateCode", TEMPLATE)
+                        .get(base + "/comparison")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "members",
+                SqlStatements.during(
+                        () -> asAdmin().get(base + "/members").then().statusCode(200)));
+        counts.put(
+                "session",
+                SqlStatements.during(() -> asAdmin()
+                        .get("/api/v1/sessions/" + s.get("session"))
+                        .then()
+                        .statusCode(200)
+                        .body("commitmentCount", org.hamcrest.Matchers.equalTo(size))));
+        counts.put(
+                "reports due",
+                SqlStatements.during(() -> asAdmin()
+                        .queryParam("status", "DUE")
+                        .get(base + "/reports")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "report page",
+                SqlStatements.during(
+                        () -> asAdmin().get(base + "/reports").then().statusCode(200)));
         return counts;
     }
 

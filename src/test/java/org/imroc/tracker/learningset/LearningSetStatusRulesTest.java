@@ -27,8 +27,10 @@ class LearningSetStatusRulesTest {
                     set.moveTo(to);
                     assertThat(set.getStatus()).as(from + " → " + to).isEqualTo(to);
                 } else {
-                    assertThatThrownBy(() -> set.moveTo(to)).as(from + " → " + to)
-                            .isInstanceOfSatisfying(ApiException.class,
+                    assertThatThrownBy(() -> set.moveTo(to))
+                            .as(from + " → " + to)
+                            .isInstanceOfSatisfying(
+                                    ApiException.class,
                                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                     assertThat(set.getStatus()).isEqualTo(from);
                 }
@@ -39,7 +41,9 @@ class LearningSetStatusRulesTest {
     @Test
     void onlyASetPastPlanningCollectsReports() {
         assertThat(new LearningSet("Set", null).collectsReports()).isFalse();
-        assertThat(new LearningSet("Set", LearningSetStatus.ACTIVE).collectsReports()).isTrue();
-        assertThat(new LearningSet("Set", LearningSetStatus.CLOSED).collectsReports()).isTrue();
+        assertThat(new LearningSet("Set", LearningSetStatus.ACTIVE).collectsReports())
+                .isTrue();
+        assertThat(new LearningSet("Set", LearningSetStatus.CLOSED).collectsReports())
+                .isTrue();
     }
 }

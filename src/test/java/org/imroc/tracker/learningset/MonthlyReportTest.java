@@ -47,8 +47,10 @@ class MonthlyReportTest {
                     assertThat(report.getStatus()).as(from + " → " + to).isEqualTo(to);
                     assertThat(report.getSubmittedAt()).isEqualTo(to == ReportStage.SUBMITTED ? NOW : null);
                 } else {
-                    assertThatThrownBy(() -> report.moveTo(to, NOW)).as(from + " → " + to)
-                            .isInstanceOfSatisfying(ApiException.class,
+                    assertThatThrownBy(() -> report.moveTo(to, NOW))
+                            .as(from + " → " + to)
+                            .isInstanceOfSatisfying(
+                                    ApiException.class,
                                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                     assertThat(report.getStatus()).isEqualTo(from);
                 }
@@ -59,7 +61,8 @@ class MonthlyReportTest {
     @Test
     void reviewedIsReachedOnlyByAReviewOfASubmittedReportAndMayBeCorrected() {
         assertThatThrownBy(() -> reportAt(ReportStage.DRAFT).review("Early", BigDecimal.ONE, UUID.randomUUID(), NOW))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
         MonthlyReport reviewed = reportAt(ReportStage.REVIEWED);
         assertThat(reviewed.getFacultyScore()).isEqualByComparingTo("3.0");
         reviewed.review("Corrected", new BigDecimal("3.5"), UUID.randomUUID(), NOW);
@@ -72,8 +75,8 @@ class MonthlyReportTest {
     void aReportIsSubmittedOnlyWithTheTrustsScore() {
         MonthlyReport report = new MonthlyReport(UUID.randomUUID(), UUID.randomUUID(), "2026-11");
         assertThatThrownBy(() -> report.moveTo(ReportStage.SUBMITTED, NOW))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
         assertThat(report.getStatus()).isEqualTo(ReportStage.DRAFT);
     }
 
@@ -81,7 +84,8 @@ class MonthlyReportTest {
     void onlyADraftIsWritten() {
         MonthlyReport submitted = reportAt(ReportStage.SUBMITTED);
         assertThatThrownBy(() -> submitted.write("Changed", null, null, null, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
         assertThat(submitted.getTried()).isEqualTo("Peer welcome");
     }
 
@@ -89,14 +93,15 @@ class MonthlyReportTest {
     @ValueSource(strings = {"0.5", "5.5", "2.3", "1.25"})
     void scoresOffTheIhiScaleAreRefused(String score) {
         assertThatThrownBy(() -> MonthlyReport.score("selfScore", new BigDecimal(score)))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "1.5", "3.0", "5"})
     void scoresOnTheScaleAreKeptToOnePlace(String score) {
-        assertThat(MonthlyReport.score("selfScore", new BigDecimal(score)).scale()).isEqualTo(1);
+        assertThat(MonthlyReport.score("selfScore", new BigDecimal(score)).scale())
+                .isEqualTo(1);
     }
 
     @Test

@@ -45,7 +45,9 @@ class SetViewerTest {
         assertThat(facilitator.mayFacilitate()).isTrue();
         assertThat(facilitator.manages(set())).isTrue();
         assertThat(facilitator.names(set(), TRUST_B)).isTrue();
-        assertThat(facilitator.namesEverywhere(TRUST_B)).as("outside their set, B is a letter").isFalse();
+        assertThat(facilitator.namesEverywhere(TRUST_B))
+                .as("outside their set, B is a letter")
+                .isFalse();
         assertThat(facilitator.scopeWithin(set()).all()).isTrue();
     }
 

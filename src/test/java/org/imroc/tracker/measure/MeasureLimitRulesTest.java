@@ -13,8 +13,16 @@ class MeasureLimitRulesTest {
 
     private static Measure of(Frequency frequency) {
         Measure measure = new Measure(UUID.randomUUID(), null);
-        measure.define("Seclusion", MeasureType.OUTCOME, "Episodes", "episodes", ImprovementDirection.DECREASE, null,
-                frequency, null, false);
+        measure.define(
+                "Seclusion",
+                MeasureType.OUTCOME,
+                "Episodes",
+                "episodes",
+                ImprovementDirection.DECREASE,
+                null,
+                frequency,
+                null,
+                false);
         return measure;
     }
 
@@ -23,7 +31,8 @@ class MeasureLimitRulesTest {
         assertThat(of(Frequency.WEEKLY).maxPeriods()).isEqualTo(1044); // 20 × 52.1775 = 1043.55, rounded up
         assertThat(of(Frequency.MONTHLY).maxPeriods()).isEqualTo(240);
         assertThat(of(Frequency.QUARTERLY).maxPeriods()).isEqualTo(80);
-        assertThatCode(() -> of(Frequency.MONTHLY).requireWithinLimits(240, 0, "observations")).doesNotThrowAnyException();
+        assertThatCode(() -> of(Frequency.MONTHLY).requireWithinLimits(240, 0, "observations"))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> of(Frequency.MONTHLY).requireWithinLimits(241, 0, "observations"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errors()).singleElement().satisfies(error -> {
@@ -42,10 +51,13 @@ class MeasureLimitRulesTest {
         assertThat(Measure.maxRebases(1044)).isEqualTo(20);
         Measure weekly = of(Frequency.WEEKLY);
         assertThatCode(() -> weekly.requireWithinLimits(24, 3, "rows")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> weekly.requireWithinLimits(24, 4, "rows")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.errors().get(0).message()).contains("at most 3 rebases"));
+        assertThatThrownBy(() -> weekly.requireWithinLimits(24, 4, "rows"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.errors().get(0).message()).contains("at most 3 rebases"));
         assertThatThrownBy(() -> weekly.requireWithinLimits(1044, 21, "rows"))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         e -> assertThat(e.errors().get(0).message()).contains("at most 20 rebases"));
     }
 }

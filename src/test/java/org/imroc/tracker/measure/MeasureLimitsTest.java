@@ -24,13 +24,23 @@ import org.junit.jupiter.api.Test;
 class MeasureLimitsTest {
 
     private static ValidatableResponse post(String measure, List<Map<String, Object>> items) {
-        return asAdmin().contentType(ContentType.JSON).body(Map.of("observations", items))
-                .post("/api/v1/measures/" + measure + "/observations").then().log().ifValidationFails();
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", items))
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     private static ValidatableResponse postCsv(String measure, String csv) {
-        return asAdmin().contentType("text/csv; charset=utf-8").body(csv)
-                .post("/api/v1/measures/" + measure + "/observations").then().log().ifValidationFails();
+        return asAdmin()
+                .contentType("text/csv; charset=utf-8")
+                .body(csv)
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     /** {@code count} consecutive months from January 2000, a rebase at each index in {@code rebases}. */
@@ -51,19 +61,30 @@ class MeasureLimitsTest {
     }
 
     private static long count(String measure) {
-        return ((Number) asAdmin().get("/api/v1/measures/" + measure).then().statusCode(200).extract()
-                .path("summary.points")).longValue();
+        return ((Number) asAdmin()
+                        .get("/api/v1/measures/" + measure)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("summary.points"))
+                .longValue();
     }
 
     @Test
     void aMonthlyMeasureHoldsTwentyYearsOfPeriodsOnEveryPath() {
         String measure = Measures.monthly(TestData.createTrust(TestData.uniqueName("Limit periods")));
-        post(measure, months(0, 241)).statusCode(422).body("errors[0].field", equalTo("observations"))
+        post(measure, months(0, 241))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("observations"))
                 .body("errors[0].message", containsString("at most 240 periods"));
         post(measure, months(0, 240)).statusCode(201);
-        post(measure, months(240, 1)).statusCode(422).body("errors[0].field", equalTo("observations"))
+        post(measure, months(240, 1))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("observations"))
                 .body("errors[0].message", containsString("at most 240 periods"));
-        postCsv(measure, "period,value\r\n2020-01,4\r\n").statusCode(422).body("errors[0].field", equalTo("rows"))
+        postCsv(measure, "period,value\r\n2020-01,4\r\n")
+                .statusCode(422)
+                .body("errors[0].field", equalTo("rows"))
                 .body("errors[0].message", containsString("240"));
         post(measure, months(0, 3)).statusCode(200); // a retry of recorded periods adds nothing: still allowed
         org.assertj.core.api.Assertions.assertThat(count(measure)).isEqualTo(240);
@@ -78,14 +99,18 @@ class MeasureLimitsTest {
         List<String> weeks = new ArrayList<>();
         for (int i = 0; i < 1045; i++) {
             java.time.LocalDate day = monday.plusWeeks(i);
-            weeks.add(String.format("%04d-W%02d,%d\r\n", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), i % 9));
+            weeks.add(String.format(
+                    "%04d-W%02d,%d\r\n",
+                    day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                    i % 9));
         }
         for (int from = 0; from < 1044; from += 500) {
             postCsv(measure, "period,value\r\n" + String.join("", weeks.subList(from, Math.min(1044, from + 500))))
                     .statusCode(201);
         }
-        postCsv(measure, "period,value\r\n" + weeks.get(1044)).statusCode(422)
+        postCsv(measure, "period,value\r\n" + weeks.get(1044))
+                .statusCode(422)
                 .body("errors[0].field", equalTo("rows"))
                 .body("errors[0].message", containsString("at most 1044 periods"));
         org.assertj.core.api.Assertions.assertThat(count(measure)).isEqualTo(1044);
@@ -96,23 +121,34 @@ class MeasureLimitsTest {
         String trust = TestData.createTrust(TestData.uniqueName("Limit rebases"));
         String measure = Measures.monthly(trust);
         // 24 points allow 1 + 24 / 12 = 3 rebases
-        post(measure, months(0, 24, 5, 10, 15, 20)).statusCode(422).body("errors[0].field", equalTo("observations"))
+        post(measure, months(0, 24, 5, 10, 15, 20))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("observations"))
                 .body("errors[0].message", containsString("at most 3 rebases"));
         post(measure, months(0, 24, 5, 10, 15)).statusCode(201);
         String path = "/api/v1/measures/" + measure + "/observations/2000-02";
         String etag = asAdmin().get(path).then().statusCode(200).extract().header("ETag");
-        asAdmin().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"rebase\":true}")
-                .patch(path).then().statusCode(422).body("errors[0].field", equalTo("rebase"))
+        asAdmin()
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body("{\"rebase\":true}")
+                .patch(path)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("rebase"))
                 .body("errors[0].message", containsString("at most 3 rebases"));
-        postCsv(measure, "period,value,rebase\r\n2002-01,4,yes\r\n").statusCode(422)
-                .body("errors[0].field", equalTo("rows")).body("errors[0].message", containsString("rebases"));
+        postCsv(measure, "period,value,rebase\r\n2002-01,4,yes\r\n")
+                .statusCode(422)
+                .body("errors[0].field", equalTo("rows"))
+                .body("errors[0].message", containsString("rebases"));
 
         String longSeries = Measures.monthly(trust);
         int[] every10 = new int[21];
         for (int i = 0; i < every10.length; i++) {
             every10[i] = 5 + 10 * i;
         }
-        post(longSeries, months(0, 240, every10)).statusCode(422)
+        post(longSeries, months(0, 240, every10))
+                .statusCode(422)
                 .body("errors[0].message", containsString("at most 20 rebases"));
         post(longSeries, months(0, 240, java.util.Arrays.copyOf(every10, 20))).statusCode(201);
     }

@@ -39,27 +39,64 @@ class MeasureStatementCountTest {
     }
 
     private static long recording(String measure, List<Map<String, Object>> items) {
-        return SqlStatements.during(() -> asAdmin().contentType(ContentType.JSON).body(Map.of("observations", items))
-                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(201));
+        return SqlStatements.during(() -> asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", items))
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .statusCode(201));
     }
 
     private static Map<String, Long> reads(String trust, String measure, int points) {
         String base = "/api/v1/measures/" + measure;
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("get measure", SqlStatements.during(() -> asAdmin().get(base).then().statusCode(200)
-                .body("summary.points", org.hamcrest.Matchers.equalTo(points))));
-        counts.put("spc", SqlStatements.during(() -> asAdmin().get(base + "/spc").then().statusCode(200)
-                .body("points.size()", org.hamcrest.Matchers.equalTo(points))));
-        counts.put("run chart", SqlStatements.during(() -> asAdmin().get(base + "/run-chart").then().statusCode(200)
-                .body("points.size()", org.hamcrest.Matchers.equalTo(points))));
-        counts.put("observation page", SqlStatements.during(() -> asAdmin().queryParam("limit", 200)
-                .get(base + "/observations").then().statusCode(200)));
-        counts.put("observations csv", SqlStatements.during(() -> asAdmin().accept("text/csv")
-                .get(base + "/observations").then().statusCode(200)));
-        counts.put("measure list", SqlStatements.during(() -> asAdmin()
-                .get("/api/v1/trusts/" + trust + "/measures").then().statusCode(200)));
-        counts.put("trust progress", SqlStatements.during(() -> asAdmin()
-                .get("/api/v1/trusts/" + trust + "/progress").then().statusCode(200)));
+        counts.put(
+                "get measure",
+                SqlStatements.during(() -> asAdmin()
+                        .get(base)
+                        .then()
+                        .statusCode(200)
+                        .body("summary.points", org.hamcrest.Matchers.equalTo(points))));
+        counts.put(
+                "spc",
+                SqlStatements.during(() -> asAdmin()
+                        .get(base + "/spc")
+                        .then()
+                        .statusCode(200)
+                        .body("points.size()", org.hamcrest.Matchers.equalTo(points))));
+        counts.put(
+                "run chart",
+                SqlStatements.during(() -> asAdmin()
+                        .get(base + "/run-chart")
+                        .then()
+                        .statusCode(200)
+                        .body("points.size()", org.hamcrest.Matchers.equalTo(points))));
+        counts.put(
+                "observation page",
+                SqlStatements.during(() -> asAdmin()
+                        .queryParam("limit", 200)
+                        .get(base + "/observations")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "observations csv",
+                SqlStatements.during(() -> asAdmin()
+                        .accept("text/csv")
+                        .get(base + "/observations")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "measure list",
+                SqlStatements.during(() -> asAdmin()
+                        .get("/api/v1/trusts/" + trust + "/measures")
+                        .then()
+                        .statusCode(200)));
+        counts.put(
+                "trust progress",
+                SqlStatements.during(() -> asAdmin()
+                        .get("/api/v1/trusts/" + trust + "/progress")
+                        .then()
+                        .statusCode(200)));
         return counts;
     }
 
@@ -81,8 +118,9 @@ class MeasureStatementCountTest {
         Map<String, Long> reads240 = reads(large, twoForty, 240);
 
         System.out.printf("statement-count: record 12 observations = %d, 240 = %d%n", write12, write240);
-        reads12.forEach((what, count) -> System.out.printf("statement-count: %s with 12 observations = %d, "
-                + "with 240 = %d%n", what, count, reads240.get(what)));
+        reads12.forEach((what, count) -> System.out.printf(
+                "statement-count: %s with 12 observations = %d, " + "with 240 = %d%n",
+                what, count, reads240.get(what)));
         assertThat(reads240).isEqualTo(reads12);
         assertThat(reads12.get("spc")).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
         assertThat(reads12.get("run chart")).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
@@ -97,12 +135,18 @@ class MeasureStatementCountTest {
         String measure = Measures.monthly(trust);
         List<Map<String, Object>> items = new ArrayList<>(months(240));
         recording(measure, items);
-        long retry240 = SqlStatements.during(() -> asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("observations", items)).post("/api/v1/measures/" + measure + "/observations").then()
+        long retry240 = SqlStatements.during(() -> asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", items))
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
                 .statusCode(200));
-        long retry12 = SqlStatements.during(() -> asAdmin().contentType(ContentType.JSON)
+        long retry12 = SqlStatements.during(() -> asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("observations", items.subList(0, 12)))
-                .post("/api/v1/measures/" + measure + "/observations").then().statusCode(200));
+                .post("/api/v1/measures/" + measure + "/observations")
+                .then()
+                .statusCode(200));
         System.out.printf("statement-count: safe retry of 12 observations = %d, of 240 = %d%n", retry12, retry240);
         assertThat(retry240).isEqualTo(retry12);
     }

@@ -32,36 +32,63 @@ class MeasureSummaryTest {
         Map<String, Object> improving = Measures.body("INCREASE");
         improving.put("name", "Improving");
         String rising = Measures.create(trust, improving);
-        Measures.record(rising, Measures.months("2024-01", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11",
-                "9", "11", "9", "11", "9", "40"));
+        Measures.record(
+                rising,
+                Measures.months(
+                        "2024-01", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11", "9",
+                        "40"));
         String empty = Measures.monthly(trust);
 
         String path = "/api/v1/trusts/" + trust + "/measures/summary";
-        asAdmin().config(io.restassured.config.RestAssuredConfig.config().jsonConfig(
-                        io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
-                .get(path).then().statusCode(200)
+        asAdmin()
+                .config(io.restassured.config.RestAssuredConfig.config()
+                        .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                                .numberReturnType(
+                                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("trustId", equalTo(trust))
                 .body("items.measureId", contains(passing, rising, empty))
-                .body("items[0].mean", closeTo(23.2, 1e-9)).body("items[0].upl", closeTo(37.6438, 1e-9))
-                .body("items[0].lpl", closeTo(8.7562, 1e-9)).body("items[0].assuranceIcon", equalTo("PASS"))
-                .body("items[0].variationIcon", equalTo("COMMON_CAUSE")).body("items[0].limitsAreTrial", equalTo(false))
-                .body("items[0].latestPeriod", equalTo("2025-03")).body("items[0].points", equalTo(15))
-                .body("items[1].variationIcon", equalTo("IMPROVEMENT_HIGH")).body("items[1].assuranceIcon", nullValue())
-                .body("items[2].points", equalTo(0)).body("items[2].tooFewPoints", equalTo(true))
+                .body("items[0].mean", closeTo(23.2, 1e-9))
+                .body("items[0].upl", closeTo(37.6438, 1e-9))
+                .body("items[0].lpl", closeTo(8.7562, 1e-9))
+                .body("items[0].assuranceIcon", equalTo("PASS"))
+                .body("items[0].variationIcon", equalTo("COMMON_CAUSE"))
+                .body("items[0].limitsAreTrial", equalTo(false))
+                .body("items[0].latestPeriod", equalTo("2025-03"))
+                .body("items[0].points", equalTo(15))
+                .body("items[1].variationIcon", equalTo("IMPROVEMENT_HIGH"))
+                .body("items[1].assuranceIcon", nullValue())
+                .body("items[2].points", equalTo(0))
+                .body("items[2].tooFewPoints", equalTo(true))
                 .body("items[2].variationIcon", nullValue());
 
-        String csv = asAdmin().accept("text/csv").get(path).then().statusCode(200).extract().asString();
+        String csv = asAdmin()
+                .accept("text/csv")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(csv.split("\r\n")).hasSize(4);
-        assertThat(csv).startsWith("measureId,name,type,unit,improvementDirection,frequency,points,latestPeriod,"
-                + "latestValue,target,variationIcon,assuranceIcon,mean,upl,lpl,limitsAreTrial,tooFewPoints\r\n")
+        assertThat(csv)
+                .startsWith("measureId,name,type,unit,improvementDirection,frequency,points,latestPeriod,"
+                        + "latestValue,target,variationIcon,assuranceIcon,mean,upl,lpl,limitsAreTrial,tooFewPoints\r\n")
                 .contains(rising + ",Improving,OUTCOME,episodes,INCREASE,MONTHLY,16,2025-04,40,,IMPROVEMENT_HIGH,,");
 
-        String svg = asAdmin().accept("image/svg+xml").get(path).then().statusCode(200).extract().asString();
+        String svg = asAdmin()
+                .accept("image/svg+xml")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Document doc = Svg.parse(svg);
         Svg.render(svg, "measure-summary");
         // the improving measure's variation ring is blue, the passing measure's assurance ring too
-        assertThat(Svg.withAttribute(doc, "circle", "stroke", MdcIcons.IMPROVEMENT)).hasSize(2);
+        assertThat(Svg.withAttribute(doc, "circle", "stroke", MdcIcons.IMPROVEMENT))
+                .hasSize(2);
         assertThat(doc.getDocumentElement().getTextContent()).contains("MDC worked example", "8.756 – 37.644");
     }
 
@@ -75,10 +102,16 @@ class MeasureSummaryTest {
             java.util.Arrays.fill(values, "4");
             Measures.record(Measures.monthly(large), Measures.months("2000-01", values));
         }
-        long few = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + small + "/measures/summary").then()
-                .statusCode(200).body("items", hasSize(3)));
-        long many = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + large + "/measures/summary").then()
-                .statusCode(200).body("items", hasSize(3)));
+        long few = SqlStatements.during(() -> asAdmin()
+                .get("/api/v1/trusts/" + small + "/measures/summary")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3)));
+        long many = SqlStatements.during(() -> asAdmin()
+                .get("/api/v1/trusts/" + large + "/measures/summary")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3)));
         System.out.printf("statement-count: measure summary of 3 × 3 observations = %d, of 3 × 200 = %d%n", few, many);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(SqlStatements.READ_CEILING);
     }

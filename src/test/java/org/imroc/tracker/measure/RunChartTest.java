@@ -19,8 +19,8 @@ class RunChartTest {
      */
     @Test
     void countsRunsAndCrossingsAroundAnEvenMedian() {
-        RunChartResult result = analyse("3", "8", "1", "12", "5", "14", "2", "9", "16", "4", "11", "6", "13", "7",
-                "15", "10");
+        RunChartResult result =
+                analyse("3", "8", "1", "12", "5", "14", "2", "9", "16", "4", "11", "6", "13", "7", "15", "10");
 
         assertThat(result.median()).isEqualByComparingTo("8.5");
         assertThat(result.n()).isEqualTo(16);
@@ -37,8 +37,9 @@ class RunChartTest {
         assertThat(result.shiftDetected()).isFalse();
         assertThat(result.trendDetected()).isFalse();
         assertThat(result.tooFewPoints()).isFalse();
-        assertThat(result.points()).extracting(RunChartPoint::side).startsWith(MedianSide.BELOW, MedianSide.BELOW,
-                MedianSide.BELOW, MedianSide.ABOVE);
+        assertThat(result.points())
+                .extracting(RunChartPoint::side)
+                .startsWith(MedianSide.BELOW, MedianSide.BELOW, MedianSide.BELOW, MedianSide.ABOVE);
     }
 
     /**
@@ -47,16 +48,18 @@ class RunChartTest {
      */
     @Test
     void twoLongRunsAreTooFewRunsAndTwoShifts() {
-        RunChartResult result = analyse("3", "1", "4", "2", "5", "7", "6", "8", "12", "10", "13", "9", "11", "15",
-                "14", "16");
+        RunChartResult result =
+                analyse("3", "1", "4", "2", "5", "7", "6", "8", "12", "10", "13", "9", "11", "15", "14", "16");
 
         assertThat(result.runs()).isEqualTo(2);
         assertThat(result.crossings()).isEqualTo(1);
         assertThat(result.longestRun()).isEqualTo(8);
         assertThat(result.tooFewRuns()).isTrue();
         assertThat(result.shiftDetected()).isTrue();
-        assertThat(result.shifts()).containsExactly(new RunChartShift("P01", "P08", 8, MedianSide.BELOW),
-                new RunChartShift("P09", "P16", 8, MedianSide.ABOVE));
+        assertThat(result.shifts())
+                .containsExactly(
+                        new RunChartShift("P01", "P08", 8, MedianSide.BELOW),
+                        new RunChartShift("P09", "P16", 8, MedianSide.ABOVE));
         assertThat(result.points()).extracting(RunChartPoint::shift).containsOnly(true);
         assertThat(result.trendDetected()).isFalse();
     }
@@ -64,8 +67,8 @@ class RunChartTest {
     /** 1, 16, 2, 15, …, 8, 9 alternate below and above 8.5 every point: 16 runs, more than 13 is too many. */
     @Test
     void alternatingEveryPointIsTooManyRuns() {
-        RunChartResult result = analyse("1", "16", "2", "15", "3", "14", "4", "13", "5", "12", "6", "11", "7", "10",
-                "8", "9");
+        RunChartResult result =
+                analyse("1", "16", "2", "15", "3", "14", "4", "13", "5", "12", "6", "11", "7", "10", "8", "9");
 
         assertThat(result.runs()).isEqualTo(16);
         assertThat(result.crossings()).isEqualTo(15);
@@ -92,10 +95,13 @@ class RunChartTest {
         assertThat(result.crossings()).isEqualTo(1);
         assertThat(result.longestRun()).isEqualTo(6);
         assertThat(result.shifts()).containsExactly(new RunChartShift("P06", "P13", 6, MedianSide.ABOVE));
-        assertThat(result.points()).extracting(RunChartPoint::shift).containsExactly(false, false, false, false,
-                false, true, true, false, true, true, false, true, true);
-        assertThat(result.points()).extracting(RunChartPoint::onMedian).containsExactly(false, false, false, false,
-                true, false, false, true, false, false, true, false, false);
+        assertThat(result.points())
+                .extracting(RunChartPoint::shift)
+                .containsExactly(false, false, false, false, false, true, true, false, true, true, false, true, true);
+        assertThat(result.points())
+                .extracting(RunChartPoint::onMedian)
+                .containsExactly(
+                        false, false, false, false, true, false, false, true, false, false, true, false, false);
         assertThat(result.runsLowerLimit()).isEqualTo(3);
         assertThat(result.runsUpperLimit()).isEqualTo(9);
         assertThat(result.tooFewRuns()).isTrue();
@@ -117,8 +123,9 @@ class RunChartTest {
         assertThat(result.longestRun()).isEqualTo(5);
         assertThat(result.shiftDetected()).isFalse();
         assertThat(result.trends()).containsExactly(new RunChartTrend("P03", "P09", 6, TrendDirection.UP));
-        assertThat(result.points()).extracting(RunChartPoint::trend).containsExactly(false, false, true, true, true,
-                true, true, true, true, false, false, false);
+        assertThat(result.points())
+                .extracting(RunChartPoint::trend)
+                .containsExactly(false, false, true, true, true, true, true, true, true, false, false, false);
     }
 
     /** 10, 1, 2, 2, 3, 4, 0, 8, 6, 9: the rise 1, 2, 2, 3, 4 spans 5 points but counts 4, short of a trend of 5. */
@@ -139,10 +146,13 @@ class RunChartTest {
         RunChartResult result = analyse("1", "2", "3", "4", "5", "4", "3", "2", "1", "6");
 
         assertThat(result.median()).isEqualByComparingTo("3");
-        assertThat(result.trends()).containsExactly(new RunChartTrend("P01", "P05", 5, TrendDirection.UP),
-                new RunChartTrend("P05", "P09", 5, TrendDirection.DOWN));
-        assertThat(result.points()).extracting(RunChartPoint::trend).containsExactly(true, true, true, true, true,
-                true, true, true, true, false);
+        assertThat(result.trends())
+                .containsExactly(
+                        new RunChartTrend("P01", "P05", 5, TrendDirection.UP),
+                        new RunChartTrend("P05", "P09", 5, TrendDirection.DOWN));
+        assertThat(result.points())
+                .extracting(RunChartPoint::trend)
+                .containsExactly(true, true, true, true, true, true, true, true, true, false);
     }
 
     @Test
@@ -186,7 +196,8 @@ class RunChartTest {
         // (0.2 + 0.3) / 2 = 0.25; with an odd count it is the middle value
         assertThat(analyse("0.1", "0.4", "0.3", "0.2").median()).isEqualByComparingTo("0.25");
         assertThat(analyse("0.7", "0.1", "0.3").median()).isEqualByComparingTo("0.3");
-        assertThat(analyse("0.1", "0.2").points()).extracting(RunChartPoint::side)
+        assertThat(analyse("0.1", "0.2").points())
+                .extracting(RunChartPoint::side)
                 .containsExactly(MedianSide.BELOW, MedianSide.ABOVE);
     }
 

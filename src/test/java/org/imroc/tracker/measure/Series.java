@@ -8,8 +8,7 @@ import java.util.Set;
 /** Builds test series: periods P01, P02, … with the given decimal values, rebasing at the given 1-based points. */
 final class Series {
 
-    private Series() {
-    }
+    private Series() {}
 
     static List<SeriesPoint> of(String... values) {
         return rebasedAt(Set.of(), values);
@@ -18,8 +17,7 @@ final class Series {
     static List<SeriesPoint> rebasedAt(Set<Integer> rebasePoints, String... values) {
         List<SeriesPoint> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            points.add(new SeriesPoint(period(i + 1), new BigDecimal(values[i]), null,
-                    rebasePoints.contains(i + 1)));
+            points.add(new SeriesPoint(period(i + 1), new BigDecimal(values[i]), null, rebasePoints.contains(i + 1)));
         }
         return points;
     }

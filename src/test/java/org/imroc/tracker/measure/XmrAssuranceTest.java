@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 class XmrAssuranceTest {
 
     private static XmrResult analyse(ImprovementDirection direction, String target) {
-        return XmrChart.analyse(Series.of(XmrChartTest.MDC), direction,
-                target == null ? null : new BigDecimal(target), SpcSettings.DEFAULT);
+        return XmrChart.analyse(
+                Series.of(XmrChartTest.MDC),
+                direction,
+                target == null ? null : new BigDecimal(target),
+                SpcSettings.DEFAULT);
     }
 
     @Test
@@ -61,8 +64,7 @@ class XmrAssuranceTest {
                 .isEqualTo(AssuranceType.CONSISTENT_PASS);
         assertThat(analyse(ImprovementDirection.DECREASE, "5").assuranceType())
                 .isEqualTo(AssuranceType.CONSISTENT_FAIL);
-        assertThat(analyse(ImprovementDirection.DECREASE, "20").assuranceType())
-                .isEqualTo(AssuranceType.INCONSISTENT);
+        assertThat(analyse(ImprovementDirection.DECREASE, "20").assuranceType()).isEqualTo(AssuranceType.INCONSISTENT);
     }
 
     @Test
@@ -77,16 +79,19 @@ class XmrAssuranceTest {
     void assuranceUsesTheLastGroupsLimits() {
         // XmrChartTest.TWO_PHASES rebased at point 14: group 1 has LPL 30.05 (target 33 inside it), group 2 has
         // LPL 60 − 24.1616… = 35.8383…, above the target: pass for an INCREASE measure
-        XmrResult result = XmrChart.analyse(Series.rebasedAt(Set.of(14), XmrChartTest.TWO_PHASES),
-                ImprovementDirection.INCREASE, new BigDecimal("33"), SpcSettings.DEFAULT);
+        XmrResult result = XmrChart.analyse(
+                Series.rebasedAt(Set.of(14), XmrChartTest.TWO_PHASES),
+                ImprovementDirection.INCREASE,
+                new BigDecimal("33"),
+                SpcSettings.DEFAULT);
 
         assertThat(result.assuranceType()).isEqualTo(AssuranceType.CONSISTENT_PASS);
     }
 
     @Test
     void aLastGroupWithoutLimitsIsInconsistentAsInTheReference() {
-        XmrResult result = XmrChart.analyse(Series.of("7"), ImprovementDirection.INCREASE, new BigDecimal("5"),
-                SpcSettings.DEFAULT);
+        XmrResult result = XmrChart.analyse(
+                Series.of("7"), ImprovementDirection.INCREASE, new BigDecimal("5"), SpcSettings.DEFAULT);
 
         assertThat(result.assuranceType()).isEqualTo(AssuranceType.INCONSISTENT);
     }

@@ -23,8 +23,10 @@ class XmrChartTest {
      * moving range is 26.096 − 20.666 = 5.43, so MR̄ = 14 × 5.43 / 14 = 5.43 exactly, and none is screened
      * (5.43 < 3.267 × 5.43).
      */
-    static final String[] MDC = {"20.666", "26.096", "20.666", "26.096", "20.666", "26.096", "20.666", "26.096",
-        "20.666", "26.096", "20.666", "26.096", "20.666", "26.096", "20.666"};
+    static final String[] MDC = {
+        "20.666", "26.096", "20.666", "26.096", "20.666", "26.096", "20.666", "26.096", "20.666", "26.096", "20.666",
+        "26.096", "20.666", "26.096", "20.666"
+    };
 
     /**
      * Alternating 9 and 11 with the pair 0, 20 at points 7 and 8: sum = 60 + 20 + 80 = 160, mean = 10. Moving
@@ -32,8 +34,9 @@ class XmrChartTest {
      * unscreened MR̄ = 4.4. Screening line 3.267 × 4.4 = 14.3748: the 20 is screened out, the 11s are kept, so
      * MR̄ = 46 / 14 = 23/7.
      */
-    static final String[] OUTLIER_PAIR = {"9", "11", "9", "11", "9", "11", "0", "20", "9", "11", "9", "11", "9",
-        "11", "9", "11"};
+    static final String[] OUTLIER_PAIR = {
+        "9", "11", "9", "11", "9", "11", "0", "20", "9", "11", "9", "11", "9", "11", "9", "11"
+    };
 
     private static XmrResult analyse(List<SeriesPoint> points) {
         return XmrChart.analyse(points, ImprovementDirection.INCREASE, null, SpcSettings.DEFAULT);
@@ -58,8 +61,7 @@ class XmrChartTest {
         assertThat(result.points()).extracting(XmrPoint::pointType).containsOnly(PointType.COMMON_CAUSE);
         assertThat(result.variationType()).isEqualTo(PointType.COMMON_CAUSE);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.COMMON_CAUSE);
-        assertThat(result.summary()).containsExactly(
-                new XmrGroupSummary(1, 15, 0, 0, 0, PointType.COMMON_CAUSE));
+        assertThat(result.summary()).containsExactly(new XmrGroupSummary(1, 15, 0, 0, 0, PointType.COMMON_CAUSE));
     }
 
     @Test
@@ -79,9 +81,11 @@ class XmrChartTest {
 
         assertThat(result.mrBarUnscreened()).isCloseTo(4.4, within(EPS));
         assertThat(result.mrBar()).isCloseTo(23.0 / 7, within(EPS));
-        assertThat(result.points()).extracting(XmrPoint::movingRangeExcluded)
-                .containsExactly(false, false, false, false, false, false, false, true, false, false, false, false,
-                        false, false, false, false);
+        assertThat(result.points())
+                .extracting(XmrPoint::movingRangeExcluded)
+                .containsExactly(
+                        false, false, false, false, false, false, false, true, false, false, false, false, false, false,
+                        false, false);
         // UPL = 10 + 2.66 × 46 / 14 = 10 + 122.36 / 14 = 10 + 8.74 = 18.74; LPL = 10 − 8.74 = 1.26
         assertThat(result.upl()).isCloseTo(18.74, within(EPS));
         assertThat(result.lpl()).isCloseTo(1.26, within(EPS));
@@ -97,8 +101,8 @@ class XmrChartTest {
 
     @Test
     void withoutScreeningTheOutlierRangeWidensTheLimits() {
-        XmrResult result = XmrChart.analyse(Series.of(OUTLIER_PAIR), ImprovementDirection.INCREASE, null,
-                new SpcSettings(7, 7, false, null));
+        XmrResult result = XmrChart.analyse(
+                Series.of(OUTLIER_PAIR), ImprovementDirection.INCREASE, null, new SpcSettings(7, 7, false, null));
 
         assertThat(result.mrBar()).isCloseTo(4.4, within(EPS));
         assertThat(result.mrBarUnscreened()).isCloseTo(4.4, within(EPS));
@@ -121,8 +125,10 @@ class XmrChartTest {
      * over 12, MR̄ 109/12. No range reaches 3.267 × MR̄ in either group. Points 9–16 (45, 47, 50, 53, 55, 56, 59,
      * 65) rise strictly across the rebase.
      */
-    static final String[] TWO_PHASES = {"45", "55", "45", "55", "45", "55", "45", "55", "45", "47", "50", "53", "55",
-        "56", "59", "65", "55", "65", "55", "65", "55", "65", "55", "65", "55", "65"};
+    static final String[] TWO_PHASES = {
+        "45", "55", "45", "55", "45", "55", "45", "55", "45", "47", "50", "53", "55", "56", "59", "65", "55", "65",
+        "55", "65", "55", "65", "55", "65", "55", "65"
+    };
 
     @Test
     void aRebaseStartsAGroupWithItsOwnMeanAndLimits() {
@@ -160,9 +166,10 @@ class XmrChartTest {
         // no moving range across the rebase
         assertThat(result.points().get(13).movingRange()).isNull();
         assertThat(result.points().get(13).rebaseGroup()).isEqualTo(2);
-        assertThat(result.summary()).containsExactly(
-                new XmrGroupSummary(1, 13, 0, 0, 0, PointType.COMMON_CAUSE),
-                new XmrGroupSummary(2, 13, 0, 0, 0, PointType.COMMON_CAUSE));
+        assertThat(result.summary())
+                .containsExactly(
+                        new XmrGroupSummary(1, 13, 0, 0, 0, PointType.COMMON_CAUSE),
+                        new XmrGroupSummary(2, 13, 0, 0, 0, PointType.COMMON_CAUSE));
     }
 
     @Test
@@ -178,7 +185,8 @@ class XmrChartTest {
         assertThat(single.mrBar()).isCloseTo(8, within(EPS));
         for (int i = 0; i < 26; i++) {
             boolean inTrend = i >= 8 && i <= 15;
-            assertThat(single.points().get(i).rules()).as("point %d", i + 1)
+            assertThat(single.points().get(i).rules())
+                    .as("point %d", i + 1)
                     .isEqualTo(inTrend ? List.of(SpcRule.TREND) : List.of());
         }
         assertThat(single.summary().get(0).specialCauseImprovement()).isEqualTo(8);
@@ -223,8 +231,8 @@ class XmrChartTest {
     void aConstantSeriesWithScreeningHasNoLimitsAsInNhsrPlotTheDots() {
         // 15 × 5: every range is 0, MR̄ 0; a range is kept only if 0 < 3.267 × 0, so all 14 are screened out
         String[] constant = {"5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5"};
-        XmrResult result = XmrChart.analyse(Series.of(constant), ImprovementDirection.INCREASE, new BigDecimal("4"),
-                SpcSettings.DEFAULT);
+        XmrResult result = XmrChart.analyse(
+                Series.of(constant), ImprovementDirection.INCREASE, new BigDecimal("4"), SpcSettings.DEFAULT);
 
         assertThat(result.mean()).isCloseTo(5, within(EPS));
         assertThat(result.mrBarUnscreened()).isCloseTo(0, within(EPS));
@@ -232,8 +240,10 @@ class XmrChartTest {
         assertThat(result.upl()).isNull();
         assertThat(result.lpl()).isNull();
         assertThat(result.nearUpl()).isNull();
-        assertThat(result.points()).filteredOn(p -> p.movingRange() != null)
-                .extracting(XmrPoint::movingRangeExcluded).containsOnly(true);
+        assertThat(result.points())
+                .filteredOn(p -> p.movingRange() != null)
+                .extracting(XmrPoint::movingRangeExcluded)
+                .containsOnly(true);
         assertThat(result.points()).extracting(XmrPoint::relativeToMean).containsOnly(0);
         assertThat(result.points()).extracting(XmrPoint::pointType).containsOnly(PointType.COMMON_CAUSE);
         // no limits to compare the target with: the package's comparisons fall through to "inconsistent"
@@ -243,7 +253,10 @@ class XmrChartTest {
     @Test
     void aConstantSeriesWithoutScreeningHasLimitsOnTheMean() {
         String[] constant = {"5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5"};
-        XmrResult result = XmrChart.analyse(Series.of(constant), ImprovementDirection.INCREASE, new BigDecimal("4"),
+        XmrResult result = XmrChart.analyse(
+                Series.of(constant),
+                ImprovementDirection.INCREASE,
+                new BigDecimal("4"),
                 new SpcSettings(7, 7, false, null));
 
         // MR̄ 0: UPL = LPL = near lines = 5
@@ -263,13 +276,14 @@ class XmrChartTest {
      * 38 over 10, MR̄ 3.8. UPL = 10 + 2.66 × 3.8 = 20.108, LPL = −0.108, near 10 ± 5.32 × 3.8 / 3 = 10 ± 6.738666….
      * Then 12, 13, 12, 13, 12, 13, 12, 21, judged against the baseline's lines.
      */
-    static final String[] BASELINE_THEN_HIGHER = {"9", "11", "9", "11", "9", "11", "0", "20", "9", "11", "9", "11",
-        "12", "13", "12", "13", "12", "13", "12", "21"};
+    static final String[] BASELINE_THEN_HIGHER = {
+        "9", "11", "9", "11", "9", "11", "0", "20", "9", "11", "9", "11", "12", "13", "12", "13", "12", "13", "12", "21"
+    };
 
     @Test
     void fixAfterPointsTakesMeanAndLimitsFromTheBaselineScreenedWithinIt() {
-        XmrResult result = XmrChart.analyse(Series.of(BASELINE_THEN_HIGHER), ImprovementDirection.INCREASE, null,
-                new SpcSettings(7, 7, true, 12));
+        XmrResult result = XmrChart.analyse(
+                Series.of(BASELINE_THEN_HIGHER), ImprovementDirection.INCREASE, null, new SpcSettings(7, 7, true, 12));
 
         XmrGroup group = result.groups().get(0);
         assertThat(group.n()).isEqualTo(20);
@@ -282,23 +296,27 @@ class XmrChartTest {
         assertThat(result.nearUpl()).isCloseTo(10 + 20.216 / 3, within(EPS));
         assertThat(result.nearLpl()).isCloseTo(10 - 20.216 / 3, within(EPS));
         assertThat(result.limitsAreTrial()).isFalse();
-        assertThat(result.points()).extracting(XmrPoint::inBaseline).containsExactly(true, true, true, true, true,
-                true, true, true, true, true, true, true, false, false, false, false, false, false, false, false);
+        assertThat(result.points())
+                .extracting(XmrPoint::inBaseline)
+                .containsExactly(
+                        true, true, true, true, true, true, true, true, true, true, true, true, false, false, false,
+                        false, false, false, false, false);
         // the 0 → 20 range (point 8) is screened; the later 12 → 21 range (9) is outside the baseline, not screened
         assertThat(result.points().get(7).movingRangeExcluded()).isTrue();
         assertThat(result.points().get(19).movingRange()).isEqualByComparingTo("9");
         assertThat(result.points().get(19).movingRangeExcluded()).isFalse();
         // points 12–20 (11, then 12…21) are 9 in a row above 10: a shift; 21 > 20.108 is also outside
         for (int i = 0; i < 20; i++) {
-            List<SpcRule> expected = i < 11 ? List.of()
+            List<SpcRule> expected = i < 11
+                    ? List.of()
                     : i == 19 ? List.of(SpcRule.OUTSIDE_LIMITS, SpcRule.SHIFT) : List.of(SpcRule.SHIFT);
             assertThat(result.points().get(i).rules()).as("point %d", i + 1).isEqualTo(expected);
         }
         // 0 < 3.2613 and 20 > 16.7387 are near the limits, but on opposite sides: no two-of-three
         assertThat(result.points().get(6).closeToLimits()).isTrue();
         assertThat(result.points().get(7).closeToLimits()).isTrue();
-        assertThat(result.summary().get(0)).isEqualTo(new XmrGroupSummary(1, 11, 9, 0, 0,
-                PointType.SPECIAL_CAUSE_IMPROVEMENT));
+        assertThat(result.summary().get(0))
+                .isEqualTo(new XmrGroupSummary(1, 11, 9, 0, 0, PointType.SPECIAL_CAUSE_IMPROVEMENT));
         assertThat(result.ruleSet().fixAfterPoints()).isEqualTo(12);
     }
 
@@ -307,8 +325,11 @@ class XmrChartTest {
         // group 2 (points 21–33): 30, 34 alternating for 12 points, then 50. Baseline sum 6 × 64 = 384, mean 32;
         // ranges 11 × 4, MR̄ 4; UPL 32 + 10.64 = 42.64, so 50 is outside. Unfixed, 50 would be in the mean.
         String[] second = {"30", "34", "30", "34", "30", "34", "30", "34", "30", "34", "30", "34", "50"};
-        XmrResult result = XmrChart.analyse(Series.rebasedAt(Set.of(21), Series.concat(BASELINE_THEN_HIGHER, second)),
-                ImprovementDirection.INCREASE, null, new SpcSettings(7, 7, true, 12));
+        XmrResult result = XmrChart.analyse(
+                Series.rebasedAt(Set.of(21), Series.concat(BASELINE_THEN_HIGHER, second)),
+                ImprovementDirection.INCREASE,
+                null,
+                new SpcSettings(7, 7, true, 12));
 
         assertThat(result.groups().get(0).mean()).isCloseTo(10, within(EPS));
         XmrGroup group = result.groups().get(1);
@@ -322,8 +343,8 @@ class XmrChartTest {
 
     @Test
     void anEmptySeriesGivesNullsWithoutFailing() {
-        XmrResult result = XmrChart.analyse(List.of(), ImprovementDirection.INCREASE, BigDecimal.ONE,
-                SpcSettings.DEFAULT);
+        XmrResult result =
+                XmrChart.analyse(List.of(), ImprovementDirection.INCREASE, BigDecimal.ONE, SpcSettings.DEFAULT);
 
         assertThat(result.n()).isZero();
         assertThat(result.mean()).isNull();
@@ -382,8 +403,9 @@ class XmrChartTest {
 
     @Test
     void theRuleSetIsRecordedWithTheResult() {
-        XmrRuleSet ruleSet = XmrChart.analyse(Series.of(MDC), ImprovementDirection.DECREASE, null,
-                new SpcSettings(6, 6, false, 12)).ruleSet();
+        XmrRuleSet ruleSet = XmrChart.analyse(
+                        Series.of(MDC), ImprovementDirection.DECREASE, null, new SpcSettings(6, 6, false, 12))
+                .ruleSet();
 
         assertThat(ruleSet.shiftLength()).isEqualTo(6);
         assertThat(ruleSet.trendLength()).isEqualTo(6);
@@ -401,10 +423,28 @@ class XmrChartTest {
      * set.seed(123); y = rnorm(20) (the values below, as R prints them to 8 decimals). The snapshot prints 7
      * significant digits and these inputs are rounded to 8 decimals, so the tolerance here is 1e-6, not 1e-9.
      */
-    static final String[] RNORM_123 = {"-0.56047565", "-0.23017749", "1.55870831", "0.07050839", "0.12928774",
-        "1.71506499", "0.46091621", "-1.26506123", "-0.68685285", "-0.44566197", "1.22408180", "0.35981383",
-        "0.40077145", "0.11068272", "-0.55584113", "1.78691314", "0.49785048", "-1.96661716", "0.70135590",
-        "-0.47279140"};
+    static final String[] RNORM_123 = {
+        "-0.56047565",
+        "-0.23017749",
+        "1.55870831",
+        "0.07050839",
+        "0.12928774",
+        "1.71506499",
+        "0.46091621",
+        "-1.26506123",
+        "-0.68685285",
+        "-0.44566197",
+        "1.22408180",
+        "0.35981383",
+        "0.40077145",
+        "0.11068272",
+        "-0.55584113",
+        "1.78691314",
+        "0.49785048",
+        "-1.96661716",
+        "0.70135590",
+        "-0.47279140"
+    };
 
     @Test
     void reproducesTheNhsrPlotTheDotsSpcStandardSnapshot() {
@@ -412,7 +452,8 @@ class XmrChartTest {
         assertThat(r1.mean()).isCloseTo(0.1416238, within(1e-6));
         assertThat(r1.lpl()).isCloseTo(-3.01138, within(1e-6));
         assertThat(r1.upl()).isCloseTo(3.294627, within(1e-6));
-        assertThat(r1.points().subList(0, 15)).extracting(XmrPoint::relativeToMean)
+        assertThat(r1.points().subList(0, 15))
+                .extracting(XmrPoint::relativeToMean)
                 .containsExactly(-1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1);
 
         String[] outlier = RNORM_123.clone();
@@ -421,11 +462,12 @@ class XmrChartTest {
         assertThat(r2.mean()).isCloseTo(0.6694159, within(1e-6));
         assertThat(r2.lpl()).isCloseTo(-2.383666, within(1e-6));
         assertThat(r2.upl()).isCloseTo(3.722497, within(1e-6));
-        assertThat(r2.points().subList(0, 14)).extracting(XmrPoint::relativeToMean)
+        assertThat(r2.points().subList(0, 14))
+                .extracting(XmrPoint::relativeToMean)
                 .containsExactly(-1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1);
 
-        XmrResult r3 = XmrChart.analyse(Series.of(outlier), ImprovementDirection.INCREASE, null,
-                new SpcSettings(7, 7, false, null));
+        XmrResult r3 = XmrChart.analyse(
+                Series.of(outlier), ImprovementDirection.INCREASE, null, new SpcSettings(7, 7, false, null));
         assertThat(r3.lpl()).isCloseTo(-4.596625, within(1e-6));
         assertThat(r3.upl()).isCloseTo(5.935457, within(1e-6));
     }

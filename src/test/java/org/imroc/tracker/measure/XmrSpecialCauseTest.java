@@ -37,8 +37,9 @@ class XmrSpecialCauseTest {
      * 33 / 15 = 2.2. Ranges: six of 0.1, 0.7, seven of 0.95: sum 7.95 over 14. Near lines
      * 2.2 ± 5.32 × 7.95 / 42 = 2.2 ± 42.294 / 42 = 2.2 ± 1.007 (3.207 and 1.193): no value beyond them.
      */
-    static final String[] SHIFT_ABOVE = {"2.3", "2.4", "2.3", "2.4", "2.3", "2.4", "2.3", "1.6", "2.55", "1.6",
-        "2.55", "1.6", "2.55", "1.6", "2.55"};
+    static final String[] SHIFT_ABOVE = {
+        "2.3", "2.4", "2.3", "2.4", "2.3", "2.4", "2.3", "1.6", "2.55", "1.6", "2.55", "1.6", "2.55", "1.6", "2.55"
+    };
 
     @Test
     void sevenPointsAboveTheMeanAreAShift() {
@@ -51,19 +52,29 @@ class XmrSpecialCauseTest {
         assertThat(result.nearUpl()).isCloseTo(3.207, within(EPS));
         assertThat(result.nearLpl()).isCloseTo(1.193, within(EPS));
         assertRules(result, 1, 7, List.of(SpcRule.SHIFT));
-        assertThat(result.points().subList(0, 7)).extracting(XmrPoint::pointType)
+        assertThat(result.points().subList(0, 7))
+                .extracting(XmrPoint::pointType)
                 .containsOnly(PointType.SPECIAL_CAUSE_IMPROVEMENT);
-        assertThat(analyse(SHIFT_ABOVE, ImprovementDirection.DECREASE).points().get(0).pointType())
+        assertThat(analyse(SHIFT_ABOVE, ImprovementDirection.DECREASE)
+                        .points()
+                        .get(0)
+                        .pointType())
                 .isEqualTo(PointType.SPECIAL_CAUSE_CONCERN);
     }
 
     @Test
     void theShiftLengthIsASetting() {
         // the same 7 points above the mean are not enough for a shift of 8; they are for a shift of 6
-        assertRules(analyse(SHIFT_ABOVE, ImprovementDirection.INCREASE, new SpcSettings(8, 7, true, null)),
-                1, 0, List.of());
-        assertRules(analyse(SHIFT_ABOVE, ImprovementDirection.INCREASE, new SpcSettings(6, 7, true, null)),
-                1, 7, List.of(SpcRule.SHIFT));
+        assertRules(
+                analyse(SHIFT_ABOVE, ImprovementDirection.INCREASE, new SpcSettings(8, 7, true, null)),
+                1,
+                0,
+                List.of());
+        assertRules(
+                analyse(SHIFT_ABOVE, ImprovementDirection.INCREASE, new SpcSettings(6, 7, true, null)),
+                1,
+                7,
+                List.of(SpcRule.SHIFT));
     }
 
     /**
@@ -72,8 +83,9 @@ class XmrSpecialCauseTest {
      * 2.2 ± 5.32 × 8.15 / 42 = 2.2 ± 1.0323…: nothing near. Summing these doubles naively gives 2.2000000000000006,
      * which would put point 4 below the mean.
      */
-    static final String[] SHIFT_BROKEN_BY_MEAN = {"2.3", "2.4", "2.3", "2.2", "2.3", "2.4", "2.3", "1.6", "2.55",
-        "1.6", "2.55", "1.6", "2.55", "1.6", "2.75"};
+    static final String[] SHIFT_BROKEN_BY_MEAN = {
+        "2.3", "2.4", "2.3", "2.2", "2.3", "2.4", "2.3", "1.6", "2.55", "1.6", "2.55", "1.6", "2.55", "1.6", "2.75"
+    };
 
     @Test
     void aPointExactlyOnTheMeanBreaksAShift() {
@@ -96,8 +108,9 @@ class XmrSpecialCauseTest {
      * Ranges: seven of 10, 1, six of 2: sum 83 over 14. Near lines 50 ± 5.32 × 83 / 42 = 50 ± 10.5133…: the values
      * stay within 50 ± 6. Points 9–15 rise strictly through the mean: below it, on it (point 12), above it.
      */
-    static final String[] RISING_TREND = {"55", "45", "55", "45", "55", "45", "55", "45", "44", "46", "48", "50",
-        "52", "54", "56"};
+    static final String[] RISING_TREND = {
+        "55", "45", "55", "45", "55", "45", "55", "45", "44", "46", "48", "50", "52", "54", "56"
+    };
 
     @Test
     void sevenRisingPointsAreATrendEvenAcrossTheMean() {
@@ -109,7 +122,8 @@ class XmrSpecialCauseTest {
         assertThat(result.upl()).isCloseTo(65.77, within(EPS));
         assertRules(result, 9, 15, List.of(SpcRule.TREND));
         // the rising points below the mean are improvements too (NHSRplotthedots 0.2.x, issue #171)
-        assertThat(result.points().subList(8, 15)).extracting(XmrPoint::pointType)
+        assertThat(result.points().subList(8, 15))
+                .extracting(XmrPoint::pointType)
                 .containsOnly(PointType.SPECIAL_CAUSE_IMPROVEMENT);
         assertThat(result.points().get(8).relativeToMean()).isEqualTo(-1);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.IMPROVEMENT_HIGH);
@@ -119,7 +133,8 @@ class XmrSpecialCauseTest {
     void aRisingTrendOnADecreaseMeasureIsAConcernDrawnHigh() {
         XmrResult result = analyse(RISING_TREND, ImprovementDirection.DECREASE);
 
-        assertThat(result.points().subList(8, 15)).extracting(XmrPoint::pointType)
+        assertThat(result.points().subList(8, 15))
+                .extracting(XmrPoint::pointType)
                 .containsOnly(PointType.SPECIAL_CAUSE_CONCERN);
         assertThat(result.variationType()).isEqualTo(PointType.SPECIAL_CAUSE_CONCERN);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.CONCERN_HIGH);
@@ -129,18 +144,22 @@ class XmrSpecialCauseTest {
     void onANeutralMeasureARisingTrendIsNeutralHigh() {
         XmrResult result = analyse(RISING_TREND, ImprovementDirection.NEUTRAL);
 
-        assertThat(result.points().subList(8, 15)).extracting(XmrPoint::pointType)
+        assertThat(result.points().subList(8, 15))
+                .extracting(XmrPoint::pointType)
                 .containsOnly(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.NEUTRAL_HIGH);
         // neutral special causes are neither common cause nor improvement nor concern
-        assertThat(result.summary().get(0)).isEqualTo(new XmrGroupSummary(1, 8, 0, 0, 7,
-                PointType.SPECIAL_CAUSE_NEUTRAL_HIGH));
+        assertThat(result.summary().get(0))
+                .isEqualTo(new XmrGroupSummary(1, 8, 0, 0, 7, PointType.SPECIAL_CAUSE_NEUTRAL_HIGH));
     }
 
     @Test
     void theTrendLengthIsASetting() {
-        assertRules(analyse(RISING_TREND, ImprovementDirection.INCREASE, new SpcSettings(7, 8, true, null)),
-                1, 0, List.of());
+        assertRules(
+                analyse(RISING_TREND, ImprovementDirection.INCREASE, new SpcSettings(7, 8, true, null)),
+                1,
+                0,
+                List.of());
     }
 
     /**
@@ -164,8 +183,9 @@ class XmrSpecialCauseTest {
      * 10 ± 5.32 × 46 / 45 = 10 ± 244.72 / 45 = 10 ± 5.4382… (15.4382 and 4.5618); limits 10 ± 2.66 × 46 / 15 =
      * 10 ± 8.1573…. So 16 and 4 are near a limit, 15 and 5 are not, and nothing is outside.
      */
-    static final String[] TWO_OF_THREE = {"9", "11", "9", "11", "9", "11", "9", "16", "15", "16", "9", "11", "4", "5",
-        "4", "11"};
+    static final String[] TWO_OF_THREE = {
+        "9", "11", "9", "11", "9", "11", "9", "16", "15", "16", "9", "11", "4", "5", "4", "11"
+    };
 
     @Test
     void twoOfThreeNearTheSameLimitFlagsOnlyTheNearPoints() {
@@ -175,11 +195,15 @@ class XmrSpecialCauseTest {
         assertThat(result.nearUpl()).isCloseTo(10 + 244.72 / 45, within(EPS));
         assertThat(result.nearLpl()).isCloseTo(10 - 244.72 / 45, within(EPS));
         assertThat(result.upl()).isCloseTo(10 + 122.36 / 15, within(EPS));
-        assertThat(result.points()).extracting(XmrPoint::closeToLimits).containsExactly(false, false, false, false,
-                false, false, false, true, false, true, false, false, true, false, true, false);
+        assertThat(result.points())
+                .extracting(XmrPoint::closeToLimits)
+                .containsExactly(
+                        false, false, false, false, false, false, false, true, false, true, false, false, true, false,
+                        true, false);
         for (int i = 0; i < 16; i++) {
             boolean flagged = i == 7 || i == 9 || i == 12 || i == 14;
-            assertThat(result.points().get(i).rules()).as("point %d", i + 1)
+            assertThat(result.points().get(i).rules())
+                    .as("point %d", i + 1)
                     .isEqualTo(flagged ? List.of(SpcRule.TWO_OF_THREE) : List.of());
         }
         assertThat(result.points().get(7).pointType()).isEqualTo(PointType.SPECIAL_CAUSE_IMPROVEMENT);
@@ -207,8 +231,7 @@ class XmrSpecialCauseTest {
      */
     @Test
     void nearPointsOnOppositeSidesOfTheMeanAreNotTwoOfThree() {
-        String[] values = {"1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "5.5",
-            "-5.5"};
+        String[] values = {"1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "1", "-1", "5.5", "-5.5"};
         XmrResult result = analyse(values, ImprovementDirection.INCREASE);
 
         assertThat(result.mean()).isCloseTo(0, within(EPS));
@@ -217,7 +240,8 @@ class XmrSpecialCauseTest {
         assertThat(result.upl()).isCloseTo(6.175, within(EPS));
         assertThat(result.points().get(14).closeToLimits()).isTrue();
         assertThat(result.points().get(15).closeToLimits()).isTrue();
-        assertThat(result.points().subList(14, 16)).extracting(XmrPoint::pointType)
+        assertThat(result.points().subList(14, 16))
+                .extracting(XmrPoint::pointType)
                 .containsExactly(PointType.COMMON_CAUSE, PointType.COMMON_CAUSE);
     }
 
@@ -230,8 +254,9 @@ class XmrSpecialCauseTest {
      */
     @Test
     void theFirstRuleInPrecedenceDecidesBetweenImprovementAndConcern() {
-        String[] values = {"8", "12", "8", "12", "8", "12", "8", "12", "8", "12", "8", "12", "21", "19", "18", "17",
-            "16", "15", "14"};
+        String[] values = {
+            "8", "12", "8", "12", "8", "12", "8", "12", "8", "12", "8", "12", "21", "19", "18", "17", "16", "15", "14"
+        };
         XmrResult result = analyse(values, ImprovementDirection.INCREASE, new SpcSettings(7, 7, true, 12));
 
         assertThat(result.upl()).isCloseTo(20.64, within(EPS));
@@ -245,13 +270,20 @@ class XmrSpecialCauseTest {
         assertThat(points.get(18).rules()).containsExactly(SpcRule.TREND, SpcRule.SHIFT);
         // above the mean (shift) would be an improvement, but a falling trend outranks it: concern.
         // Point 13 is outside the upper limit, which outranks its trend: improvement.
-        assertThat(points.subList(11, 19)).extracting(XmrPoint::pointType).containsExactly(
-                PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.SPECIAL_CAUSE_IMPROVEMENT,
-                PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN,
-                PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN);
+        assertThat(points.subList(11, 19))
+                .extracting(XmrPoint::pointType)
+                .containsExactly(
+                        PointType.SPECIAL_CAUSE_IMPROVEMENT,
+                        PointType.SPECIAL_CAUSE_IMPROVEMENT,
+                        PointType.SPECIAL_CAUSE_CONCERN,
+                        PointType.SPECIAL_CAUSE_CONCERN,
+                        PointType.SPECIAL_CAUSE_CONCERN,
+                        PointType.SPECIAL_CAUSE_CONCERN,
+                        PointType.SPECIAL_CAUSE_CONCERN,
+                        PointType.SPECIAL_CAUSE_CONCERN);
         assertThat(result.variationIcon()).isEqualTo(VariationIcon.CONCERN_LOW);
-        assertThat(result.summary().get(0)).isEqualTo(new XmrGroupSummary(1, 11, 2, 6, 0,
-                PointType.SPECIAL_CAUSE_CONCERN));
+        assertThat(result.summary().get(0))
+                .isEqualTo(new XmrGroupSummary(1, 11, 2, 6, 0, PointType.SPECIAL_CAUSE_CONCERN));
     }
 
     /**
@@ -268,17 +300,20 @@ class XmrSpecialCauseTest {
 
         assertThat(result.mean()).isCloseTo(11.2, within(EPS));
         assertRules(result, 1, 6, List.of(SpcRule.TREND));
-        assertThat(result.points().subList(0, 6)).extracting(XmrPoint::pointType).containsExactly(
-                PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.SPECIAL_CAUSE_IMPROVEMENT,
-                PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_IMPROVEMENT,
-                PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.SPECIAL_CAUSE_IMPROVEMENT);
+        assertThat(result.points().subList(0, 6))
+                .extracting(XmrPoint::pointType)
+                .containsExactly(
+                        PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.SPECIAL_CAUSE_IMPROVEMENT,
+                        PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_IMPROVEMENT,
+                        PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.SPECIAL_CAUSE_IMPROVEMENT);
     }
 
     @Test
     void aTargetDoesNotChangeTheRules() {
-        XmrResult withTarget = XmrChart.analyse(Series.of(RISING_TREND), ImprovementDirection.INCREASE,
-                new BigDecimal("60"), SpcSettings.DEFAULT);
+        XmrResult withTarget = XmrChart.analyse(
+                Series.of(RISING_TREND), ImprovementDirection.INCREASE, new BigDecimal("60"), SpcSettings.DEFAULT);
 
-        assertThat(withTarget.points()).isEqualTo(analyse(RISING_TREND, ImprovementDirection.INCREASE).points());
+        assertThat(withTarget.points())
+                .isEqualTo(analyse(RISING_TREND, ImprovementDirection.INCREASE).points());
     }
 }

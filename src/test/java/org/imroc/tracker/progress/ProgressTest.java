@@ -27,7 +27,6 @@ class ProgressTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
-
     private static long countOf(String path, Object... params) {
         var request = asAdmin().queryParam("limit", 200);
         for (int i = 0; i < params.length; i += 2) {
@@ -47,18 +46,29 @@ class ProgressTest {
             goals.add(goal);
             String status = List.of("ACTIVE", "ACHIEVED", "DROPPED").get(random.nextInt(3));
             if (!status.equals("ACTIVE")) {
-                asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                        .body(Map.of("to", status)).post("/api/v1/goals/" + goal + "/transitions").then().statusCode(200);
+                asAdmin()
+                        .header("If-Match", "\"0\"")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("to", status))
+                        .post("/api/v1/goals/" + goal + "/transitions")
+                        .then()
+                        .statusCode(200);
             }
         }
-        asAdmin().contentType(ContentType.JSON).body(Map.of("score", 2.5))
-                .post("/api/v1/goals/" + goals.get(0) + "/progress-scores").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("score", 2.5))
+                .post("/api/v1/goals/" + goals.get(0) + "/progress-scores")
+                .then()
+                .statusCode(201);
         for (String goal : goals) {
             for (int c = 0; c < 1 + random.nextInt(3); c++) {
                 switch (random.nextInt(4)) {
                     case 0 -> Pdsa.cycleInPlan(goal);
                     case 1 -> Pdsa.cycleInStudy(goal);
-                    case 2 -> Pdsa.reviewedCycle(goal, List.of("ADOPT", "ADAPT", "ABANDON").get(random.nextInt(3)));
+                    case 2 ->
+                        Pdsa.reviewedCycle(
+                                goal, List.of("ADOPT", "ADAPT", "ABANDON").get(random.nextInt(3)));
                     default -> Pdsa.move(Pdsa.cycleInPlan(goal), "DO");
                 }
             }
@@ -66,13 +76,18 @@ class ProgressTest {
         for (int a = 0; a < 5 + random.nextInt(6); a++) {
             Map<String, Object> body = Pdsa.actionBody();
             body.put("dueOn", TODAY.plusDays(random.nextInt(21) - 10).toString());
-            String status = List.of("OPEN", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED").get(random.nextInt(5));
+            String status = List.of("OPEN", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED")
+                    .get(random.nextInt(5));
             body.put("status", status);
             if (status.equals("BLOCKED")) {
                 body.put("blockedReason", "Waiting");
             }
-            asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/actions")
-                    .then().statusCode(201);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/trusts/" + trust + "/actions")
+                    .then()
+                    .statusCode(201);
         }
     }
 
@@ -83,8 +98,13 @@ class ProgressTest {
             generate(trust, seed);
             Assess.agreed(trust, "JOINT", "BASELINE", "2026-01-10", "ENGAGEMENT");
             Assess.visit(trust);
-            JsonPath p = asAdmin().get("/api/v1/trusts/" + trust + "/progress").then().statusCode(200)
-                    .header("ETag", notNullValue()).extract().jsonPath();
+            JsonPath p = asAdmin()
+                    .get("/api/v1/trusts/" + trust + "/progress")
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", notNullValue())
+                    .extract()
+                    .jsonPath();
             String goals = "/api/v1/trusts/" + trust + "/goals";
             assertThat(p.getLong("goals.active")).isEqualTo(countOf(goals, "status", "ACTIVE"));
             assertThat(p.getLong("goals.achieved")).isEqualTo(countOf(goals, "status", "ACHIEVED"));
@@ -98,7 +118,8 @@ class ProgressTest {
             }
             String reviews = "/api/v1/trusts/" + trust + "/reviews";
             for (String decision : List.of("ADOPT", "ADAPT", "ABANDON")) {
-                assertThat(p.getLong("reviews." + decision.toLowerCase())).isEqualTo(countOf(reviews, "decision", decision));
+                assertThat(p.getLong("reviews." + decision.toLowerCase()))
+                        .isEqualTo(countOf(reviews, "decision", decision));
             }
             String actions = "/api/v1/trusts/" + trust + "/actions";
             assertThat(p.getLong("actions.open")).isEqualTo(countOf(actions, "status", "OPEN"));
@@ -121,13 +142,29 @@ class ProgressTest {
         String path = "/api/v1/trusts/" + trust + "/progress";
         String first = asAdmin().get(path).then().statusCode(200).extract().header("ETag");
         asAdmin().header("If-None-Match", first).get(path).then().statusCode(304);
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"owner\":\"Kim\"}")
-                .patch("/api/v1/actions/" + action).then().statusCode(200);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"owner\":\"Kim\"}")
+                .patch("/api/v1/actions/" + action)
+                .then()
+                .statusCode(200);
         asAdmin().header("If-None-Match", first).get(path).then().statusCode(304);
-        asAdmin().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("to", "DONE"))
-                .post("/api/v1/actions/" + action + "/transitions").then().statusCode(200);
-        String second = asAdmin().header("If-None-Match", first).get(path).then().statusCode(200)
-                .body("actions.done", equalTo(1)).extract().header("ETag");
+        asAdmin()
+                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "DONE"))
+                .post("/api/v1/actions/" + action + "/transitions")
+                .then()
+                .statusCode(200);
+        String second = asAdmin()
+                .header("If-None-Match", first)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("actions.done", equalTo(1))
+                .extract()
+                .header("ETag");
         assertThat(second).isNotEqualTo(first);
     }
 
@@ -138,24 +175,53 @@ class ProgressTest {
         String b = createTrustIn(region);
         Pdsa.action(a);
         String key = Api.createKey(List.of(a));
-        Api.as(key).get("/api/v1/progress").then().statusCode(200)
+        Api.as(key)
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(200)
                 .body("items.trustId", org.hamcrest.Matchers.contains(a))
                 .body("items[0].openActions", equalTo(1))
                 .body("items[0].stages", hasSize(10));
-        String etag = asAdmin().queryParam("region", region.toUpperCase()).get("/api/v1/progress").then()
-                .statusCode(200).body("items.trustId", org.hamcrest.Matchers.contains(a, b)).extract().header("ETag");
-        asAdmin().queryParam("region", region).header("If-None-Match", etag).get("/api/v1/progress").then().statusCode(304);
-        asAdmin().queryParam("region", region).queryParam("status", "PAUSED").get("/api/v1/progress").then()
+        String etag = asAdmin()
+                .queryParam("region", region.toUpperCase())
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(200)
+                .body("items.trustId", org.hamcrest.Matchers.contains(a, b))
+                .extract()
+                .header("ETag");
+        asAdmin()
+                .queryParam("region", region)
+                .header("If-None-Match", etag)
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(304);
+        asAdmin()
+                .queryParam("region", region)
+                .queryParam("status", "PAUSED")
+                .get("/api/v1/progress")
+                .then()
                 .body("items", hasSize(0));
         Pdsa.action(b);
-        asAdmin().queryParam("region", region).header("If-None-Match", etag).get("/api/v1/progress").then().statusCode(200);
+        asAdmin()
+                .queryParam("region", region)
+                .header("If-None-Match", etag)
+                .get("/api/v1/progress")
+                .then()
+                .statusCode(200);
     }
 
     private static String createTrustIn(String region) {
         Map<String, Object> body = new java.util.HashMap<>(TestData.trustBody(TestData.uniqueName("Prog")));
         body.put("region", region);
-        return asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts").then().statusCode(201)
-                .extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -164,11 +230,16 @@ class ProgressTest {
         String large = TestData.createTrust(TestData.uniqueName("Large"));
         generate(large, 7);
         generate(large, 8);
-        long smallCount = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + small + "/progress").then().statusCode(200));
-        long largeCount = SqlStatements.during(() -> asAdmin().get("/api/v1/trusts/" + large + "/progress").then().statusCode(200));
-        long page2 = SqlStatements.during(() -> asAdmin().queryParam("limit", 2).get("/api/v1/progress").then().statusCode(200));
-        long page50 = SqlStatements.during(() -> asAdmin().queryParam("limit", 50).get("/api/v1/progress").then().statusCode(200));
-        System.out.printf("statement-count: trust progress small = %d, large = %d; programme page of 2 = %d, of 50 = %d%n",
+        long smallCount = SqlStatements.during(() ->
+                asAdmin().get("/api/v1/trusts/" + small + "/progress").then().statusCode(200));
+        long largeCount = SqlStatements.during(() ->
+                asAdmin().get("/api/v1/trusts/" + large + "/progress").then().statusCode(200));
+        long page2 = SqlStatements.during(() ->
+                asAdmin().queryParam("limit", 2).get("/api/v1/progress").then().statusCode(200));
+        long page50 = SqlStatements.during(() ->
+                asAdmin().queryParam("limit", 50).get("/api/v1/progress").then().statusCode(200));
+        System.out.printf(
+                "statement-count: trust progress small = %d, large = %d; programme page of 2 = %d, of 50 = %d%n",
                 smallCount, largeCount, page2, page50);
         // Today 10 for an administrator (9 for a Trust lead, whose Trust is checked from their grants): the caller, the
         // Trust, and one grouped statement per kind of record (measures included; a Trust with measures lists them in

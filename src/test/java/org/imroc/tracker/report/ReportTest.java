@@ -38,22 +38,32 @@ class ReportTest {
         Assess.agreed(trust, "JOINT", "BASELINE", "2026-01-10", "ENGAGEMENT");
         Assess.agreed(trust, "CONSULTANT", "REVIEW", "2026-06-10", "DEVELOPMENT");
         String goal = Pdsa.goal(trust);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("score", 2.5))
-                .post("/api/v1/goals/" + goal + "/progress-scores").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("score", 2.5))
+                .post("/api/v1/goals/" + goal + "/progress-scores")
+                .then()
+                .statusCode(201);
         Pdsa.reviewedCycle(goal, "ADAPT");
         Map<String, Object> overdue = Pdsa.actionBody();
         overdue.put("title", "Book the room <b>now</b>");
         overdue.put("dueOn", "2026-01-15");
-        asAdmin().contentType(ContentType.JSON).body(overdue).post("/api/v1/trusts/" + trust + "/actions")
-                .then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(overdue)
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(201);
         Map<String, Object> body = Measures.body("DECREASE");
         body.remove("challengeNumber");
         body.put("goalId", goal);
         String measure = Measures.create(trust, body);
-        Measures.record(measure, Measures.months("2026-01", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11",
-                "9", "11"));
+        Measures.record(
+                measure, Measures.months("2026-01", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11", "9", "11"));
 
-        Response response = asAdmin().accept("text/html").queryParam("since", "2026-01-01")
+        Response response = asAdmin()
+                .accept("text/html")
+                .queryParam("since", "2026-01-01")
                 .get("/api/v1/trusts/" + trust + "/report");
         response.then().statusCode(200).contentType(containsString("text/html"));
         String html = response.asString();
@@ -63,19 +73,35 @@ class ReportTest {
 
         Matcher style = STYLE.matcher(html);
         assertThat(style.find()).as("one inline stylesheet").isTrue();
-        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
         String policy = response.header("Content-Security-Policy");
-        assertThat(policy).startsWith("default-src 'none'; style-src 'sha256-" + hash + "'")
-                .contains("frame-ancestors 'none'").doesNotContain("unsafe");
-        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                + "style-src 'sha256-" + hash + "'");
+        assertThat(policy)
+                .startsWith("default-src 'none'; style-src 'sha256-" + hash + "'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe");
+        assertThat(html)
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        + "style-src 'sha256-" + hash + "'");
         // nothing to fetch: no scripts, stylesheets, fonts, images or links (the SVG namespace is a name, not a link)
-        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("<script")
-                .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(").doesNotContain("href")
-                .doesNotContain("src=").doesNotContain("http:").doesNotContain("https:")
-                .contains("Peer support workers in every team", "2.5", "PDSA 1: Welcome group on Ward 3", "ADAPT",
-                        "Book the room &lt;b&gt;now&lt;/b&gt;", "Overdue actions", "Measures");
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
+                .doesNotContain("<script")
+                .doesNotContain("<link")
+                .doesNotContain("@import")
+                .doesNotContain("url(")
+                .doesNotContain("href")
+                .doesNotContain("src=")
+                .doesNotContain("http:")
+                .doesNotContain("https:")
+                .contains(
+                        "Peer support workers in every team",
+                        "2.5",
+                        "PDSA 1: Welcome group on Ward 3",
+                        "ADAPT",
+                        "Book the room &lt;b&gt;now&lt;/b&gt;",
+                        "Overdue actions",
+                        "Measures");
         Matcher svg = SVG.matcher(html);
         int pictures = 0;
         while (svg.find()) {
@@ -89,30 +115,55 @@ class ReportTest {
     void theReportIsScopedAndItsDateChecked() {
         String trust = TestData.createTrust(TestData.uniqueName("Report scope"));
         String other = TestData.createTrust(TestData.uniqueName("Report other"));
-        Api.as(Api.createUser("TRUST_LEAD", List.of(other)).token()).get("/api/v1/trusts/" + trust + "/report")
-                .then().statusCode(404);
-        Api.as(Api.createKey(List.of(trust))).get("/api/v1/trusts/" + trust + "/report").then().statusCode(200);
-        asAdmin().queryParam("since", "yesterday").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
-        asAdmin().queryParam("since", "2999-01-01").get("/api/v1/trusts/" + trust + "/report").then().statusCode(400);
-        asAdmin().accept("application/json").get("/api/v1/trusts/" + trust + "/report").then().statusCode(406)
-                .contentType("application/problem+json").body("detail", containsString("answers with text/html"))
+        Api.as(Api.createUser("TRUST_LEAD", List.of(other)).token())
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(404);
+        Api.as(Api.createKey(List.of(trust)))
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(200);
+        asAdmin()
+                .queryParam("since", "yesterday")
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(400);
+        asAdmin()
+                .queryParam("since", "2999-01-01")
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(400);
+        asAdmin()
+                .accept("application/json")
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("detail", containsString("answers with text/html"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("application/json")));
     }
+
     @Test
     void aReportIsDrawnOncePerStateOfTheTrust() {
         String trust = TestData.createTrust(TestData.uniqueName("Report cache"));
         String measure = Measures.monthly(trust);
-        Measures.record(measure, Measures.months("2024-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
+        Measures.record(
+                measure, Measures.months("2024-01", "4", "6", "5", "7", "3", "5", "6", "4", "5", "6", "7", "5"));
         String path = "/api/v1/trusts/" + trust + "/report";
         asAdmin().get("/api/v1/trusts/" + trust).then().statusCode(200); // the caller resolved
         String[] html = new String[2];
-        long first = SqlStatements.during(() -> html[0] = asAdmin().get(path).then().statusCode(200).extract().asString());
-        long second = SqlStatements.during(() -> html[1] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        long first = SqlStatements.during(() ->
+                html[0] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        long second = SqlStatements.during(() ->
+                html[1] = asAdmin().get(path).then().statusCode(200).extract().asString());
         assertThat(html[1]).isEqualTo(html[0]).contains("12 points");
-        assertThat(second).as("statements of a report already drawn, against %s for the first", first)
-                .isLessThan(first).isLessThanOrEqualTo(2 + SqlStatements.CALLER_LOOKUP);
+        assertThat(second)
+                .as("statements of a report already drawn, against %s for the first", first)
+                .isLessThan(first)
+                .isLessThanOrEqualTo(2 + SqlStatements.CALLER_LOOKUP);
         Measures.record(measure, Measures.months("2025-01", "8"));
-        assertThat(asAdmin().get(path).then().statusCode(200).extract().asString()).contains("13 points");
+        assertThat(asAdmin().get(path).then().statusCode(200).extract().asString())
+                .contains("13 points");
     }
 
     @Test
@@ -124,7 +175,12 @@ class ReportTest {
             values[i] = Integer.toString(4 + i % 5);
         }
         Measures.record(measure, Measures.months("2022-01", values)); // to 2024-06: the chart shows 2022-07 on
-        String html = asAdmin().get("/api/v1/trusts/" + trust + "/report").then().statusCode(200).extract().asString();
+        String html = asAdmin()
+                .get("/api/v1/trusts/" + trust + "/report")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(html).contains("Showing 24 of 30 points from 2022-07").contains("30 points");
     }
 }

@@ -19,8 +19,7 @@ public final class Api {
 
     private static volatile String adminToken;
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A request made by the bootstrap administrator. */
     public static RequestSpecification asAdmin() {
@@ -36,8 +35,8 @@ public final class Api {
         if (adminToken == null) {
             synchronized (Api.class) {
                 if (adminToken == null) {
-                    String password = ConfigProvider.getConfig()
-                            .getValue("tracker.bootstrap.admin-password", String.class);
+                    String password =
+                            ConfigProvider.getConfig().getValue("tracker.bootstrap.admin-password", String.class);
                     adminToken = signIn("admin", password);
                 }
             }
@@ -48,9 +47,12 @@ public final class Api {
     public static String signIn(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
-                .when().post("/api/v1/auth/token")
-                .then().statusCode(200)
-                .extract().path("accessToken");
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     /** Creates a user with the role and Trusts given, and signs them in. */
@@ -64,29 +66,42 @@ public final class Api {
         body.put("role", role);
         body.put("trustIds", List.copyOf(trustIds));
         body.put("password", password);
-        String id = asAdmin().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/users")
-                .then().statusCode(201)
-                .extract().path("id");
+        String id = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return new TestUser(id, username, password, signIn(username, password));
     }
 
     /** Creates an integration key for the Trusts given and returns the key. */
     public static String createKey(Collection<String> trustIds) {
-        return asAdmin().contentType(ContentType.JSON)
+        return asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Test key " + UUID.randomUUID(), "trustIds", List.copyOf(trustIds)))
-                .when().post("/api/v1/api-keys")
-                .then().statusCode(201)
-                .extract().path("key");
+                .when()
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 
     /** Creates an integration key that reads every Trust (asked for explicitly) and returns the key. */
     public static String createKeyForAllTrusts() {
-        return asAdmin().contentType(ContentType.JSON)
+        return asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Test key " + UUID.randomUUID(), "allTrusts", true))
-                .when().post("/api/v1/api-keys")
-                .then().statusCode(201)
-                .extract().path("key");
+                .when()
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 
     /** A user created for a test, with a token of theirs. */

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Builds assessments and visits through the API, as an administrator. */
 public final class Assess {
 
-    private Assess() {
-    }
+    private Assess() {}
 
     /** Ratings of all 10 challenges at one stage, with priorities 1–3 on challenges 1–3. */
     public static List<Map<String, Object>> ratings(String stage) {
@@ -35,14 +34,25 @@ public final class Assess {
     }
 
     public static String draft(String trustId, String kind, String context, String assessedOn, String stage) {
-        return asAdmin().contentType(ContentType.JSON).body(body(kind, context, assessedOn, ratings(stage)))
-                .post("/api/v1/trusts/" + trustId + "/assessments").then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body(kind, context, assessedOn, ratings(stage)))
+                .post("/api/v1/trusts/" + trustId + "/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String agreed(String trustId, String kind, String context, String assessedOn, String stage) {
         String id = draft(trustId, kind, context, assessedOn, stage);
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "AGREED"))
-                .post("/api/v1/assessments/" + id + "/transitions").then().statusCode(200);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "AGREED"))
+                .post("/api/v1/assessments/" + id + "/transitions")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -51,8 +61,11 @@ public final class Assess {
         body.put("visitedOn", "2026-11-20");
         body.put("type", "SUPPORT");
         body.put("status", "COMPLETED");
-        body.put("attendees", List.of(Map.of("name", "Ann Peer", "role", "Peer trainer"),
-                Map.of("name", "Dr Lee", "role", "Clinical director")));
+        body.put(
+                "attendees",
+                List.of(
+                        Map.of("name", "Ann Peer", "role", "Peer trainer"),
+                        Map.of("name", "Dr Lee", "role", "Clinical director")));
         body.put("challengesDiscussed", List.of(6, 3));
         body.put("summary", "Talked through the peer workforce plan.");
         body.put("agreedActions", agreedActions);
@@ -64,7 +77,13 @@ public final class Assess {
     }
 
     public static String visit(String trustId) {
-        return asAdmin().contentType(ContentType.JSON).body(visitBody(List.of()))
-                .post("/api/v1/trusts/" + trustId + "/visits").then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(visitBody(List.of()))
+                .post("/api/v1/trusts/" + trustId + "/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

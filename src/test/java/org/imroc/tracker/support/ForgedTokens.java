@@ -14,32 +14,46 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Tokens the service must refuse, made the way an attacker or a bug would make them. */
 public final class ForgedTokens {
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     /** Signed with the service's own key but expired an hour ago. */
     public static String expired(String userId) {
         Instant past = Instant.now().minusSeconds(7200);
-        return Jwt.issuer("imroc-tracker").audience("imroc-tracker-api").subject(userId)
-                .issuedAt(past).expiresAt(past.plusSeconds(3600))
-                .jws().algorithm(SignatureAlgorithm.RS256).sign(serviceKey());
+        return Jwt.issuer("imroc-tracker")
+                .audience("imroc-tracker-api")
+                .subject(userId)
+                .issuedAt(past)
+                .expiresAt(past.plusSeconds(3600))
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(serviceKey());
     }
 
     /** Signed with the service's own key, valid, but for another audience. */
     public static String wrongAudience(String userId) {
         Instant now = Instant.now();
-        return Jwt.issuer("imroc-tracker").audience("some-other-api").subject(userId)
-                .issuedAt(now).expiresAt(now.plusSeconds(600))
-                .jws().algorithm(SignatureAlgorithm.RS256).sign(serviceKey());
+        return Jwt.issuer("imroc-tracker")
+                .audience("some-other-api")
+                .subject(userId)
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(600))
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(serviceKey());
     }
 
     /** Well-formed and unexpired, but signed by a key the service does not know. */
     public static String signedByAnotherKey(String userId) {
         try {
             Instant now = Instant.now();
-            return Jwt.issuer("imroc-tracker").audience("imroc-tracker-api").subject(userId)
-                    .issuedAt(now).expiresAt(now.plusSeconds(600))
-                    .jws().algorithm(SignatureAlgorithm.RS256).sign(KeyUtils.generateKeyPair(2048).getPrivate());
+            return Jwt.issuer("imroc-tracker")
+                    .audience("imroc-tracker-api")
+                    .subject(userId)
+                    .issuedAt(now)
+                    .expiresAt(now.plusSeconds(600))
+                    .jws()
+                    .algorithm(SignatureAlgorithm.RS256)
+                    .sign(KeyUtils.generateKeyPair(2048).getPrivate());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -49,8 +63,8 @@ public final class ForgedTokens {
     public static String unsigned(String userId) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"imroc-tracker\",\"aud\":\"imroc-tracker-api\",\"sub\":\"" + userId
-                + "\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        String claims = "{\"iss\":\"imroc-tracker\",\"aud\":\"imroc-tracker-api\",\"sub\":\"" + userId + "\",\"iat\":"
+                + now + ",\"exp\":" + (now + 600) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";

@@ -24,12 +24,10 @@ public final class LogCapture implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     public LogCapture() {
@@ -48,8 +46,10 @@ public final class LogCapture implements AutoCloseable {
 
     /** The lines at WARN and above so far. */
     public List<String> warnings() {
-        return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogCapture::line).toList();
+        return records.stream()
+                .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogCapture::line)
+                .toList();
     }
 
     /** Every line captured so far, as written (level, logger, message and the exception, if any). */
@@ -59,7 +59,10 @@ public final class LogCapture implements AutoCloseable {
 
     /** The captured lines that carry an exception, which the console writes with its stack trace. */
     public List<String> withStackTraces() {
-        return records.stream().filter(r -> r.getThrown() != null).map(LogCapture::line).toList();
+        return records.stream()
+                .filter(r -> r.getThrown() != null)
+                .map(LogCapture::line)
+                .toList();
     }
 
     @Override

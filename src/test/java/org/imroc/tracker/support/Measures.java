@@ -12,8 +12,7 @@ import java.util.Map;
 /** Measures and their observations, made through the API as a consultant would. */
 public final class Measures {
 
-    private Measures() {
-    }
+    private Measures() {}
 
     /** A plain monthly measure (no template, no ratio). */
     public static Map<String, Object> body(String direction) {
@@ -29,8 +28,14 @@ public final class Measures {
     }
 
     public static String create(String trustId, Map<String, Object> body) {
-        return asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trustId + "/measures")
-                .then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trustId + "/measures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String monthly(String trustId) {
@@ -49,7 +54,11 @@ public final class Measures {
     }
 
     public static void record(String measureId, List<Map<String, Object>> items) {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("observations", items))
-                .post("/api/v1/measures/" + measureId + "/observations").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", items))
+                .post("/api/v1/measures/" + measureId + "/observations")
+                .then()
+                .statusCode(201);
     }
 }

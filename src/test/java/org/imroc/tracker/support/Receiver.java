@@ -25,9 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Receiver implements AutoCloseable {
 
     /** One message received, with whether its signature verified under each secret tried. */
-    public record Received(String id, long timestamp, String body, String signatures, boolean verified,
-            long receivedAtMillis) {
-    }
+    public record Received(
+            String id, long timestamp, String body, String signatures, boolean verified, long receivedAtMillis) {}
 
     /** What to answer: a status, optional Retry-After, and a delay before answering. */
     public record Answer(int status, String retryAfter, long delayMillis) {
@@ -81,7 +80,8 @@ public final class Receiver implements AutoCloseable {
         String ts = exchange.getRequestHeaders().getFirst("webhook-timestamp");
         String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
         long timestamp = ts == null ? -1 : Long.parseLong(ts);
-        boolean verified = id != null && signatures != null
+        boolean verified = id != null
+                && signatures != null
                 && Math.abs(System.currentTimeMillis() / 1000 - timestamp) <= TOLERANCE_SECONDS
                 && verifies(id, timestamp, body, signatures);
         Received r = new Received(id, timestamp, body, signatures, verified, System.currentTimeMillis());
@@ -124,8 +124,9 @@ public final class Receiver implements AutoCloseable {
             byte[] expected = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             for (String part : header.split(" ")) {
                 String[] versioned = part.split(",", 2);
-                if (versioned.length == 2 && versioned[0].equals("v1") && MessageDigest.isEqual(expected,
-                        Base64.getDecoder().decode(versioned[1]))) {
+                if (versioned.length == 2
+                        && versioned[0].equals("v1")
+                        && MessageDigest.isEqual(expected, Base64.getDecoder().decode(versioned[1]))) {
                     return true;
                 }
             }

@@ -13,8 +13,7 @@ public final class Sets {
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
 
-    private Sets() {
-    }
+    private Sets() {}
 
     public static Map<String, Object> body(String name, List<String> facilitatorIds, List<String> templates) {
         Map<String, Object> body = new HashMap<>();
@@ -31,9 +30,14 @@ public final class Sets {
 
     /** A set run by the facilitators (user ids), sharing the templates, with the Trusts as members. */
     public static String create(List<String> facilitatorIds, List<String> templates, String... trustIds) {
-        String id = asAdmin().contentType(ContentType.JSON)
+        String id = asAdmin()
+                .contentType(ContentType.JSON)
                 .body(body(TestData.uniqueName("Set"), facilitatorIds, templates))
-                .post("/api/v1/learning-sets").then().statusCode(201).extract().path("id");
+                .post("/api/v1/learning-sets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String trust : trustIds) {
             join(id, trust);
         }
@@ -41,8 +45,12 @@ public final class Sets {
     }
 
     public static void join(String setId, String trustId) {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("trustId", trustId, "joinedOn", "2000-01-01"))
-                .post("/api/v1/learning-sets/" + setId + "/members").then().statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("trustId", trustId, "joinedOn", "2000-01-01"))
+                .post("/api/v1/learning-sets/" + setId + "/members")
+                .then()
+                .statusCode(201);
     }
 
     /** A month no other test has used: reports are one per Trust and month. */
@@ -53,23 +61,45 @@ public final class Sets {
 
     /** A DRAFT report of the Trust with a self score, made by an administrator. */
     public static String draft(String setId, String trustId) {
-        return asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("trustId", trustId, "period", freshMonth(), "selfScore", 2.5,
-                        "narrative", Map.of("tried", "Safety huddles")))
-                .post("/api/v1/learning-sets/" + setId + "/reports").then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "trustId",
+                        trustId,
+                        "period",
+                        freshMonth(),
+                        "selfScore",
+                        2.5,
+                        "narrative",
+                        Map.of("tried", "Safety huddles")))
+                .post("/api/v1/learning-sets/" + setId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String submitted(String setId, String trustId) {
         String id = draft(setId, trustId);
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "SUBMITTED"))
-                .post("/api/v1/reports/" + id + "/transitions").then().statusCode(200);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "SUBMITTED"))
+                .post("/api/v1/reports/" + id + "/transitions")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     public static String session(String setId) {
-        return asAdmin().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-10-01",
-                "kind", "ACTION_LEARNING_SET_MEETING")).post("/api/v1/learning-sets/" + setId + "/sessions")
-                .then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("heldOn", "2026-10-01", "kind", "ACTION_LEARNING_SET_MEETING"))
+                .post("/api/v1/learning-sets/" + setId + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String userId(String bearer) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.arc.Arc;
 import org.hibernate.SessionFactory;
-import org.imroc.tracker.caller.SecurityEpochs;
 import org.hibernate.stat.Statistics;
+import org.imroc.tracker.caller.SecurityEpochs;
 
 /**
  * Counts the SQL statements one real HTTP request prepares (Hibernate statistics; the test profile turns them on
@@ -22,13 +22,15 @@ public final class SqlStatements {
     /** What the design aims for: a list page or an item in at most 3 statements, plus the caller lookup. */
     public static final int READ_CEILING = 3 + CALLER_LOOKUP;
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     /** The statements prepared while {@code request} runs. */
     public static long during(Runnable request) {
-        Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
-        assertThat(statistics.isStatisticsEnabled()).as("hibernate statistics in the test profile").isTrue();
+        Statistics statistics =
+                Arc.container().instance(SessionFactory.class).get().getStatistics();
+        assertThat(statistics.isStatisticsEnabled())
+                .as("hibernate statistics in the test profile")
+                .isTrue();
         SecurityEpochs epochs = Arc.container().instance(SecurityEpochs.class).get();
         statistics.clear();
         long epochReads = epochs.reads();

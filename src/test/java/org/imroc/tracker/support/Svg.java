@@ -30,8 +30,7 @@ public final class Svg {
 
     public static final Path ARTEFACTS = Path.of("target", "charts");
 
-    private Svg() {
-    }
+    private Svg() {}
 
     public static Document parse(String svg) {
         try {

@@ -11,15 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Creates each test's own data through the API, with names and ODS codes no other test uses. */
 public final class TestData {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(36 * 36 * 36));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(36 * 36 * 36));
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A fresh, valid ODS code: 5 characters, unique within this test run. */
     public static String odsCode() {
         int n = NEXT.getAndIncrement() % (36 * 36 * 36 * 36);
-        return "T" + String.format("%4s", Integer.toString(n, 36)).replace(' ', '0').toUpperCase();
+        return "T"
+                + String.format("%4s", Integer.toString(n, 36))
+                        .replace(' ', '0')
+                        .toUpperCase();
     }
 
     public static String uniqueName(String prefix) {
@@ -32,9 +35,14 @@ public final class TestData {
 
     /** Creates a Trust and returns its id. */
     public static String createTrust(String name) {
-        return asAdmin().contentType(ContentType.JSON).body(trustBody(name))
-                .when().post("/api/v1/trusts")
-                .then().statusCode(201)
-                .extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(trustBody(name))
+                .when()
+                .post("/api/v1/trusts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -37,7 +37,9 @@ class LastAdministratorTest {
                 List<Integer> answers = demoteEachOther(a, b);
                 // the loser gets 409 when the two overlap, or 403 when the winner committed before the loser's
                 // request was authorised (it is then no longer an administrator); never both 200
-                assertThat(answers).as("round " + round).containsOnlyOnce(200)
+                assertThat(answers)
+                        .as("round " + round)
+                        .containsOnlyOnce(200)
                         .allMatch(status -> status == 200 || status == 409 || status == 403);
                 assertThat(activeAdministrators()).as("round " + round).isEqualTo(1);
             } finally {
@@ -61,26 +63,38 @@ class LastAdministratorTest {
 
     private static int demote(Api.TestUser by, Api.TestUser target, CountDownLatch start) throws InterruptedException {
         start.await();
-        return by.request().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"role\":\"CONSULTANT\"}").patch("/api/v1/users/" + target.id()).statusCode();
+        return by.request()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"role\":\"CONSULTANT\"}")
+                .patch("/api/v1/users/" + target.id())
+                .statusCode();
     }
 
     @SuppressWarnings("unchecked")
     private List<UUID> otherActiveAdministrators(String a, String b) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select u.id from User u where u.role = 'ADMIN' and u.active = true and u.id not in (:a, :b)")
-                .setParameter("a", UUID.fromString(a)).setParameter("b", UUID.fromString(b)).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select u.id from User u where u.role = 'ADMIN' and u.active = true and u.id not in (:a, :b)")
+                        .setParameter("a", UUID.fromString(a))
+                        .setParameter("b", UUID.fromString(b))
+                        .getResultList());
     }
 
     private void setActive(List<UUID> ids, boolean active) {
         if (!ids.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery("update User u set u.active = :active where u.id in :ids")
-                    .setParameter("active", active).setParameter("ids", ids).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createQuery("update User u set u.active = :active where u.id in :ids")
+                            .setParameter("active", active)
+                            .setParameter("ids", ids)
+                            .executeUpdate());
         }
     }
 
     private long activeAdministrators() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select count(u) from User u where u.role = 'ADMIN' and u.active = true", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select count(u) from User u where u.role = 'ADMIN' and u.active = true", Long.class)
+                        .getSingleResult());
     }
 }

@@ -27,27 +27,53 @@ class PasswordBytesTest {
     @Test
     void creatingAUserWithAPasswordOverSeventyTwoBytesIs422AndItsPrefixCannotSignIn() {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "displayName", "Euro", "email", username + "@example.org",
-                        "role", "CONSULTANT", "trustIds", List.of(), "password", TOO_LONG))
-                .post("/api/v1/users").then().statusCode(422)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Euro",
+                        "email",
+                        username + "@example.org",
+                        "role",
+                        "CONSULTANT",
+                        "trustIds",
+                        List.of(),
+                        "password",
+                        TOO_LONG))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("72 bytes"));
-        RestAssured.given().contentType(ContentType.JSON).body(Map.of("username", username, "password", EUROS))
-                .post("/api/v1/auth/token").then().statusCode(401);
+        RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", EUROS))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void resettingOrChangingToAPasswordOverSeventyTwoBytesIs422() {
         Api.TestUser user = Api.createUser("CONSULTANT", List.of());
         // The charset is named: REST Assured would send a media type it does not know as ISO-8859-1, losing the euros.
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json; charset=utf-8")
-                .body(Map.of("password", TOO_LONG)).patch("/api/v1/users/" + user.id())
-                .then().statusCode(422).body("errors[0].field", equalTo("password"))
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json; charset=utf-8")
+                .body(Map.of("password", TOO_LONG))
+                .patch("/api/v1/users/" + user.id())
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("72 bytes"));
-        Api.as(user.token()).contentType(ContentType.JSON)
+        Api.as(user.token())
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", user.password(), "newPassword", TOO_LONG))
-                .post("/api/v1/me/password").then().statusCode(422)
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("newPassword"))
                 .body("errors[0].message", containsString("72 bytes"));
     }
@@ -55,12 +81,18 @@ class PasswordBytesTest {
     @Test
     void aPasswordOfExactlySeventyTwoBytesIsAcceptedAndSignsIn() {
         Api.TestUser user = Api.createUser("CONSULTANT", List.of());
-        Api.as(user.token()).contentType(ContentType.JSON)
+        Api.as(user.token())
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", user.password(), "newPassword", EUROS))
-                .post("/api/v1/me/password").then().statusCode(204);
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(204);
         Api.signIn(user.username(), EUROS);
-        RestAssured.given().contentType(ContentType.JSON)
+        RestAssured.given()
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", user.username(), "password", EUROS + "x"))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401);
     }
 }

@@ -14,7 +14,8 @@ class PasswordsTest {
         assertThatThrownBy(() -> new Passwords(11, LaunchMode.NORMAL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("tracker.auth.bcrypt-cost must be at least 12");
-        assertThat(new Passwords(12, LaunchMode.NORMAL).hash("correct horse battery")).startsWith("$2a$12$");
+        assertThat(new Passwords(12, LaunchMode.NORMAL).hash("correct horse battery"))
+                .startsWith("$2a$12$");
     }
 
     @Test
@@ -36,7 +37,8 @@ class PasswordsTest {
         Passwords passwords = new Passwords(4, LaunchMode.TEST);
         String long72Characters = EUROS + "x".repeat(48);
         assertThat(long72Characters).hasSize(72);
-        assertThatThrownBy(() -> passwords.hash(long72Characters)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> passwords.hash(long72Characters))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("72 bytes");
         assertThat(passwords.hash(EUROS)).startsWith("$2a$04$");
     }

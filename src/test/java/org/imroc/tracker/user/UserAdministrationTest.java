@@ -32,52 +32,109 @@ class UserAdministrationTest {
     void createsListsAndUpdatesUsers() {
         String trust = TestData.createTrust(TestData.uniqueName("Users"));
         Map<String, Object> body = user("TRUST_LEAD", List.of(trust));
-        String id = asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/users")
-                .then().statusCode(201).header("ETag", equalTo("\"0\""))
-                .body("role", equalTo("TRUST_LEAD")).body("trustIds", equalTo(List.of(trust)))
+        String id = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("role", equalTo("TRUST_LEAD"))
+                .body("trustIds", equalTo(List.of(trust)))
                 .body("active", equalTo(true))
-                .extract().path("id");
-        asAdmin().queryParam("role", "TRUST_LEAD").queryParam("limit", 200).get("/api/v1/users")
-                .then().statusCode(200).body("items.id", hasItem(id));
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .extract()
+                .path("id");
+        asAdmin()
+                .queryParam("role", "TRUST_LEAD")
+                .queryParam("limit", 200)
+                .get("/api/v1/users")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
                 .body("{\"displayName\":\"Jo B\",\"password\":\"another-long-password\"}")
-                .patch("/api/v1/users/" + id).then().statusCode(200).body("displayName", equalTo("Jo B"));
+                .patch("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
+                .body("displayName", equalTo("Jo B"));
         Api.signIn((String) body.get("username"), "another-long-password");
     }
 
     @Test
     void duplicateUsernameIs409() {
         Map<String, Object> body = user("CONSULTANT", List.of());
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/users").then().statusCode(201);
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/users").then().statusCode(409);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/users")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void roleAndTrustRulesAre422() {
         String a = TestData.createTrust(TestData.uniqueName("RA"));
         String b = TestData.createTrust(TestData.uniqueName("RB"));
-        asAdmin().contentType(ContentType.JSON).body(user("TRUST_LEAD", List.of(a, b))).post("/api/v1/users")
-                .then().statusCode(422).body("errors[0].field", equalTo("trustIds"));
-        asAdmin().contentType(ContentType.JSON).body(user("TRUST_LEAD", List.of())).post("/api/v1/users")
-                .then().statusCode(422);
-        asAdmin().contentType(ContentType.JSON).body(user("ADMIN", List.of(a))).post("/api/v1/users")
-                .then().statusCode(422);
-        asAdmin().contentType(ContentType.JSON).body(user("INTEGRATION", List.of())).post("/api/v1/users")
-                .then().statusCode(422).body("errors[0].field", equalTo("role"));
-        asAdmin().contentType(ContentType.JSON)
-                .body(user("CONSULTANT", List.of(UUID.randomUUID().toString()))).post("/api/v1/users")
-                .then().statusCode(422);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(user("TRUST_LEAD", List.of(a, b)))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("trustIds"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(user("TRUST_LEAD", List.of()))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(user("ADMIN", List.of(a)))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(user("INTEGRATION", List.of()))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("role"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(user("CONSULTANT", List.of(UUID.randomUUID().toString())))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422);
         Map<String, Object> shortPassword = user("CONSULTANT", List.of());
         shortPassword.put("password", "elevenchars");
-        asAdmin().contentType(ContentType.JSON).body(shortPassword).post("/api/v1/users")
-                .then().statusCode(422).body("errors[0].field", equalTo("password"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(shortPassword)
+                .post("/api/v1/users")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("password"));
     }
 
     @Test
     void aTrustWithPeopleAssignedCannotBeDeleted() {
         String trust = TestData.createTrust(TestData.uniqueName("Staffed"));
         Api.createUser("TRUST_LEAD", List.of(trust));
-        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/trusts/" + trust).then().statusCode(409)
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/trusts/" + trust)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
     }
 }

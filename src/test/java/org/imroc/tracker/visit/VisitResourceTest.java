@@ -26,22 +26,29 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VisitResourceTest {
 
-
     @Test
     void visitAndItsAgreedActionsAreCreatedTogether() {
         String trust = TestData.createTrust(TestData.uniqueName("Visit"));
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
-        Response created = consultant.request().contentType(ContentType.JSON)
-                .body(Assess.visitBody(List.of(Assess.agreedAction("Draft the peer role"), Assess.agreedAction("Cost 4 posts"))))
+        Response created = consultant
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Assess.visitBody(
+                        List.of(Assess.agreedAction("Draft the peer role"), Assess.agreedAction("Cost 4 posts"))))
                 .post("/api/v1/trusts/" + trust + "/visits");
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .body("consultantId", equalTo(consultant.id()))
                 .body("challengesDiscussed", contains(3, 6))
                 .body("attendees.name", contains("Ann Peer", "Dr Lee"))
                 .body("actionIds", hasSize(2));
         String visit = created.path("id");
         List<String> actionIds = created.jsonPath().getList("actionIds");
-        asAdmin().queryParam("visitId", visit).get("/api/v1/trusts/" + trust + "/actions").then().statusCode(200)
+        asAdmin()
+                .queryParam("visitId", visit)
+                .get("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(actionIds.toArray()))
                 .body("items.title", contains("Draft the peer role", "Cost 4 posts"))
                 .body("items.visitId", contains(visit, visit))
@@ -54,11 +61,27 @@ class VisitResourceTest {
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
         Map<String, Object> body = Assess.visitBody(List.of(Assess.agreedAction("Agree the budget")));
         String key = UUID.randomUUID().toString();
-        String first = consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201).extract().path("id");
-        String again = consultant.request().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201)
-                .header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        String first = consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String again = consultant
+                .request()
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .extract()
+                .path("id");
         assertThat(again).isEqualTo(first);
         asAdmin().get("/api/v1/trusts/" + trust + "/visits").then().body("items", hasSize(1));
         asAdmin().get("/api/v1/trusts/" + trust + "/actions").then().body("items", hasSize(1));
@@ -73,28 +96,58 @@ class VisitResourceTest {
         }
         Map<String, Object> body = new HashMap<>(Assess.visitBody(List.of()));
         body.put("attendees", crowd);
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("attendees"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("attendees"));
         body.put("attendees", List.of());
         body.put("challengesDiscussed", List.of(11));
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("challengesDiscussed[0]"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("challengesDiscussed[0]"));
         body.put("challengesDiscussed", List.of());
         body.put("type", "PICNIC");
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("type"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("type"));
         body.put("type", "REVIEW");
         body.put("summary", "s".repeat(20_001));
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("summary"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("summary"));
         body.put("summary", "ok");
         body.put("consultantId", Api.createUser("CONSULTANT", List.of()).id());
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("consultantId"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("consultantId"));
         body.remove("consultantId");
         body.put("agreedActions", List.of(Map.of("title", "No owner", "dueOn", "2027-01-01")));
-        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(422).body("errors[0].field", equalTo("agreedActions[0].owner"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("agreedActions[0].owner"));
         asAdmin().get("/api/v1/trusts/" + trust + "/visits").then().body("items", hasSize(0));
     }
 
@@ -107,14 +160,27 @@ class VisitResourceTest {
         Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(trust));
         lead.request().get("/api/v1/visits/" + visit).then().statusCode(200);
         lead.request().get("/api/v1/visits/" + theirs).then().statusCode(404);
-        lead.request().contentType(ContentType.JSON).body(Assess.visitBody(List.of()))
-                .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(403);
-        lead.request().get("/api/v1/visits").then().statusCode(200)
-                .body("items.id", hasItem(visit)).body("items.id", not(hasItem(theirs)));
+        lead.request()
+                .contentType(ContentType.JSON)
+                .body(Assess.visitBody(List.of()))
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(403);
+        lead.request()
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(visit))
+                .body("items.id", not(hasItem(theirs)));
         Map<String, Object> action = org.imroc.tracker.support.Pdsa.actionBody();
         action.put("visitId", theirs);
-        lead.request().contentType(ContentType.JSON).body(action).post("/api/v1/trusts/" + trust + "/actions")
-                .then().statusCode(422).body("errors[0].field", equalTo("visitId"));
+        lead.request()
+                .contentType(ContentType.JSON)
+                .body(action)
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("visitId"));
     }
 
     @Test
@@ -122,57 +188,142 @@ class VisitResourceTest {
         String north = TestData.createTrust(TestData.uniqueName("DiaryN"));
         String south = TestData.createTrust(TestData.uniqueName("DiaryS"));
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(north, south));
-        String a = consultant.request().contentType(ContentType.JSON).body(Assess.visitBody(List.of()))
-                .post("/api/v1/trusts/" + north + "/visits").then().statusCode(201).extract().path("id");
+        String a = consultant
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Assess.visitBody(List.of()))
+                .post("/api/v1/trusts/" + north + "/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> later = new HashMap<>(Assess.visitBody(List.of()));
         later.put("visitedOn", "2026-12-05");
-        String b = consultant.request().contentType(ContentType.JSON).body(later)
-                .post("/api/v1/trusts/" + south + "/visits").then().statusCode(201).extract().path("id");
+        String b = consultant
+                .request()
+                .contentType(ContentType.JSON)
+                .body(later)
+                .post("/api/v1/trusts/" + south + "/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Assess.visit(north);
-        consultant.request().queryParam("consultantId", "me").get("/api/v1/visits").then().statusCode(200)
+        consultant
+                .request()
+                .queryParam("consultantId", "me")
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(a, b));
-        consultant.request().queryParam("consultantId", "me").queryParam("from", "2026-12-01")
-                .get("/api/v1/visits").then().body("items.id", contains(b));
-        consultant.request().queryParam("consultantId", "me").queryParam("trustId", north)
-                .get("/api/v1/visits").then().body("items.id", contains(a));
-        asAdmin().queryParam("consultantId", consultant.id()).get("/api/v1/visits").then().body("items", hasSize(2));
-        asAdmin().queryParam("consultantId", "someone").get("/api/v1/visits").then().statusCode(400);
+        consultant
+                .request()
+                .queryParam("consultantId", "me")
+                .queryParam("from", "2026-12-01")
+                .get("/api/v1/visits")
+                .then()
+                .body("items.id", contains(b));
+        consultant
+                .request()
+                .queryParam("consultantId", "me")
+                .queryParam("trustId", north)
+                .get("/api/v1/visits")
+                .then()
+                .body("items.id", contains(a));
+        asAdmin()
+                .queryParam("consultantId", consultant.id())
+                .get("/api/v1/visits")
+                .then()
+                .body("items", hasSize(2));
+        asAdmin()
+                .queryParam("consultantId", "someone")
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void visitWithAgreedActionsCannotBeDeletedButAnEmptyOneCan() {
         String trust = TestData.createTrust(TestData.uniqueName("DelVisit"));
-        String withActions = asAdmin().contentType(ContentType.JSON)
+        String withActions = asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Assess.visitBody(List.of(Assess.agreedAction("Keep me"))))
-                .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201).extract().path("id");
-        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/visits/" + withActions).then().statusCode(409);
+                .post("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/visits/" + withActions)
+                .then()
+                .statusCode(409);
         String empty = Assess.visit(trust);
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "PLANNED"))
                 .post("/api/v1/visits/" + empty + "/transitions")
-                .then().statusCode(200).body("status", equalTo("PLANNED"));
-        asAdmin().header("If-Match", "\"1\"").delete("/api/v1/visits/" + empty).then().statusCode(204);
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNED"));
+        asAdmin()
+                .header("If-Match", "\"1\"")
+                .delete("/api/v1/visits/" + empty)
+                .then()
+                .statusCode(204);
     }
 
     @Test
     void theStatusMovesOnlyThroughTransitions() {
         String trust = TestData.createTrust(TestData.uniqueName("VisitMove"));
         String visit = Assess.visit(trust); // logged COMPLETED
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json")
-                .body("{\"status\":\"PLANNED\"}").patch("/api/v1/visits/" + visit)
-                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"status\":\"PLANNED\"}")
+                .patch("/api/v1/visits/" + visit)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"))
                 .body("detail", containsString("POST /api/v1/visits/" + visit + "/transitions"));
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "CANCELLED"))
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "CANCELLED"))
                 .post("/api/v1/visits/" + visit + "/transitions")
-                .then().statusCode(409).body("detail", containsString("from COMPLETED it may move to [PLANNED]"));
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("from COMPLETED it may move to [PLANNED]"));
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "PLANNED"))
                 .post("/api/v1/visits/" + visit + "/transitions")
-                .then().statusCode(200).body("status", equalTo("PLANNED")).header("ETag", equalTo("\"1\""));
-        asAdmin().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("to", "LOST"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .header("ETag", equalTo("\"1\""));
+        asAdmin()
+                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "LOST"))
                 .post("/api/v1/visits/" + visit + "/transitions")
-                .then().statusCode(422).body("errors[0].field", equalTo("to"));
-        asAdmin().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("to", "CANCELLED"))
-                .post("/api/v1/visits/" + visit + "/transitions").then().statusCode(412);
-        asAdmin().queryParam("resourceId", visit).get("/api/v1/audit-events").then().statusCode(200)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("to"));
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "CANCELLED"))
+                .post("/api/v1/visits/" + visit + "/transitions")
+                .then()
+                .statusCode(412);
+        asAdmin()
+                .queryParam("resourceId", visit)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.kind", hasItem("TRANSITIONED"));
     }
 
@@ -180,13 +331,21 @@ class VisitResourceTest {
     void visitListTakesTheSameStatementsForTwoOrTwentyVisits() {
         String trust = TestData.createTrust(TestData.uniqueName("VisitCount"));
         for (int i = 0; i < 2; i++) {
-            asAdmin().contentType(ContentType.JSON).body(Assess.visitBody(List.of(Assess.agreedAction("A" + i))))
-                    .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(Assess.visitBody(List.of(Assess.agreedAction("A" + i))))
+                    .post("/api/v1/trusts/" + trust + "/visits")
+                    .then()
+                    .statusCode(201);
         }
         long two = count(trust);
         for (int i = 0; i < 18; i++) {
-            asAdmin().contentType(ContentType.JSON).body(Assess.visitBody(List.of(Assess.agreedAction("B" + i))))
-                    .post("/api/v1/trusts/" + trust + "/visits").then().statusCode(201);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(Assess.visitBody(List.of(Assess.agreedAction("B" + i))))
+                    .post("/api/v1/trusts/" + trust + "/visits")
+                    .then()
+                    .statusCode(201);
         }
         long twenty = count(trust);
         System.out.printf("statement-count: visit list of 2 = %d statements, of 20 = %d%n", two, twenty);
@@ -194,7 +353,10 @@ class VisitResourceTest {
     }
 
     private static long count(String trust) {
-        return SqlStatements.during(() -> asAdmin().queryParam("limit", 200).get("/api/v1/trusts/" + trust + "/visits")
-                .then().statusCode(200));
+        return SqlStatements.during(() -> asAdmin()
+                .queryParam("limit", 200)
+                .get("/api/v1/trusts/" + trust + "/visits")
+                .then()
+                .statusCode(200));
     }
 }

@@ -28,8 +28,10 @@ class VisitStatusRulesTest {
                     visit.moveTo(to);
                     assertThat(visit.getStatus()).as(from + " → " + to).isEqualTo(to);
                 } else {
-                    assertThatThrownBy(() -> visit.moveTo(to)).as(from + " → " + to)
-                            .isInstanceOfSatisfying(ApiException.class,
+                    assertThatThrownBy(() -> visit.moveTo(to))
+                            .as(from + " → " + to)
+                            .isInstanceOfSatisfying(
+                                    ApiException.class,
                                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                     assertThat(visit.getStatus()).isEqualTo(from);
                 }
@@ -40,6 +42,7 @@ class VisitStatusRulesTest {
     @Test
     void aVisitIsLoggedPlannedUnlessToldOtherwise() {
         assertThat(new Visit(UUID.randomUUID(), null).getStatus()).isEqualTo(VisitStatus.PLANNED);
-        assertThat(new Visit(UUID.randomUUID(), VisitStatus.COMPLETED).getStatus()).isEqualTo(VisitStatus.COMPLETED);
+        assertThat(new Visit(UUID.randomUUID(), VisitStatus.COMPLETED).getStatus())
+                .isEqualTo(VisitStatus.COMPLETED);
     }
 }

@@ -15,15 +15,18 @@ class TargetPolicyTest {
     private final TargetPolicy production = new TargetPolicy(false, List.of());
 
     /** Every operator who runs a translator can name its prefix; the IPv4 address inside is still checked. */
-    private final TargetPolicy translating = new TargetPolicy(false, List.of("::/96", "::ffff:0:0:0/96",
-            "64:ff9b::/96", "64:ff9b:1::/48", "2002::/16", "2001::/32"));
+    private final TargetPolicy translating = new TargetPolicy(
+            false, List.of("::/96", "::ffff:0:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "2002::/16", "2001::/32"));
 
     @Test
     void onlyHttpsUnlessTheInstallationAllowsPlainHttp() throws Exception {
         assertThatThrownBy(() -> production.parse("http://93.184.216.34/hook")).hasMessageContaining("https");
-        assertThat(new TargetPolicy(true, List.of()).parse("http://93.184.216.34/hook").getHost())
+        assertThat(new TargetPolicy(true, List.of())
+                        .parse("http://93.184.216.34/hook")
+                        .getHost())
                 .isEqualTo("93.184.216.34");
-        assertThatThrownBy(() -> production.parse("https://user:secret@93.184.216.34/")).hasMessageContaining("user");
+        assertThatThrownBy(() -> production.parse("https://user:secret@93.184.216.34/"))
+                .hasMessageContaining("user");
         assertThatThrownBy(() -> production.parse("file:///etc/passwd")).isInstanceOf(TargetPolicy.Refused.class);
     }
 
@@ -91,7 +94,8 @@ class TargetPolicyTest {
             [ff02::1]                        | Multicast
             """)
     void everySpecialPurposeAddressIsRefused(String host, String block) {
-        assertThatThrownBy(() -> production.check("https://" + host + "/hook")).as(host)
+        assertThatThrownBy(() -> production.check("https://" + host + "/hook"))
+                .as(host)
                 .isInstanceOf(TargetPolicy.Refused.class)
                 .hasMessageContaining("special-purpose address")
                 .hasMessageContaining(block)
@@ -119,9 +123,12 @@ class TargetPolicyTest {
             """)
     void theIpv4AddressInsideAnAllowedTranslationPrefixIsCheckedToo(String special, String block, String open)
             throws Exception {
-        assertThatThrownBy(() -> translating.check("https://" + special + "/hook")).as(special)
-                .isInstanceOf(TargetPolicy.Refused.class).hasMessageContaining(block);
-        assertThatThrownBy(() -> production.check("https://" + open + "/hook")).as(open + " without the allowance")
+        assertThatThrownBy(() -> translating.check("https://" + special + "/hook"))
+                .as(special)
+                .isInstanceOf(TargetPolicy.Refused.class)
+                .hasMessageContaining(block);
+        assertThatThrownBy(() -> production.check("https://" + open + "/hook"))
+                .as(open + " without the allowance")
                 .isInstanceOf(TargetPolicy.Refused.class);
         assertThat(translating.check("https://" + open + "/hook").address())
                 .isEqualTo(InetAddress.getByName(open.substring(1, open.length() - 1)));
@@ -129,9 +136,17 @@ class TargetPolicyTest {
 
     @Test
     void publicAddressesGoThroughAndTheAddressCheckedIsTheOneConnectedTo() throws Exception {
-        for (String host : List.of("93.184.216.34", "1.1.1.1", "100.128.0.1", "198.20.0.1", "223.255.255.254",
-                "[2606:4700:4700::1111]", "[2001:200::1]", "[2003::1]")) {
-            assertThat(production.check("https://" + host + "/").address()).as(host)
+        for (String host : List.of(
+                "93.184.216.34",
+                "1.1.1.1",
+                "100.128.0.1",
+                "198.20.0.1",
+                "223.255.255.254",
+                "[2606:4700:4700::1111]",
+                "[2001:200::1]",
+                "[2003::1]")) {
+            assertThat(production.check("https://" + host + "/").address())
+                    .as(host)
                     .isEqualTo(InetAddress.getByName(host.replace("[", "").replace("]", "")));
         }
         TargetPolicy.Target publicTarget = production.check("https://93.184.216.34:8443/hooks?x=1");
@@ -142,8 +157,10 @@ class TargetPolicyTest {
 
     @Test
     void aNameThatResolvesToASpecialAddressIsRefusedWithoutSayingWhereItPoints() {
-        assertThatThrownBy(() -> production.check("https://localhost/hook")).isInstanceOf(TargetPolicy.Refused.class)
-                .hasMessageContaining("resolves to a special-purpose address").hasMessageNotContaining("127.0.0.1")
+        assertThatThrownBy(() -> production.check("https://localhost/hook"))
+                .isInstanceOf(TargetPolicy.Refused.class)
+                .hasMessageContaining("resolves to a special-purpose address")
+                .hasMessageNotContaining("127.0.0.1")
                 .hasMessageNotContaining("Loopback");
     }
 
@@ -154,9 +171,15 @@ class TargetPolicyTest {
         assertThat(intranet.check("https://[::ffff:10.2.3.4]/hook").address())
                 .as("the IPv4-mapped spelling is the same socket address")
                 .isEqualTo(InetAddress.getByName("10.2.3.4"));
-        for (String other : List.of("10.3.0.1", "169.254.169.254", "[::10.2.3.4]", "[64:ff9b::a02:304]",
-                "[2002:a02:304::1]", "[::ffff:0:a02:304]")) {
-            assertThatThrownBy(() -> intranet.check("https://" + other + "/hook")).as(other)
+        for (String other : List.of(
+                "10.3.0.1",
+                "169.254.169.254",
+                "[::10.2.3.4]",
+                "[64:ff9b::a02:304]",
+                "[2002:a02:304::1]",
+                "[::ffff:0:a02:304]")) {
+            assertThatThrownBy(() -> intranet.check("https://" + other + "/hook"))
+                    .as(other)
                     .isInstanceOf(TargetPolicy.Refused.class);
         }
     }
@@ -167,7 +190,6 @@ class TargetPolicyTest {
         assertThat(test.check("http://127.0.0.1:8089/hooks").address()).isEqualTo(InetAddress.getByName("127.0.0.1"));
         assertThatThrownBy(() -> test.check("http://127.0.0.2/hooks")).isInstanceOf(TargetPolicy.Refused.class);
         assertThatThrownBy(() -> test.check("http://[::127.0.0.1]/hooks")).isInstanceOf(TargetPolicy.Refused.class);
-        assertThatThrownBy(() -> test.check("http://[64:ff9b::7f00:1]/hooks"))
-                .isInstanceOf(TargetPolicy.Refused.class);
+        assertThatThrownBy(() -> test.check("http://[64:ff9b::7f00:1]/hooks")).isInstanceOf(TargetPolicy.Refused.class);
     }
 }

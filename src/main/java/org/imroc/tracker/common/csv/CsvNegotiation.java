@@ -9,10 +9,10 @@ public final class CsvNegotiation {
 
     private static final MediaType CSV = MediaType.valueOf(CsvWriter.MEDIA_TYPE);
 
-    private CsvNegotiation() {
-    }
+    private CsvNegotiation() {}
 
     public static boolean wantsCsv(HttpHeaders headers) {
-        return Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV).equals(CSV);
+        return Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV)
+                .equals(CSV);
     }
 }

@@ -41,7 +41,9 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badParameter(String parameter, String message) {
-        return new ApiException(ProblemType.BAD_REQUEST, "Invalid query parameter '" + parameter + "'.",
+        return new ApiException(
+                ProblemType.BAD_REQUEST,
+                "Invalid query parameter '" + parameter + "'.",
                 List.of(new FieldError(parameter, message)));
     }
 
@@ -58,8 +60,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(ProblemType.VALIDATION_FAILED, "The request is not valid.",
-                List.of(new FieldError(field, message)));
+        return new ApiException(
+                ProblemType.VALIDATION_FAILED, "The request is not valid.", List.of(new FieldError(field, message)));
     }
 
     public ProblemType type() {

@@ -50,15 +50,20 @@ public class ProblemMappers {
     public Response api(ApiException e, UriInfo uri) {
         Response response = problems.response(e.type(), e.getMessage(), e.errors(), path(uri));
         if (e.retryAfterSeconds() != null) {
-            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problems.response(ProblemType.UNAUTHORIZED,
-                        "Send a valid access token or integration key as 'Authorization: Bearer …'.", null, path(uri)))
+        return Response.fromResponse(problems.response(
+                        ProblemType.UNAUTHORIZED,
+                        "Send a valid access token or integration key as 'Authorization: Bearer …'.",
+                        null,
+                        path(uri)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
@@ -80,7 +85,8 @@ public class ProblemMappers {
         ProblemType type = ProblemType.forStatus(status);
         if (status >= 500) {
             Log.errorf(e, "Request failed with status %d", status);
-            return problems.response(ProblemType.INTERNAL_ERROR, "The request could not be completed.", null, path(uri));
+            return problems.response(
+                    ProblemType.INTERNAL_ERROR, "The request could not be completed.", null, path(uri));
         }
         String detail = status == 406 ? notAcceptable(path(uri)) : webDetail(status);
         Response response = problems.response(type, detail, null, path(uri));
@@ -119,8 +125,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return problems.response(ProblemType.BAD_REQUEST, "Unknown or read-only field '" + field + "'.",
-                List.of(new FieldError(field, "unknown or read-only field")), path(uri));
+        return problems.response(
+                ProblemType.BAD_REQUEST,
+                "Unknown or read-only field '" + field + "'.",
+                List.of(new FieldError(field, "unknown or read-only field")),
+                path(uri));
     }
 
     /** A value of the right JSON type that is not one of the allowed values (an enum, a date). */
@@ -132,8 +141,11 @@ public class ProblemMappers {
             String message = target.isEnum()
                     ? "must be one of " + List.of(target.getEnumConstants())
                     : "must be a valid date (YYYY-MM-DD) or instant (RFC 3339)";
-            return problems.response(ProblemType.VALIDATION_FAILED, "The request is not valid.",
-                    List.of(new FieldError(field, message)), path(uri));
+            return problems.response(
+                    ProblemType.VALIDATION_FAILED,
+                    "The request is not valid.",
+                    List.of(new FieldError(field, message)),
+                    path(uri));
         }
         return wrongType(field, uri);
     }
@@ -169,8 +181,11 @@ public class ProblemMappers {
                 && LIFECYCLE_FIELDS.contains(jsonPath(unknown))) {
             String field = jsonPath(unknown);
             String endpoint = "POST " + path(uri) + "/transitions";
-            return problems.response(ProblemType.BAD_REQUEST, "'" + field + "' is not changed by a patch: use "
-                    + endpoint + ".", List.of(new FieldError(field, "changes only through " + endpoint)), path(uri));
+            return problems.response(
+                    ProblemType.BAD_REQUEST,
+                    "'" + field + "' is not changed by a patch: use " + endpoint + ".",
+                    List.of(new FieldError(field, "changes only through " + endpoint)),
+                    path(uri));
         }
         return jsonFailure(e.jsonCause(), uri);
     }
@@ -178,15 +193,22 @@ public class ProblemMappers {
     /** A well-formed value no field accepts (an absurd number, too many items): 422 naming the field. */
     @ServerExceptionMapper
     public Response beyondLimit(InputLimitException e, UriInfo uri) {
-        return problems.response(ProblemType.VALIDATION_FAILED, "The request is not valid.",
-                List.of(new FieldError(jsonPath(e), e.getOriginalMessage())), path(uri));
+        return problems.response(
+                ProblemType.VALIDATION_FAILED,
+                "The request is not valid.",
+                List.of(new FieldError(jsonPath(e), e.getOriginalMessage())),
+                path(uri));
     }
 
     /** The document as a whole is larger or deeper than any request (tokens, nesting, a number's length). */
     @ServerExceptionMapper
     public Response tooBig(StreamConstraintsException e, UriInfo uri) {
-        return problems.response(ProblemType.BAD_REQUEST, "The request body is beyond what this API reads (at most "
-                + "32 levels deep, 50,000 tokens, numbers of 64 characters).", null, path(uri));
+        return problems.response(
+                ProblemType.BAD_REQUEST,
+                "The request body is beyond what this API reads (at most "
+                        + "32 levels deep, 50,000 tokens, numbers of 64 characters).",
+                null,
+                path(uri));
     }
 
     private Response jsonFailure(JsonProcessingException cause, UriInfo uri) {
@@ -196,7 +218,8 @@ public class ProblemMappers {
         if (cause instanceof StreamConstraintsException constraints) {
             return tooBig(constraints, uri);
         }
-        if (cause.getCause() instanceof JsonProcessingException inner && cause instanceof JsonMappingException
+        if (cause.getCause() instanceof JsonProcessingException inner
+                && cause instanceof JsonMappingException
                 && (inner instanceof JsonParseException || inner instanceof StreamConstraintsException)) {
             return jsonFailure(inner, uri);
         }
@@ -231,20 +254,27 @@ public class ProblemMappers {
                 return forbidden(forbidden, uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                Log.infof("Write refused by a database constraint: %s",
+                Log.infof(
+                        "Write refused by a database constraint: %s",
                         ((org.hibernate.exception.ConstraintViolationException) cause).getConstraintName());
-                return problems.response(ProblemType.CONFLICT,
-                        "The change conflicts with existing data.", null, path(uri));
+                return problems.response(
+                        ProblemType.CONFLICT, "The change conflicts with existing data.", null, path(uri));
             }
         }
         Log.error("Unexpected error", e);
-        return problems.response(ProblemType.INTERNAL_ERROR,
-                "The request could not be completed. Quote the request id when reporting this.", null, path(uri));
+        return problems.response(
+                ProblemType.INTERNAL_ERROR,
+                "The request could not be completed. Quote the request id when reporting this.",
+                null,
+                path(uri));
     }
 
     private Response wrongType(String field, UriInfo uri) {
-        return problems.response(ProblemType.BAD_REQUEST, "Field '" + field + "' has the wrong JSON type.",
-                List.of(new FieldError(field, "wrong JSON type")), path(uri));
+        return problems.response(
+                ProblemType.BAD_REQUEST,
+                "Field '" + field + "' has the wrong JSON type.",
+                List.of(new FieldError(field, "wrong JSON type")),
+                path(uri));
     }
 
     private static String webDetail(int status) {
@@ -260,7 +290,8 @@ public class ProblemMappers {
     /** A 406 names the media types the resource does serve, so the client knows what to put in Accept. */
     private String notAcceptable(String path) {
         java.util.Set<String> types = path == null ? java.util.Set.of() : served.at(path);
-        return types.isEmpty() ? "None of the media types in Accept can be served here."
+        return types.isEmpty()
+                ? "None of the media types in Accept can be served here."
                 : "None of the media types in Accept can be served here; this resource answers with "
                         + String.join(", ", types) + ".";
     }
@@ -317,6 +348,5 @@ public class ProblemMappers {
         return new FieldPath(name.toString(), true);
     }
 
-    private record FieldPath(String name, boolean inBody) {
-    }
+    private record FieldPath(String name, boolean inBody) {}
 }

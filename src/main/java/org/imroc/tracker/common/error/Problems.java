@@ -31,7 +31,12 @@ public class Problems {
     public String json(ProblemType type, String detail, List<FieldError> errors, String instance) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         boolean listed = errors != null && !errors.isEmpty();
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance,
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                instance,
                 requestId == null ? null : requestId.toString(),
                 listed ? List.copyOf(errors.subList(0, Math.min(errors.size(), Problem.MAX_ERRORS))) : null,
                 listed ? errors.size() : null);

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ServedTypes {
 
-    private record Route(Pattern path, List<String> types) {
-    }
+    private record Route(Pattern path, List<String> types) {}
 
     private volatile List<Route> routes;
 
@@ -43,8 +42,10 @@ public class ServedTypes {
         List<Route> known = routes;
         if (known == null) {
             known = new ArrayList<>();
-            for (InjectableBean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)
-                    .stream().map(b -> (InjectableBean<?>) b).toList()) {
+            for (InjectableBean<?> bean :
+                    Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                            .map(b -> (InjectableBean<?>) b)
+                            .toList()) {
                 Class<?> type = bean.getBeanClass();
                 Path root = type.getAnnotation(Path.class);
                 if (root != null) {
@@ -63,10 +64,13 @@ public class ServedTypes {
                 continue;
             }
             Path sub = method.getAnnotation(Path.class);
-            Produces produces = method.getAnnotation(Produces.class) != null ? method.getAnnotation(Produces.class)
-                    : classTypes;
-            List<String> types = produces == null ? List.of(MediaType.APPLICATION_JSON)
-                    : Arrays.stream(produces.value()).map(t -> t.split(";")[0].trim()).toList();
+            Produces produces =
+                    method.getAnnotation(Produces.class) != null ? method.getAnnotation(Produces.class) : classTypes;
+            List<String> types = produces == null
+                    ? List.of(MediaType.APPLICATION_JSON)
+                    : Arrays.stream(produces.value())
+                            .map(t -> t.split(";")[0].trim())
+                            .toList();
             routes.add(new Route(template(root + (sub == null ? "" : "/" + sub.value())), types));
         }
     }

@@ -12,9 +12,11 @@ import org.imroc.tracker.common.idempotency.IdempotencyService;
 public class CreateParams {
 
     @HeaderParam(IdempotencyService.HEADER)
-    @Parameter(description = "Makes a retry safe: the same key and body replay the first response (kept 24 hours "
-            + "or more); the same key with another body → 422; while the first is in flight → 409",
-            example = "6f1c2a0e-first-try", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    @Parameter(
+            description = "Makes a retry safe: the same key and body replay the first response (kept 24 hours "
+                    + "or more); the same key with another body → 422; while the first is in flight → 409",
+            example = "6f1c2a0e-first-try",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     String idempotencyKey;
 
     @Context

@@ -28,9 +28,13 @@ public class Creations {
      *
      * @param collection the path the created item lives under, e.g. {@code /api/v1/actions}
      */
-    public <T extends Identified> RestResponse<T> create(CreateParams params, Object request, Class<T> type,
-            String collection, Supplier<T> create) {
-        return idempotency.run(params.idempotencyKey(), params.path(), request, type,
+    public <T extends Identified> RestResponse<T> create(
+            CreateParams params, Object request, Class<T> type, String collection, Supplier<T> create) {
+        return idempotency.run(
+                params.idempotencyKey(),
+                params.path(),
+                request,
+                type,
                 body -> !(body instanceof TrustOwned owned) || caller.scope().includes(owned.trustId()),
                 () -> created(collection, create.get()));
     }
@@ -39,10 +43,15 @@ public class Creations {
      * Runs a write that answers for itself (201 when it made something, 200 when it was all there already) at most
      * once per Idempotency-Key; a replay is answered only while the Trust it wrote to is in the caller's scope.
      */
-    public <T extends TrustOwned> RestResponse<T> record(CreateParams params, Object request, Class<T> type,
-            Supplier<RestResponse<T>> write) {
-        return idempotency.run(params.idempotencyKey(), params.path(), request, type,
-                body -> caller.scope().includes(body.trustId()), write);
+    public <T extends TrustOwned> RestResponse<T> record(
+            CreateParams params, Object request, Class<T> type, Supplier<RestResponse<T>> write) {
+        return idempotency.run(
+                params.idempotencyKey(),
+                params.path(),
+                request,
+                type,
+                body -> caller.scope().includes(body.trustId()),
+                write);
     }
 
     /** 201 for a create that is not idempotent by key (its response holds a secret, or its request a password). */

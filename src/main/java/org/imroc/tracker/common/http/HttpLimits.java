@@ -30,7 +30,9 @@ public class HttpLimits {
     private final int maxHeaderBytes;
     private final BodyHandler chunkedBodies;
 
-    public HttpLimits(Problems problems, TrackerConfig config,
+    public HttpLimits(
+            Problems problems,
+            TrackerConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.problems = problems;
         this.maxBodyBytes = maxBodySize.asLongValue();
@@ -41,7 +43,10 @@ public class HttpLimits {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::checkSizes);
-        router.route().order(Integer.MIN_VALUE + 3).handler(this::readChunkedBody).failureHandler(this::tooLarge);
+        router.route()
+                .order(Integer.MIN_VALUE + 3)
+                .handler(this::readChunkedBody)
+                .failureHandler(this::tooLarge);
     }
 
     private void checkSizes(RoutingContext rc) {
@@ -51,7 +56,10 @@ public class HttpLimits {
             return;
         }
         if (request.uri().toLowerCase(Locale.ROOT).contains("%00")) {
-            refuse(rc, ProblemType.BAD_REQUEST, "The URL contains an encoded NUL character (%00), which no field accepts.");
+            refuse(
+                    rc,
+                    ProblemType.BAD_REQUEST,
+                    "The URL contains an encoded NUL character (%00), which no field accepts.");
             return;
         }
         long headerBytes = 0;
@@ -59,7 +67,10 @@ public class HttpLimits {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerBytes > maxHeaderBytes) {
-            refuse(rc, ProblemType.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaderBytes + " bytes.");
+            refuse(
+                    rc,
+                    ProblemType.HEADERS_TOO_LARGE,
+                    "The request headers are larger than " + maxHeaderBytes + " bytes.");
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -93,7 +104,8 @@ public class HttpLimits {
             rc.response().close();
             return;
         }
-        rc.response().setStatusCode(type.status())
+        rc.response()
+                .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(problems.json(type, detail, null, rc.request().path()));

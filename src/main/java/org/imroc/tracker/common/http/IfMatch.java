@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class IfMatch {
 
     @HeaderParam("If-Match")
-    @Parameter(required = true, description = "The ETag of the version you are changing, from your last read or write; "
-            + "missing → 428, stale → 412", example = "\"3\"",
+    @Parameter(
+            required = true,
+            description = "The ETag of the version you are changing, from your last read or write; "
+                    + "missing → 428, stale → 412",
+            example = "\"3\"",
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     String value;
 

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class IfNoneMatch {
 
     @HeaderParam("If-None-Match")
-    @Parameter(description = "An ETag you hold; if it is still current the answer is 304 with no body",
-            example = "\"3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
+    @Parameter(
+            description = "An ETag you hold; if it is still current the answer is 304 with no body",
+            example = "\"3\"",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
     String value;
 
     public String value() {

@@ -18,8 +18,10 @@ public class MediaTypeHeaders {
     public void check(ContainerRequestContext request) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !parses(contentType)) {
-            throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header '"
-                    + printable(contentType) + "' is not a media type; send the body as application/json.");
+            throw new ApiException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header '" + printable(contentType)
+                            + "' is not a media type; send the body as application/json.");
         }
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         if (accept != null && !accept.isBlank() && !acceptParses(accept)) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     public static MediaType preferred(HttpHeaders headers, MediaType... offered) {
         List<MediaType> acceptable;

@@ -9,8 +9,7 @@ import org.imroc.tracker.common.error.ProblemType;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -22,11 +21,12 @@ public final class Preconditions {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the version you are changing.");
+            throw new ApiException(
+                    ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the version you are changing.");
         }
         if (!matches(ifMatch, etag(currentVersion), false)) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED,
+            throw new ApiException(
+                    ProblemType.PRECONDITION_FAILED,
                     "The resource has changed since you read it (current ETag " + etag(currentVersion)
                             + "); read it again and retry.");
         }

@@ -23,8 +23,11 @@ public class QueryParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
-                .findFirst().orElse(null);
+        String name = Arrays.stream(annotations)
+                .filter(QueryParam.class::isInstance)
+                .map(a -> ((QueryParam) a).value())
+                .findFirst()
+                .orElse(null);
         if (name == null) {
             return null;
         }
@@ -35,8 +38,8 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be an instant (RFC 3339, e.g. 2026-01-31T09:00:00Z)",
-                    Instant::parse);
+            return (ParamConverter<T>)
+                    new Converter<>(name, "must be an instant (RFC 3339, e.g. 2026-01-31T09:00:00Z)", Instant::parse);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be true or false", QueryParamConverters::bool);

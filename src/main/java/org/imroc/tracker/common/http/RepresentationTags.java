@@ -28,5 +28,4 @@ public class RepresentationTags {
             throw new IllegalStateException("ETag could not be computed", e);
         }
     }
-
 }

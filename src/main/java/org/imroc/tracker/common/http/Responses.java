@@ -1,16 +1,15 @@
 package org.imroc.tracker.common.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The success responses of versioned resources, each with its ETag. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     /** 200 with the body and its ETag. */
     public static <T extends Identified> RestResponse<T> ok(T body) {
@@ -23,14 +22,17 @@ public final class Responses {
     }
 
     public static <T> RestResponse<T> ok(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .header(HttpHeaders.ETAG, Preconditions.etag(version))
+                .build();
     }
 
     /** 200 with the body, or 304 when the client already holds this version. */
     public static <T> RestResponse<T> okUnlessNotModified(T body, long version, String ifNoneMatch) {
         if (Preconditions.notModified(ifNoneMatch, version)) {
             return RestResponse.ResponseBuilder.<T>notModified()
-                    .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+                    .header(HttpHeaders.ETAG, Preconditions.etag(version))
+                    .build();
         }
         return ok(body, version);
     }
@@ -38,7 +40,8 @@ public final class Responses {
     public static <T> RestResponse<T> created(URI location, T body, long version) {
         return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED, body)
                 .location(location)
-                .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+                .header(HttpHeaders.ETAG, Preconditions.etag(version))
+                .build();
     }
 
     /**
@@ -46,7 +49,8 @@ public final class Responses {
      * that it is still current ({@code Cache-Control: private, no-cache}, instead of the API's usual no-store).
      */
     public static Response revalidated(Tagged<?> tagged, String ifNoneMatch) {
-        return Response.fromResponse(tagged(tagged, ifNoneMatch)).header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+        return Response.fromResponse(tagged(tagged, ifNoneMatch))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
     }
 
@@ -61,10 +65,14 @@ public final class Responses {
      */
     public static Response tagged(Tagged<?> tagged, String ifNoneMatch, MediaType type) {
         if (Preconditions.notModified(ifNoneMatch, tagged.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag()).header(HttpHeaders.VARY, "Accept")
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, tagged.etag())
+                    .header(HttpHeaders.VARY, "Accept")
                     .build();
         }
-        return Response.ok(tagged.body(), type).header(HttpHeaders.ETAG, tagged.etag())
-                .header(HttpHeaders.VARY, "Accept").build();
+        return Response.ok(tagged.body(), type)
+                .header(HttpHeaders.ETAG, tagged.etag())
+                .header(HttpHeaders.VARY, "Accept")
+                .build();
     }
 }

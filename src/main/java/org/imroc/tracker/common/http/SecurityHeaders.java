@@ -34,7 +34,8 @@ public class SecurityHeaders {
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("X-Frame-Options", "DENY");
         response.putHeader("Referrer-Policy", "no-referrer");
-        String policy = rc.request().path().startsWith("/api/") ? "default-src 'none'; frame-ancestors 'none'"
+        String policy = rc.request().path().startsWith("/api/")
+                ? "default-src 'none'; frame-ancestors 'none'"
                 : "frame-ancestors 'none'";
         boolean api = rc.request().path().startsWith("/api/");
         // A response may bring its own, stricter-but-different policy (the HTML report allows its one stylesheet);
@@ -48,8 +49,8 @@ public class SecurityHeaders {
                 response.putHeader(CACHE_CONTROL, "no-store");
             }
         });
-        hstsMaxAge.ifPresent(age -> response.putHeader("Strict-Transport-Security",
-                "max-age=" + age.toSeconds() + "; includeSubDomains"));
+        hstsMaxAge.ifPresent(age ->
+                response.putHeader("Strict-Transport-Security", "max-age=" + age.toSeconds() + "; includeSubDomains"));
         rc.next();
     }
 }

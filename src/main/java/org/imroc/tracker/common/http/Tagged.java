@@ -1,5 +1,4 @@
 package org.imroc.tracker.common.http;
 
 /** A computed representation with its content-derived ETag. */
-public record Tagged<T>(T body, String etag) {
-}
+public record Tagged<T>(T body, String etag) {}

@@ -22,7 +22,8 @@ public class TrustedProxies {
     private final List<String> trusted;
 
     public TrustedProxies(
-            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean forwarding,
+            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+                    boolean forwarding,
             @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trusted) {
         this.forwarding = forwarding;
         this.trusted = trusted.orElse(List.of());

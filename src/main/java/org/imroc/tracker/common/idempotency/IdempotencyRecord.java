@@ -36,8 +36,7 @@ public class IdempotencyRecord {
     @Column(name = "response_etag", length = 100)
     private String responseEtag;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
     public IdempotencyRecord(IdempotencyRecordId id, String requestHash, Instant startedAt) {
         this.id = id;

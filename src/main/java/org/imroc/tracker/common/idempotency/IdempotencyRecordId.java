@@ -15,8 +15,7 @@ public class IdempotencyRecordId implements Serializable {
     @Column(name = "idem_key", nullable = false, length = 255)
     private String key;
 
-    protected IdempotencyRecordId() {
-    }
+    protected IdempotencyRecordId() {}
 
     public IdempotencyRecordId(String caller, String key) {
         this.caller = caller;

@@ -15,12 +15,12 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.Contention;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.imroc.tracker.common.config.TrackerConfig;
 
 /**
  * Makes a POST safe to retry (the IETF Idempotency-Key draft). The key is claimed in its own short transaction;
@@ -40,8 +40,8 @@ public class IdempotencyService {
     private final Duration takeoverAfter;
     private final Duration retention;
 
-    public IdempotencyService(IdempotencyRepository repository, ObjectMapper mapper, CallerId callerId,
-            TrackerConfig config) {
+    public IdempotencyService(
+            IdempotencyRepository repository, ObjectMapper mapper, CallerId callerId, TrackerConfig config) {
         this.repository = repository;
         this.mapper = mapper;
         this.callerId = callerId;
@@ -55,8 +55,8 @@ public class IdempotencyService {
      * @param path the request path, part of the request's fingerprint
      * @param request the parsed request body, the rest of the fingerprint
      */
-    public <T> RestResponse<T> run(String key, String path, Object request, Class<T> bodyType,
-            Supplier<RestResponse<T>> action) {
+    public <T> RestResponse<T> run(
+            String key, String path, Object request, Class<T> bodyType, Supplier<RestResponse<T>> action) {
         return run(key, path, request, bodyType, body -> true, action);
     }
 
@@ -64,8 +64,13 @@ public class IdempotencyService {
      * As {@link #run(String, String, Object, Class, Supplier)}, replaying a stored response only while
      * {@code mayReplay} accepts its body now (a caller who has since lost the Trust gets 404, not the old 201).
      */
-    public <T> RestResponse<T> run(String key, String path, Object request, Class<T> bodyType,
-            Predicate<T> mayReplay, Supplier<RestResponse<T>> action) {
+    public <T> RestResponse<T> run(
+            String key,
+            String path,
+            Object request,
+            Class<T> bodyType,
+            Predicate<T> mayReplay,
+            Supplier<RestResponse<T>> action) {
         if (key == null) {
             return action.get();
         }
@@ -78,15 +83,21 @@ public class IdempotencyService {
         if (claim.replay() != null) {
             RestResponse<T> replayed = replay(claim.replay(), bodyType);
             if (replayed.getEntity() != null && !mayReplay.test(replayed.getEntity())) {
-                throw new ApiException(ProblemType.NOT_FOUND, "The resource this request created is not visible to you.");
+                throw new ApiException(
+                        ProblemType.NOT_FOUND, "The resource this request created is not visible to you.");
             }
             return replayed;
         }
         try {
             return Contention.inNewTransaction(() -> {
                 RestResponse<T> response = action.get();
-                repository.findById(id).complete(response.getStatus(), toJson(response.getEntity()),
-                        response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+                repository
+                        .findById(id)
+                        .complete(
+                                response.getStatus(),
+                                toJson(response.getEntity()),
+                                response.getHeaderString(HttpHeaders.LOCATION),
+                                response.getHeaderString(HttpHeaders.ETAG));
                 return response;
             });
         } catch (RuntimeException e) {
@@ -95,7 +106,9 @@ public class IdempotencyService {
         }
     }
 
-    @Scheduled(every = "${tracker.idempotency.purge-every}", delayed = "5m",
+    @Scheduled(
+            every = "${tracker.idempotency.purge-every}",
+            delayed = "5m",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         long removed = QuarkusTransaction.requiringNew()
@@ -128,7 +141,8 @@ public class IdempotencyService {
             repository.persistAndFlush(new IdempotencyRecord(id, hash, TrackedEntity.now()));
             return new Claim(null);
         }
-        if (!existing.isCompleted() && existing.sameRequest(hash)
+        if (!existing.isCompleted()
+                && existing.sameRequest(hash)
                 && existing.startedBefore(Instant.now().minus(takeoverAfter))) {
             existing.restart(TrackedEntity.now());
             repository.flush();
@@ -139,8 +153,8 @@ public class IdempotencyService {
 
     private static Claim judge(IdempotencyRecord existing, String hash) {
         if (!existing.sameRequest(hash)) {
-            throw new ApiException(ProblemType.VALIDATION_FAILED,
-                    "This Idempotency-Key was already used for a different request.");
+            throw new ApiException(
+                    ProblemType.VALIDATION_FAILED, "This Idempotency-Key was already used for a different request.");
         }
         if (!existing.isCompleted()) {
             throw ApiException.conflict("A request with this Idempotency-Key is still being processed; retry later.");
@@ -188,6 +202,5 @@ public class IdempotencyService {
     }
 
     /** Either the key is now ours (replay null) or there is a completed response to replay. */
-    private record Claim(IdempotencyRecord replay) {
-    }
+    private record Claim(IdempotencyRecord replay) {}
 }

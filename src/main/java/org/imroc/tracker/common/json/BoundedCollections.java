@@ -25,8 +25,11 @@ final class BoundedCollections extends BeanDeserializerModifier {
     static final int DEFAULT_MAX_ITEMS = 1000;
 
     @Override
-    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-            BeanDescription description, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyCollectionDeserializer(
+            DeserializationConfig config,
+            CollectionType type,
+            BeanDescription description,
+            JsonDeserializer<?> deserializer) {
         return new Bounded(deserializer, DEFAULT_MAX_ITEMS);
     }
 
@@ -49,7 +52,8 @@ final class BoundedCollections extends BeanDeserializerModifier {
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
                 throws JsonMappingException {
             JsonDeserializer<?> delegate = _delegatee instanceof ContextualDeserializer contextual
-                    ? contextual.createContextual(context, property) : _delegatee;
+                    ? contextual.createContextual(context, property)
+                    : _delegatee;
             Size size = property == null ? null : property.getAnnotation(Size.class);
             int max = size == null ? DEFAULT_MAX_ITEMS : Math.min(size.max(), DEFAULT_MAX_ITEMS);
             return new Bounded(delegate, max);

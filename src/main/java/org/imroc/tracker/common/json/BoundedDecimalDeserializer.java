@@ -23,10 +23,14 @@ final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDes
             throw new InputLimitException(parser, "must be a JSON number, not a string");
         }
         BigDecimal value = super.deserialize(parser, context);
-        if (value != null && (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_EXPONENT
-                || Math.abs((long) value.precision() - value.scale()) > MAX_EXPONENT)) {
-            throw new InputLimitException(parser, "is not a number this API can hold (at most " + MAX_DIGITS
-                    + " digits, exponent within ±" + MAX_EXPONENT + ")");
+        if (value != null
+                && (value.precision() > MAX_DIGITS
+                        || Math.abs((long) value.scale()) > MAX_EXPONENT
+                        || Math.abs((long) value.precision() - value.scale()) > MAX_EXPONENT)) {
+            throw new InputLimitException(
+                    parser,
+                    "is not a number this API can hold (at most " + MAX_DIGITS + " digits, exponent within ±"
+                            + MAX_EXPONENT + ")");
         }
         return value;
     }

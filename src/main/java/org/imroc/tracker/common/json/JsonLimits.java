@@ -24,13 +24,14 @@ public class JsonLimits implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32)
-                .maxNumberLength(64)
-                .maxNameLength(100)
-                .maxStringLength(1_000_000)
-                .maxTokenCount(MAX_TOKENS)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(64)
+                        .maxNameLength(100)
+                        .maxStringLength(1_000_000)
+                        .maxTokenCount(MAX_TOKENS)
+                        .build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -3,8 +3,7 @@ package org.imroc.tracker.common.json;
 /** Whether text can be stored as it was sent: no U+0000 and no unpaired surrogate. Used for JSON and CSV alike. */
 public final class StorableText {
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     /** Why {@code text} cannot be stored, or null when it can (null text included). */
     public static String problem(String text) {

@@ -39,8 +39,11 @@ public final class Transitions<S extends Enum<S>> {
             if (row == null) {
                 throw new IllegalArgumentException(type.getSimpleName() + "." + state + " has no row");
             }
-            table.put(state, row.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(type))
-                    : Collections.unmodifiableSet(EnumSet.copyOf(row)));
+            table.put(
+                    state,
+                    row.isEmpty()
+                            ? Collections.unmodifiableSet(EnumSet.noneOf(type))
+                            : Collections.unmodifiableSet(EnumSet.copyOf(row)));
         }
         return new Transitions<>(noun, Collections.unmodifiableMap(table));
     }

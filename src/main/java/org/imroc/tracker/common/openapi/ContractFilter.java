@@ -1,9 +1,9 @@
 package org.imroc.tracker.common.openapi;
 
 import io.quarkus.logging.Log;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
@@ -28,13 +28,18 @@ public class ContractFilter implements OASFilter {
             if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
                 // relative: Swagger UI and clients call the service that served the contract (http://localhost:8080
                 // in dev mode, your installation's https address in production)
-                openAPI.addServer(OASFactory.createServer().url("/").description("local or production: the "
-                        + "installation that serves this contract; pass your installation's address to a generated "
-                        + "client").addExtension("x-internal", false));
+                openAPI.addServer(OASFactory.createServer()
+                        .url("/")
+                        .description("local or production: the "
+                                + "installation that serves this contract; pass your installation's address to a generated "
+                                + "client")
+                        .addExtension("x-internal", false));
             }
-            openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
+            openAPI.getComponents()
+                    .setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas()));
             if (openAPI.getComponents().getParameters() != null) {
-                openAPI.getComponents().setParameters(new TreeMap<>(openAPI.getComponents().getParameters()));
+                openAPI.getComponents()
+                        .setParameters(new TreeMap<>(openAPI.getComponents().getParameters()));
             }
         } catch (RuntimeException e) {
             // SmallRye would drop the failure silently and publish the unfiltered contract; say why instead.

@@ -32,8 +32,7 @@ final class ContractLimits {
     private static final String REF = "#/components/schemas/";
     private static final List<String> FORMS = List.of("Request", "Update", "Item");
 
-    private ContractLimits() {
-    }
+    private ContractLimits() {}
 
     static void apply(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -52,8 +51,10 @@ final class ContractLimits {
             boundComputedCounts(schema);
         });
         if (openAPI.getPaths() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                    .forEach(operation -> {
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().values().forEach(operation -> {
                         if (operation.getParameters() != null) {
                             operation.getParameters().forEach(ContractLimits::formatIntegerParameter);
                             operation.getParameters().forEach(p -> boundFormattedStrings(p.getSchema()));
@@ -66,9 +67,11 @@ final class ContractLimits {
     }
 
     private static void typeCsv(APIResponse response) {
-        MediaType csv = response.getContent() == null ? null : response.getContent().getMediaType(CSV);
+        MediaType csv =
+                response.getContent() == null ? null : response.getContent().getMediaType(CSV);
         if (csv != null && csv.getSchema() == null) {
-            csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_MAX_LENGTH));
+            csv.setSchema(
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_MAX_LENGTH));
         }
     }
 
@@ -96,14 +99,15 @@ final class ContractLimits {
         if (schema == null) {
             return;
         }
-        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
-                && schema.getMaxLength() == null && schema.getFormat() != null) {
+        if (schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null
+                && schema.getFormat() != null) {
             switch (schema.getFormat()) {
                 case "uuid" -> boundFormat(schema, 36, 36);
                 case "date" -> boundFormat(schema, 10, 10);
                 case "date-time" -> boundFormat(schema, 20, 35);
-                default -> {
-                }
+                default -> {}
             }
         }
         if (schema.getProperties() != null) {
@@ -128,11 +132,14 @@ final class ContractLimits {
         if (response.getProperties() == null) {
             return;
         }
-        response.getProperties().forEach((name, property) -> forms.stream()
-                .map(form -> form.getProperties() == null ? null : form.getProperties().get(name))
-                .filter(formProperty -> formProperty != null)
-                .findFirst()
-                .ifPresent(formProperty -> copyBounds(formProperty, property)));
+        response.getProperties()
+                .forEach((name, property) -> forms.stream()
+                        .map(form -> form.getProperties() == null
+                                ? null
+                                : form.getProperties().get(name))
+                        .filter(formProperty -> formProperty != null)
+                        .findFirst()
+                        .ifPresent(formProperty -> copyBounds(formProperty, property)));
     }
 
     private static void copyBounds(Schema from, Schema to) {
@@ -158,8 +165,10 @@ final class ContractLimits {
             return;
         }
         schema.getProperties().values().forEach(property -> {
-            if (property.getType() != null && property.getType().contains(Schema.SchemaType.INTEGER)
-                    && "int64".equals(property.getFormat()) && property.getMinimum() == null
+            if (property.getType() != null
+                    && property.getType().contains(Schema.SchemaType.INTEGER)
+                    && "int64".equals(property.getFormat())
+                    && property.getMinimum() == null
                     && property.getMaximum() == null) {
                 property.setMinimum(java.math.BigDecimal.ZERO);
                 property.setMaximum(java.math.BigDecimal.valueOf(MAX_SAFE_INTEGER));
@@ -169,7 +178,9 @@ final class ContractLimits {
 
     private static void formatIntegerParameter(Parameter parameter) {
         Schema schema = parameter.getSchema();
-        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+        if (schema != null
+                && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.INTEGER)
                 && schema.getFormat() == null) {
             schema.setFormat("int32");
         }

@@ -22,8 +22,7 @@ final class MergePatchSchemas {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String REF = "#/components/schemas/";
 
-    private MergePatchSchemas() {
-    }
+    private MergePatchSchemas() {}
 
     static void derive(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -32,31 +31,41 @@ final class MergePatchSchemas {
             return;
         }
         List<String> forms = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-                return;
-            }
-            MediaType body = operation.getRequestBody().getContent().getMediaType(MERGE_PATCH);
-            if (body == null || body.getSchema() == null || body.getSchema().getRef() == null) {
-                return;
-            }
-            String form = body.getSchema().getRef().substring(REF.length());
-            String patch = form.replaceFirst("(Update|Request)$", "") + "Patch";
-            if (!components.getSchemas().containsKey(patch)) {
-                components.addSchema(patch, patchOf(components.getSchemas().get(form)));
-            }
-            body.setSchema(OASFactory.createSchema().ref(REF + patch));
-            forms.add(form);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() == null
+                            || operation.getRequestBody().getContent() == null) {
+                        return;
+                    }
+                    MediaType body = operation.getRequestBody().getContent().getMediaType(MERGE_PATCH);
+                    if (body == null
+                            || body.getSchema() == null
+                            || body.getSchema().getRef() == null) {
+                        return;
+                    }
+                    String form = body.getSchema().getRef().substring(REF.length());
+                    String patch = form.replaceFirst("(Update|Request)$", "") + "Patch";
+                    if (!components.getSchemas().containsKey(patch)) {
+                        components.addSchema(
+                                patch, patchOf(components.getSchemas().get(form)));
+                    }
+                    body.setSchema(OASFactory.createSchema().ref(REF + patch));
+                    forms.add(form);
+                }));
         forms.stream().filter(form -> form.endsWith("Update")).forEach(components::removeSchema);
     }
 
     private static Schema patchOf(Schema validated) {
         Map<String, Schema> properties = new LinkedHashMap<>();
         List<String> required = validated.getRequired() == null ? List.of() : validated.getRequired();
-        validated.getProperties().forEach((name, property) ->
-                properties.put(name, required.contains(name) ? property : nullable(property)));
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        validated
+                .getProperties()
+                .forEach((name, property) ->
+                        properties.put(name, required.contains(name) ? property : nullable(property)));
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("JSON Merge Patch (RFC 7396): send only the fields to change; null clears an optional "
                         + "field. The patched whole is validated as a create is, with the same bounds.")
                 .properties(properties);
@@ -66,7 +75,9 @@ final class MergePatchSchemas {
         Schema nullType = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
         if (property.getRef() != null) {
             Schema ref = OASFactory.createSchema().ref(property.getRef());
-            return OASFactory.createSchema().description(property.getDescription()).anyOf(List.of(ref, nullType));
+            return OASFactory.createSchema()
+                    .description(property.getDescription())
+                    .anyOf(List.of(ref, nullType));
         }
         if (property.getType() == null) {
             return property;

@@ -27,35 +27,67 @@ final class ResponseHeaders {
     static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String HEADERS = "#/components/headers/";
 
-    private ResponseHeaders() {
-    }
+    private ResponseHeaders() {}
 
     static void add(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
-        components.addHeader(RATE_LIMIT, header("What remains of the caller's budget and seconds until it resets "
-                + "(draft-ietf-httpapi-ratelimit-headers), e.g. \"reads\";r=1187;t=42", text(200,
-                "^\"[a-z]+\";r=\\d+;t=\\d+$")));
-        components.addHeader(RATE_LIMIT_POLICY, header("The budget that applies: requests (q) per window of w "
-                + "seconds, e.g. \"reads\";q=1200;w=60", text(200, "^\"[a-z]+\";q=\\d+;w=\\d+$")));
-        components.addHeader(REQUEST_ID, header("The request's id (yours if you sent a safe one); quote it when "
-                + "reporting a problem", text(128, "^[A-Za-z0-9._:\\-]{1,128}$")));
-        components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again",
-                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
-        components.addHeader(ALLOW_ORIGIN, header("Only when CORS is configured (QUARKUS_HTTP_CORS_ORIGINS) and the "
-                + "request's Origin is one of those allowed", text(2048, "^(https?://\\S+|\\*)$")));
-        components.addHeader(ETAG, header("The representation's version (a strong entity tag): send it back in "
-                + "If-Match to change it, or in If-None-Match to get 304 while it is current", text(200,
-                "^\"[^\"]{1,198}\"$")));
+        components.addHeader(
+                RATE_LIMIT,
+                header(
+                        "What remains of the caller's budget and seconds until it resets "
+                                + "(draft-ietf-httpapi-ratelimit-headers), e.g. \"reads\";r=1187;t=42",
+                        text(200, "^\"[a-z]+\";r=\\d+;t=\\d+$")));
+        components.addHeader(
+                RATE_LIMIT_POLICY,
+                header(
+                        "The budget that applies: requests (q) per window of w "
+                                + "seconds, e.g. \"reads\";q=1200;w=60",
+                        text(200, "^\"[a-z]+\";q=\\d+;w=\\d+$")));
+        components.addHeader(
+                REQUEST_ID,
+                header(
+                        "The request's id (yours if you sent a safe one); quote it when " + "reporting a problem",
+                        text(128, "^[A-Za-z0-9._:\\-]{1,128}$")));
+        components.addHeader(
+                RETRY_AFTER,
+                header(
+                        "Seconds to wait before trying again",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.ZERO)
+                                .maximum(BigDecimal.valueOf(86_400))));
+        components.addHeader(
+                ALLOW_ORIGIN,
+                header(
+                        "Only when CORS is configured (QUARKUS_HTTP_CORS_ORIGINS) and the "
+                                + "request's Origin is one of those allowed",
+                        text(2048, "^(https?://\\S+|\\*)$")));
+        components.addHeader(
+                ETAG,
+                header(
+                        "The representation's version (a strong entity tag): send it back in "
+                                + "If-Match to change it, or in If-None-Match to get 304 while it is current",
+                        text(200, "^\"[^\"]{1,198}\"$")));
         components.addHeader(LOCATION, header("Where the created resource lives", text(2048, "^\\S+$")));
-        components.addHeader(REPLAYED, header("true when this is the stored answer to an earlier request with the "
-                + "same Idempotency-Key (nothing was created again)", OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING).addEnumeration("true").maxLength(4)));
-        components.addHeader(WWW_AUTHENTICATE, header("The scheme to authenticate with: Bearer (an access token or "
-                + "an integration key)", text(200, "^Bearer.*$")));
+        components.addHeader(
+                REPLAYED,
+                header(
+                        "true when this is the stored answer to an earlier request with the "
+                                + "same Idempotency-Key (nothing was created again)",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .addEnumeration("true")
+                                .maxLength(4)));
+        components.addHeader(
+                WWW_AUTHENTICATE,
+                header(
+                        "The scheme to authenticate with: Bearer (an access token or " + "an integration key)",
+                        text(200, "^Bearer.*$")));
         if (components.getResponses() != null) {
-            components.getResponses().forEach((name, response) ->
-                    addTo(ProblemResponses.statusOf(name), response, false, false));
+            components
+                    .getResponses()
+                    .forEach((name, response) -> addTo(ProblemResponses.statusOf(name), response, false, false));
         }
         if (openAPI.getPaths() == null) {
             return;
@@ -104,9 +136,11 @@ final class ResponseHeaders {
     }
 
     private static boolean hasHeader(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
-                        && name.equalsIgnoreCase(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(
+                                p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                                        && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void reference(APIResponse response, String name) {
@@ -120,6 +154,9 @@ final class ResponseHeaders {
     }
 
     private static Schema text(int maxLength, String pattern) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength).pattern(pattern);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .maxLength(maxLength)
+                .pattern(pattern);
     }
 }

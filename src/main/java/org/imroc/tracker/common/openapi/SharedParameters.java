@@ -23,8 +23,7 @@ final class SharedParameters {
 
     static final String PARAMETERS = "#/components/parameters/";
 
-    private SharedParameters() {
-    }
+    private SharedParameters() {}
 
     static void share(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -34,7 +33,8 @@ final class SharedParameters {
         Map<String, Long> places = new LinkedHashMap<>();
         operationParameters(openAPI).forEach(parameter -> {
             if (parameter.getRef() == null) {
-                byPlace.computeIfAbsent(place(parameter), name -> new ArrayList<>()).add(parameter);
+                byPlace.computeIfAbsent(place(parameter), name -> new ArrayList<>())
+                        .add(parameter);
             }
         });
         byPlace.keySet().forEach(place -> places.merge(place.substring(place.indexOf(' ') + 1), 1L, Long::sum));
@@ -46,7 +46,8 @@ final class SharedParameters {
         });
         byPlace.forEach((place, declared) -> {
             String name = names.get(place);
-            if (declared.size() > 1 && declared.stream().allMatch(parameter -> alike(parameter, declared.get(0)))
+            if (declared.size() > 1
+                    && declared.stream().allMatch(parameter -> alike(parameter, declared.get(0)))
                     && (openAPI.getComponents().getParameters() == null
                             || !openAPI.getComponents().getParameters().containsKey(name))) {
                 openAPI.getComponents().addParameter(name, declared.get(0));
@@ -56,18 +57,22 @@ final class SharedParameters {
             return;
         }
         Map<String, Parameter> shared = openAPI.getComponents().getParameters();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
-            if (operation.getParameters() == null) {
-                return;
-            }
-            List<Parameter> referenced = new ArrayList<>();
-            operation.getParameters().forEach(parameter -> {
-                String name = parameter.getRef() == null ? names.get(place(parameter)) : null;
-                referenced.add(name != null && alike(parameter, shared.get(name))
-                        ? OASFactory.createParameter().ref(PARAMETERS + name) : parameter);
-            });
-            operation.setParameters(referenced);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getParameters() == null) {
+                        return;
+                    }
+                    List<Parameter> referenced = new ArrayList<>();
+                    operation.getParameters().forEach(parameter -> {
+                        String name = parameter.getRef() == null ? names.get(place(parameter)) : null;
+                        referenced.add(
+                                name != null && alike(parameter, shared.get(name))
+                                        ? OASFactory.createParameter().ref(PARAMETERS + name)
+                                        : parameter);
+                    });
+                    operation.setParameters(referenced);
+                }));
     }
 
     /** The same parameter in every word of the contract, however it was built (the model compares instances). */
@@ -86,7 +91,9 @@ final class SharedParameters {
         fields.put("style", parameter.getStyle());
         fields.put("explode", parameter.getExplode());
         fields.put("allowReserved", parameter.getAllowReserved());
-        fields.put("schema", parameter.getSchema() == null ? null : parameter.getSchema().getAll());
+        fields.put(
+                "schema",
+                parameter.getSchema() == null ? null : parameter.getSchema().getAll());
         fields.put("example", parameter.getExample());
         fields.put("examples", parameter.getExamples());
         fields.put("content", parameter.getContent());
@@ -111,11 +118,14 @@ final class SharedParameters {
 
     private static List<Parameter> operationParameters(OpenAPI openAPI) {
         List<Parameter> all = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                all.addAll(operation.getParameters());
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getParameters() != null) {
+                        all.addAll(operation.getParameters());
+                    }
+                }));
         return all;
     }
 

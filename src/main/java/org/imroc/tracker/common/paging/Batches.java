@@ -11,8 +11,7 @@ import java.util.function.Function;
  */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     public static <T> void forEach(int size, Function<PageRequest, Page<T>> read, Consumer<List<T>> write) {
         Cursor after = null;

@@ -23,6 +23,7 @@ public record Cursor(Instant createdAt, UUID id) {
 
     /** The earliest and latest instants a cursor may hold: those both databases (and a calendar date) can store. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public static Cursor decode(String token) {

@@ -9,12 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("limit")
-    @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-            maximum = "200", defaultValue = "50"))
+    @Parameter(
+            description = "Page size",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "200",
+                            defaultValue = "50"))
     Integer limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "nextCursor of the previous page",
+    @Parameter(
+            description = "nextCursor of the previous page",
             schema = @Schema(type = SchemaType.STRING, maxLength = Cursor.MAX_LENGTH, pattern = "^[A-Za-z0-9_-]+$"))
     String cursor;
 

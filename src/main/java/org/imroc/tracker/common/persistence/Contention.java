@@ -7,8 +7,8 @@ import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.imroc.tracker.common.error.ApiException;
@@ -28,8 +28,7 @@ public final class Contention {
     /** Deadlock or serialisation failure (standard and PostgreSQL), lock wait timed out (H2, PostgreSQL). */
     private static final Set<String> SQL_STATES = Set.of("40001", "40P01", "HYT00", "55P03", "90131");
 
-    private Contention() {
-    }
+    private Contention() {}
 
     /** Runs {@code transaction} (which begins and ends a transaction of its own) until it wins or tries run out. */
     public static <T> T retried(Callable<T> transaction) throws Exception {
@@ -58,10 +57,13 @@ public final class Contention {
             if (cause instanceof ApiException) {
                 return false; // the request's own answer, decided on what the transaction saw
             }
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
-                    || cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof StaleStateException
+                    || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException
                     || cause instanceof LockAcquisitionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    || cause instanceof SQLException sql
+                            && sql.getSQLState() != null
                             && SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
@@ -87,8 +89,8 @@ public final class Contention {
 
     /** The answer once every try lost: the client may send the same request again in a second. */
     public static ApiException busy() {
-        return ApiException.unavailable("Too many changes to the same records at this moment; send the request "
-                + "again.", 1);
+        return ApiException.unavailable(
+                "Too many changes to the same records at this moment; send the request " + "again.", 1);
     }
 
     private static void pause(int attempt) {

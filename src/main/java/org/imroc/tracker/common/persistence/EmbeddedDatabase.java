@@ -19,8 +19,8 @@ public class EmbeddedDatabase {
     void refuseUnsafeUrl(@Observes @Priority(1) StartupEvent event) {
         String problem = H2Durability.problemWith(url);
         if (problem != null) {
-            throw new IllegalStateException("The database URL would lose acknowledged writes: " + problem
-                    + " (README, 'H2 or PostgreSQL?')");
+            throw new IllegalStateException(
+                    "The database URL would lose acknowledged writes: " + problem + " (README, 'H2 or PostgreSQL?')");
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class H2Durability {
 
-    private H2Durability() {
-    }
+    private H2Durability() {}
 
     /** Why this H2 URL would lose acknowledged commits, or null when it keeps them (or is not an H2 file URL). */
     public static String problemWith(String url) {

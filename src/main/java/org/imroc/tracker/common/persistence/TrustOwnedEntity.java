@@ -11,8 +11,7 @@ public abstract class TrustOwnedEntity extends TrackedEntity {
     @Column(name = "trust_id", nullable = false, updatable = false)
     private UUID trustId;
 
-    protected TrustOwnedEntity() {
-    }
+    protected TrustOwnedEntity() {}
 
     protected TrustOwnedEntity(UUID trustId) {
         this.trustId = trustId;

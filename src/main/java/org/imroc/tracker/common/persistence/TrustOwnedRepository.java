@@ -29,7 +29,9 @@ public interface TrustOwnedRepository<T extends TrustOwnedEntity> extends Panach
             return Optional.empty();
         }
         Where where = new Where().and("id = :id", "id", id).scopedTo(scope, "trustId");
-        return find(where.query(), where.params()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find(where.query(), where.params())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -37,7 +39,8 @@ public interface TrustOwnedRepository<T extends TrustOwnedEntity> extends Panach
      * goal, a visit's assessment …); otherwise 422 naming the field, as if it did not exist.
      */
     default T requireOfTrust(UUID id, UUID trustId, String field, String message) {
-        return findByIdOptional(id).filter(entity -> entity.getTrustId().equals(trustId))
+        return findByIdOptional(id)
+                .filter(entity -> entity.getTrustId().equals(trustId))
                 .orElseThrow(() -> ApiException.invalid(field, message));
     }
 }

@@ -36,6 +36,7 @@ public class RateLimits {
 
     /** After authentication has been set up (order -200), before the REST endpoints. */
     static final int ROUTE_ORDER = 1000;
+
     private static final String SIGN_IN = "/api/v1/auth/";
     private static final String CHARGE = RateLimits.class.getName() + ".charge";
 
@@ -68,7 +69,8 @@ public class RateLimits {
 
     private void limit(RoutingContext rc) {
         // Signing in is anonymous whatever the request carries: a stale token sent along must not stop it.
-        if (rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null || rc.request().path().startsWith(SIGN_IN)) {
+        if (rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                || rc.request().path().startsWith(SIGN_IN)) {
             spend(rc, anonymous, ClientAddress.of(rc));
             return;
         }
@@ -81,7 +83,8 @@ public class RateLimits {
         Context context = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(rc, identities)
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
-                .subscribe().with(identity -> spendAs(rc, identity, held), failure -> refused(rc));
+                .subscribe()
+                .with(identity -> spendAs(rc, identity, held), failure -> refused(rc));
     }
 
     private void spendAs(RoutingContext rc, SecurityIdentity identity, Charge held) {
@@ -126,8 +129,11 @@ public class RateLimits {
                     .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait))
                     .putHeader("RateLimit-Policy", policy.header())
                     .putHeader("RateLimit", policy.remaining(0, wait))
-                    .end(problems.json(ProblemType.TOO_MANY_REQUESTS, "Too many requests (" + policy.quota()
-                            + " per minute for " + policy.name() + "); retry after " + wait + " s.", null,
+                    .end(problems.json(
+                            ProblemType.TOO_MANY_REQUESTS,
+                            "Too many requests (" + policy.quota() + " per minute for " + policy.name()
+                                    + "); retry after " + wait + " s.",
+                            null,
                             rc.request().path()));
             return null;
         }
@@ -163,8 +169,9 @@ public class RateLimits {
                 giveBack();
             }
             response.putHeader("RateLimit-Policy", policy.header());
-            response.putHeader("RateLimit", policy.remaining(probe.getRemainingTokens() + returned,
-                    seconds(probe.getNanosToWaitForReset())));
+            response.putHeader(
+                    "RateLimit",
+                    policy.remaining(probe.getRemainingTokens() + returned, seconds(probe.getNanosToWaitForReset())));
         }
     }
 

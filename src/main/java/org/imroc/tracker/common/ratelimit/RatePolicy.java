@@ -12,7 +12,10 @@ record RatePolicy(String name, long quota, Duration window) {
 
     Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(quota).refillIntervally(quota, window).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(quota)
+                        .refillIntervally(quota, window)
+                        .build())
                 .build();
     }
 

@@ -38,7 +38,9 @@ public record Scale(double min, double max, double from, double to, double step)
     /** A tick value as it should read: as many decimals as the step needs, no exponent. */
     public String label(double value) {
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     static double niceStep(double rough) {

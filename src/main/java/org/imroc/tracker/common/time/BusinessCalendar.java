@@ -8,8 +8,7 @@ public final class BusinessCalendar {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    private BusinessCalendar() {
-    }
+    private BusinessCalendar() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

@@ -33,14 +33,18 @@ class ForwardedAddressTest {
     void aTrustedProxyNamesTheClient() throws IOException {
         long first = remainingAfter("127.0.0.1", freshAddress());
         long second = remainingAfter("127.0.0.1", freshAddress());
-        assertThat(second).as("a second client behind the proxy has its own budget").isEqualTo(first);
+        assertThat(second)
+                .as("a second client behind the proxy has its own budget")
+                .isEqualTo(first);
     }
 
     @Test
     void anUntrustedPeerIsCountedAsItselfWhateverItClaims() throws IOException {
         long first = remainingAfter("127.0.0.2", freshAddress());
         long second = remainingAfter("127.0.0.2", freshAddress());
-        assertThat(second).as("the claimed addresses are ignored; the peer's own budget is spent").isLessThan(first);
+        assertThat(second)
+                .as("the claimed addresses are ignored; the peer's own budget is spent")
+                .isLessThan(first);
     }
 
     private static String freshAddress() {
@@ -51,11 +55,12 @@ class ForwardedAddressTest {
 
     /** A request without a credential from {@code peer}, forwarded for {@code claimed}: the anonymous budget left. */
     private long remainingAfter(String peer, String claimed) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName(challenges.getHost()), challenges.getPort(),
-                InetAddress.getByName(peer), 0)) {
+        try (Socket socket = new Socket(
+                InetAddress.getByName(challenges.getHost()), challenges.getPort(), InetAddress.getByName(peer), 0)) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + challenges.getPath() + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + claimed
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

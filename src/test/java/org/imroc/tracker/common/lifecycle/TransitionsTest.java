@@ -12,18 +12,27 @@ import org.junit.jupiter.api.Test;
 /** The shared lifecycle table: complete, and refusing with where a state may go instead. */
 class TransitionsTest {
 
-    enum Light { RED, AMBER, GREEN, OFF }
+    enum Light {
+        RED,
+        AMBER,
+        GREEN,
+        OFF
+    }
 
-    private static final Transitions<Light> LIGHTS = Transitions.of("A light", Light.class, Map.of(
-            Light.RED, Set.of(Light.GREEN, Light.OFF),
-            Light.GREEN, Set.of(Light.AMBER),
-            Light.AMBER, Set.of(Light.RED),
-            Light.OFF, Set.of()));
+    private static final Transitions<Light> LIGHTS = Transitions.of(
+            "A light",
+            Light.class,
+            Map.of(
+                    Light.RED, Set.of(Light.GREEN, Light.OFF),
+                    Light.GREEN, Set.of(Light.AMBER),
+                    Light.AMBER, Set.of(Light.RED),
+                    Light.OFF, Set.of()));
 
     @Test
     void aStateWithoutARowIsRefusedWhenTheTableIsMade() {
         assertThatThrownBy(() -> Transitions.of("A light", Light.class, Map.of(Light.RED, Set.of(Light.GREEN))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no row");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no row");
     }
 
     @Test
@@ -35,8 +44,10 @@ class TransitionsTest {
                 if (listed) {
                     LIGHTS.check(from, to);
                 } else {
-                    assertThatThrownBy(() -> LIGHTS.check(from, to)).as(from + " → " + to)
-                            .isInstanceOfSatisfying(ApiException.class,
+                    assertThatThrownBy(() -> LIGHTS.check(from, to))
+                            .as(from + " → " + to)
+                            .isInstanceOfSatisfying(
+                                    ApiException.class,
                                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
                 }
             }

@@ -30,7 +30,8 @@ class RequiredPropertiesTest {
     void everyPromisedComponentOfARepresentationIsRequiredInTheContract() throws NoSuchFieldException {
         List<String> unmarked = new ArrayList<>();
         int checked = 0;
-        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass javaClass : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.imroc.tracker")) {
             Class<?> type = javaClass.reflect();
             if (!type.isRecord()) {
@@ -45,7 +46,8 @@ class RequiredPropertiesTest {
                             && !component.getAccessor().isAnnotationPresent(JsonIgnore.class)) {
                         checked++;
                         // @Schema does not target record components: Java puts it on the field (and parameter)
-                        Schema schema = type.getDeclaredField(component.getName()).getAnnotation(Schema.class);
+                        Schema schema =
+                                type.getDeclaredField(component.getName()).getAnnotation(Schema.class);
                         if (schema == null || !schema.required()) {
                             unmarked.add(type.getSimpleName() + "." + component.getName());
                         }

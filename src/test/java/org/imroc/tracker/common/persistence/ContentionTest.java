@@ -18,18 +18,23 @@ class ContentionTest {
 
     @Test
     void deadlocksSerialisationFailuresLockTimeoutsAndMovedVersionsAreLost() {
-        assertThat(Contention.isLost(new SQLException("deadlock detected", "40P01"))).isTrue();
-        assertThat(Contention.isLost(new SQLException("could not serialize", "40001"))).isTrue();
-        assertThat(Contention.isLost(new SQLException("Timeout trying to lock table", "HYT00"))).isTrue();
-        assertThat(Contention.isLost(new OptimisticLockException("row was updated"))).isTrue();
+        assertThat(Contention.isLost(new SQLException("deadlock detected", "40P01")))
+                .isTrue();
+        assertThat(Contention.isLost(new SQLException("could not serialize", "40001")))
+                .isTrue();
+        assertThat(Contention.isLost(new SQLException("Timeout trying to lock table", "HYT00")))
+                .isTrue();
+        assertThat(Contention.isLost(new OptimisticLockException("row was updated")))
+                .isTrue();
         assertThat(Contention.isLost(new PessimisticLockException("lock"))).isTrue();
-        assertThat(Contention.isLost(new LockAcquisitionException("lock", new SQLException("x", "40001")))).isTrue();
+        assertThat(Contention.isLost(new LockAcquisitionException("lock", new SQLException("x", "40001"))))
+                .isTrue();
     }
 
     @Test
     void aLostCommitIsRecognisedDeepInTheChainOrAsASuppressedFailure() {
-        RuntimeException wrapped = new IllegalStateException("commit failed",
-                new RuntimeException("flush", new SQLException("deadlock", "40P01")));
+        RuntimeException wrapped = new IllegalStateException(
+                "commit failed", new RuntimeException("flush", new SQLException("deadlock", "40P01")));
         assertThat(Contention.isLost(wrapped)).isTrue();
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(new OptimisticLockException("stale"));
@@ -38,9 +43,11 @@ class ContentionTest {
 
     @Test
     void constraintViolationsAndTheRequestsOwnAnswersAreNotLost() {
-        assertThat(Contention.isLost(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Contention.isLost(new SQLException("duplicate key", "23505")))
+                .isFalse();
         assertThat(Contention.isLost(new IllegalArgumentException("bug"))).isFalse();
-        assertThat(Contention.isLost(ApiException.conflict("the cycle is closed"))).isFalse();
+        assertThat(Contention.isLost(ApiException.conflict("the cycle is closed")))
+                .isFalse();
     }
 
     @Test
@@ -60,12 +67,13 @@ class ContentionTest {
     void whenEveryTryLosesTheClientIsToldToSendItAgain() {
         AtomicInteger tries = new AtomicInteger();
         assertThatThrownBy(() -> Contention.retried(() -> {
-            tries.incrementAndGet();
-            throw new OptimisticLockException("stale");
-        })).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
-            assertThat(e.retryAfterSeconds()).isEqualTo(1L);
-        });
+                    tries.incrementAndGet();
+                    throw new OptimisticLockException("stale");
+                }))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+                    assertThat(e.retryAfterSeconds()).isEqualTo(1L);
+                });
         assertThat(tries).hasValue(Contention.ATTEMPTS);
     }
 
@@ -73,9 +81,10 @@ class ContentionTest {
     void anyOtherFailureIsNotRetried() {
         AtomicInteger tries = new AtomicInteger();
         assertThatThrownBy(() -> Contention.retried(() -> {
-            tries.incrementAndGet();
-            throw ApiException.invalid("title", "must not be blank");
-        })).isInstanceOf(ApiException.class);
+                    tries.incrementAndGet();
+                    throw ApiException.invalid("title", "must not be blank");
+                }))
+                .isInstanceOf(ApiException.class);
         assertThat(tries).hasValue(1);
     }
 }

@@ -18,8 +18,7 @@ import java.util.UUID;
  */
 public final class KilledMidWriteWorkload {
 
-    private KilledMidWriteWorkload() {
-    }
+    private KilledMidWriteWorkload() {}
 
     public static void main(String[] args) throws Exception {
         HaltingFiles.install(HaltingFiles.Moment.valueOf(args[1]));
@@ -50,7 +49,8 @@ public final class KilledMidWriteWorkload {
             Random random = new Random();
             while (true) {
                 UUID id = UUID.randomUUID();
-                ResultSet counter = c.createStatement().executeQuery("select last from counter where id = 1 for update");
+                ResultSet counter =
+                        c.createStatement().executeQuery("select last from counter where id = 1 for update");
                 counter.next();
                 long n = counter.getLong(1) + 1;
                 c.createStatement().executeUpdate("update counter set last = " + n + " where id = 1");
@@ -74,8 +74,8 @@ public final class KilledMidWriteWorkload {
         try (Connection c = connect(url)) {
             Random random = new Random();
             while (true) {
-                c.createStatement().executeUpdate("update leases set owner = '" + UUID.randomUUID() + "' where id = "
-                        + lease);
+                c.createStatement()
+                        .executeUpdate("update leases set owner = '" + UUID.randomUUID() + "' where id = " + lease);
                 c.commit();
                 for (int i = 0; i < 4; i++) {
                     PreparedStatement insert = c.prepareStatement("insert into churn values (?, ?, ?)");
@@ -85,8 +85,9 @@ public final class KilledMidWriteWorkload {
                     insert.executeUpdate();
                 }
                 c.commit();
-                c.createStatement().executeUpdate("delete from churn where k = " + lease + " and body < '"
-                        + "c".repeat(random.nextInt(1900)) + "'");
+                c.createStatement()
+                        .executeUpdate("delete from churn where k = " + lease + " and body < '"
+                                + "c".repeat(random.nextInt(1900)) + "'");
                 c.commit();
             }
         } catch (SQLException e) {

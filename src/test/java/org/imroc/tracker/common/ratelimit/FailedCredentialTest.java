@@ -29,12 +29,14 @@ class FailedCredentialTest {
 
     @Test
     void wrongBearerTokensSpendTheAnonymousBudgetOfTheAddress() {
-        assertGuessesAreLimited("203.0.113.40", () -> "eyJ" + UUID.randomUUID().toString().replace("-", ""));
+        assertGuessesAreLimited(
+                "203.0.113.40", () -> "eyJ" + UUID.randomUUID().toString().replace("-", ""));
     }
 
     @Test
     void wrongIntegrationKeysSpendTheAnonymousBudgetOfTheAddress() {
-        assertGuessesAreLimited("203.0.113.41", () -> "imk_" + UUID.randomUUID().toString().replace("-", ""));
+        assertGuessesAreLimited(
+                "203.0.113.41", () -> "imk_" + UUID.randomUUID().toString().replace("-", ""));
     }
 
     @Test
@@ -43,8 +45,16 @@ class FailedCredentialTest {
         for (int i = 0; i < ANONYMOUS_BUDGET; i++) {
             guess(address, "imk_" + UUID.randomUUID()).then().statusCode(401);
         }
-        RestAssured.given().header("X-Forwarded-For", address).get("/api/v1/challenges").then().statusCode(429);
-        RestAssured.given().header("X-Forwarded-For", "203.0.113.43").get("/api/v1/challenges").then().statusCode(401);
+        RestAssured.given()
+                .header("X-Forwarded-For", address)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(429);
+        RestAssured.given()
+                .header("X-Forwarded-For", "203.0.113.43")
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -52,8 +62,13 @@ class FailedCredentialTest {
         String address = "203.0.113.44";
         String token = Api.adminToken();
         for (int i = 0; i < ANONYMOUS_BUDGET + 1; i++) {
-            RestAssured.given().header("X-Forwarded-For", address).auth().oauth2(token)
-                    .get("/api/v1/me").then().statusCode(200);
+            RestAssured.given()
+                    .header("X-Forwarded-For", address)
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200);
         }
         guess(address, "imk_" + UUID.randomUUID()).then().statusCode(401);
     }
@@ -76,14 +91,21 @@ class FailedCredentialTest {
                     statementsWhenRefused.add(statements);
                 }
             }
-            assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(401, ANONYMOUS_BUDGET, 429, guesses - ANONYMOUS_BUDGET));
-            assertThat(statementsWhenRefused).as("database reads of a refused guess").containsOnly(0L);
+            assertThat(statuses)
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(401, ANONYMOUS_BUDGET, 429, guesses - ANONYMOUS_BUDGET));
+            assertThat(statementsWhenRefused)
+                    .as("database reads of a refused guess")
+                    .containsOnly(0L);
             assertThat(log.records()).as("log lines").hasSizeLessThanOrEqualTo(guesses);
             assertThat(log.withStackTraces()).as("log lines with a stack trace").isEmpty();
         }
     }
 
     private static Response guess(String address, String credential) {
-        return RestAssured.given().header("X-Forwarded-For", address).auth().oauth2(credential).get("/api/v1/me");
+        return RestAssured.given()
+                .header("X-Forwarded-For", address)
+                .auth()
+                .oauth2(credential)
+                .get("/api/v1/me");
     }
 }
