@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
+import org.imroc.tracker.common.json.Decimals;
 
 public record GoalResponse(
         @Schema(required = true) UUID id,
@@ -39,7 +40,7 @@ public record GoalResponse(
                 goal.getChallengeNumber(),
                 goal.getTitle(),
                 goal.getAimStatement(),
-                plain(goal.getTargetValue()),
+                Decimals.plain(goal.getTargetValue()),
                 goal.getUnit(),
                 goal.getTargetDate(),
                 goal.getPriority(),
@@ -50,14 +51,5 @@ public record GoalResponse(
                 goal.getVersion(),
                 goal.getCreatedAt(),
                 goal.getUpdatedAt());
-    }
-
-    /** 12.5000 as stored → 12.5; 10.0000 → 10 (never 1E+1). */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
@@ -119,7 +120,7 @@ final class MeasureChart {
                         p.value().doubleValue(),
                         signal ? MdcIcons.NEUTRAL : MdcIcons.COMMON,
                         series.get(i).annotation(),
-                        p.period() + ": " + plain(p.value()) + (p.shift() ? " (shift)" : "")
+                        p.period() + ": " + Decimals.plainText(p.value()) + (p.shift() ? " (shift)" : "")
                                 + (p.trend() ? " (trend)" : "")));
             }
         }
@@ -243,7 +244,7 @@ final class MeasureChart {
             svg.add(SvgElement.line(left, at, right, at, TARGET, 1.5, "8 4"));
             labels.add(new double[] {at, labels.size()});
             labelTexts = new ArrayList<>(labelTexts);
-            labelTexts.add("Target " + plain(target));
+            labelTexts.add("Target " + Decimals.plainText(target));
         }
         labels.sort(Comparator.comparingDouble(l -> l[0]));
         double previous = -1e9;
@@ -334,7 +335,7 @@ final class MeasureChart {
             case SPECIAL_CAUSE_NEUTRAL_HIGH -> "special cause: high";
             case SPECIAL_CAUSE_NEUTRAL_LOW -> "special cause: low";
         };
-        return p.period() + ": " + plain(p.value()) + " (" + type + ")";
+        return p.period() + ": " + Decimals.plainText(p.value()) + " (" + type + ")";
     }
 
     private static String direction(ImprovementDirection direction) {
@@ -347,11 +348,6 @@ final class MeasureChart {
 
     /** A chart number: up to three decimals, no exponent. */
     static String number(double value) {
-        return plain(BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP));
-    }
-
-    static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Decimals.plainText(BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP));
     }
 }

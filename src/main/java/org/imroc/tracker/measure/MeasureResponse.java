@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
+import org.imroc.tracker.common.json.Decimals;
 
 public record MeasureResponse(
         @Schema(required = true) UUID id,
@@ -61,7 +62,7 @@ public record MeasureResponse(
                 measure.getDefinition(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
-                MeasureUpdate.plain(measure.getTarget()),
+                Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
                 RatioFields.from(measure.getRatio()),
                 SpcFields.from(measure.getSettings().spc()),
@@ -69,7 +70,7 @@ public record MeasureResponse(
                 new SummaryFields(
                         s.points(),
                         s.latestPeriod(),
-                        MeasureUpdate.plain(s.latestValue()),
+                        Decimals.plain(s.latestValue()),
                         s.variationIcon(),
                         s.assuranceIcon(),
                         s.trialLimits()),

@@ -1,6 +1,7 @@
 package org.imroc.tracker.measure;
 
 import java.util.List;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
 
@@ -71,8 +72,8 @@ final class MeasureSummaryChart {
                     false,
                     0));
             cell(svg, 1, mid, row.latestPeriod());
-            cell(svg, 2, mid, row.latestValue() == null ? null : MeasureChart.plain(row.latestValue()));
-            cell(svg, 3, mid, row.target() == null ? null : MeasureChart.plain(row.target()));
+            cell(svg, 2, mid, row.latestValue() == null ? null : Decimals.plainText(row.latestValue()));
+            cell(svg, 3, mid, row.target() == null ? null : Decimals.plainText(row.target()));
             cell(svg, 4, mid, row.mean() == null ? null : MeasureChart.number(row.mean()));
             cell(
                     svg,

@@ -3,6 +3,7 @@ package org.imroc.tracker.measure;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 
 /** One measure in Making Data Count's summary icon table. */
 public record MeasureSummaryRow(
@@ -49,8 +50,8 @@ public record MeasureSummaryRow(
                 r.points().isEmpty()
                         ? null
                         : r.points().get(r.points().size() - 1).period(),
-                latest == null ? null : MeasureUpdate.plain(latest),
-                MeasureUpdate.plain(m.getTarget()),
+                latest == null ? null : Decimals.plain(latest),
+                Decimals.plain(m.getTarget()),
                 r.variationIcon(),
                 r.assuranceIcon(),
                 r.mean(),

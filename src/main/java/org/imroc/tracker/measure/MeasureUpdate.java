@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 
 /**
  * The editable form of a measure: what a create becomes once its template (if any) has filled the gaps, and what a
@@ -59,7 +60,7 @@ public record MeasureUpdate(
                 measure.getDefinition(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
-                plain(measure.getTarget()),
+                Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
                 measure.getGoalId(),
                 measure.getChallengeNumber(),
@@ -89,13 +90,5 @@ public record MeasureUpdate(
         return new AnalysisSettings(
                 spc == null ? SpcSettings.DEFAULT : spc.toSettings(),
                 runChart == null ? RunChartSettings.DEFAULT : runChart.toSettings());
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 
 /**
@@ -82,7 +83,7 @@ public class Observation extends TrustOwnedEntity {
 
     /** The point of the series it is. */
     public SeriesPoint toPoint(String annotationShown) {
-        return new SeriesPoint(period, MeasureUpdate.plain(value), annotationShown, rebase);
+        return new SeriesPoint(period, Decimals.plain(value), annotationShown, rebase);
     }
 
     public UUID getMeasureId() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
+import org.imroc.tracker.common.json.Decimals;
 
 public record ObservationResponse(
         @Schema(required = true) UUID id,
@@ -47,9 +48,9 @@ public record ObservationResponse(
                 o.getTrustId(),
                 o.getPeriod(),
                 o.getPeriodStart(),
-                MeasureUpdate.plain(o.getValue()),
-                MeasureUpdate.plain(o.getNumerator()),
-                MeasureUpdate.plain(o.getDenominator()),
+                Decimals.plain(o.getValue()),
+                Decimals.plain(o.getNumerator()),
+                Decimals.plain(o.getDenominator()),
                 o.getAnnotation(),
                 cycleEvents.getOrDefault(o.getPeriod(), List.of()),
                 o.isRebase(),

@@ -26,6 +26,7 @@ import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.cycle.CycleRepository;
@@ -148,16 +149,13 @@ public class ObservationService {
                         ratio
                                 ? Arrays.asList(
                                         o.getPeriod(),
-                                        MeasureUpdate.plain(o.getNumerator()),
-                                        MeasureUpdate.plain(o.getDenominator()),
-                                        MeasureUpdate.plain(o.getValue()),
+                                        Decimals.plain(o.getNumerator()),
+                                        Decimals.plain(o.getDenominator()),
+                                        Decimals.plain(o.getValue()),
                                         o.getAnnotation(),
                                         o.isRebase())
                                 : Arrays.asList(
-                                        o.getPeriod(),
-                                        MeasureUpdate.plain(o.getValue()),
-                                        o.getAnnotation(),
-                                        o.isRebase()));
+                                        o.getPeriod(), Decimals.plain(o.getValue()), o.getAnnotation(), o.isRebase()));
             }
             csv.flush();
         };
@@ -246,7 +244,7 @@ public class ObservationService {
                 conflicts.add(new FieldError(
                         fields.get(i) + "period",
                         periods.get(i).label()
-                                + " already holds other figures (value " + MeasureUpdate.plain(existing.getValue())
+                                + " already holds other figures (value " + Decimals.plain(existing.getValue())
                                 + "); correct it with PATCH /api/v1/measures/" + measure.getId() + "/observations/"
                                 + periods.get(i).label() + " and If-Match"));
             }
@@ -319,7 +317,7 @@ public class ObservationService {
             errors.add(new FieldError(
                     field + "value",
                     "is derived for a rate: numerator ÷ denominator × "
-                            + MeasureUpdate.plain(ratio.multiplier()) + " = " + derived.toPlainString()
+                            + Decimals.plain(ratio.multiplier()) + " = " + derived.toPlainString()
                             + "; leave the column empty"));
         }
         return new ObservationItem(

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 
 /** The editable form of an observation, which a correction (merge patch) is applied to; the period cannot move. */
 public record ObservationUpdate(
@@ -18,9 +19,9 @@ public record ObservationUpdate(
 
     static ObservationUpdate from(Observation o, boolean ratio) {
         return new ObservationUpdate(
-                ratio ? null : MeasureUpdate.plain(o.getValue()),
-                MeasureUpdate.plain(o.getNumerator()),
-                MeasureUpdate.plain(o.getDenominator()),
+                ratio ? null : Decimals.plain(o.getValue()),
+                Decimals.plain(o.getNumerator()),
+                Decimals.plain(o.getDenominator()),
                 o.getAnnotation(),
                 o.isRebase());
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 
 /** The form of a rate: value = numerator ÷ denominator × multiplier. */
 public record RatioFields(
@@ -27,8 +28,7 @@ public record RatioFields(
     static RatioFields from(MeasureRatio ratio) {
         return ratio == null
                 ? null
-                : new RatioFields(
-                        MeasureUpdate.plain(ratio.multiplier()), ratio.numeratorLabel(), ratio.denominatorLabel());
+                : new RatioFields(Decimals.plain(ratio.multiplier()), ratio.numeratorLabel(), ratio.denominatorLabel());
     }
 
     MeasureRatio toRatio() {

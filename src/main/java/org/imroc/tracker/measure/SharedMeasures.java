@@ -20,6 +20,7 @@ import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgRenderer;
 
 /**
@@ -205,9 +206,9 @@ public class SharedMeasures {
                     m.getTemplateCode(),
                     m.getId(),
                     o.getPeriod(),
-                    MeasureUpdate.plain(o.getValue()),
-                    MeasureUpdate.plain(o.getNumerator()),
-                    MeasureUpdate.plain(o.getDenominator())));
+                    Decimals.plain(o.getValue()),
+                    Decimals.plain(o.getNumerator()),
+                    Decimals.plain(o.getDenominator())));
         }
         return recorded;
     }
@@ -290,12 +291,12 @@ public class SharedMeasures {
                 m.getUnit(),
                 summary == null ? 0 : summary.points(),
                 summary == null ? null : summary.latestPeriod(),
-                summary == null ? null : MeasureUpdate.plain(summary.latestValue()),
+                summary == null ? null : Decimals.plain(summary.latestValue()),
                 summary == null ? null : summary.variationIcon(),
                 summary == null ? null : summary.assuranceIcon(),
                 first == null ? null : first.getPeriod(),
-                first == null ? null : MeasureUpdate.plain(first.getValue()),
-                MeasureUpdate.plain(change),
+                first == null ? null : Decimals.plain(first.getValue()),
+                Decimals.plain(change),
                 trend);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
@@ -128,7 +129,7 @@ final class SmallMultiplesChart {
         svg.add(SvgElement.text(
                 x + 10,
                 y + 33,
-                "Latest " + last.period() + ": " + MeasureChart.plain(last.value()),
+                "Latest " + last.period() + ": " + Decimals.plainText(last.value()),
                 10,
                 "start",
                 MUTED,
@@ -168,7 +169,7 @@ final class SmallMultiplesChart {
                     colour(p.pointType()),
                     null,
                     0,
-                    p.period() + ": " + MeasureChart.plain(p.value())));
+                    p.period() + ": " + Decimals.plainText(p.value())));
         }
     }
 

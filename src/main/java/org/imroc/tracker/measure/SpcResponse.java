@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 
 /**
  * A measure's XmR chart exactly as NHSRplotthedots computes it (see docs/measures.md). The top-level figures are
@@ -75,7 +76,7 @@ public record SpcResponse(
                 measure.getName(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
-                MeasureUpdate.plain(measure.getTarget()),
+                Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
                 missingPeriods,
                 r.n(),

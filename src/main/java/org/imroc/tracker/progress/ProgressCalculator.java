@@ -1,7 +1,6 @@
 package org.imroc.tracker.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import org.imroc.tracker.assessment.ChallengeProfileService;
 import org.imroc.tracker.challenge.Challenge;
 import org.imroc.tracker.challenge.ChallengeRepository;
 import org.imroc.tracker.challenge.Stage;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSummary;
 import org.imroc.tracker.progress.TrustProgressResponse.ActionFigures;
@@ -171,21 +171,13 @@ public class ProgressCalculator {
                 m.getChallengeNumber(),
                 m.getUnit(),
                 m.getImprovementDirection(),
-                plain(m.getTarget()),
+                Decimals.plain(m.getTarget()),
                 summary.points(),
                 summary.latestPeriod(),
-                plain(summary.latestValue()),
+                Decimals.plain(summary.latestValue()),
                 summary.variationIcon(),
                 summary.assuranceIcon(),
                 summary.trialLimits());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public ProgrammeRowResponse row(Snapshot s, Trust trust) {
