@@ -1,6 +1,7 @@
 package org.imroc.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -145,6 +147,30 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .check(classes);
+    }
+
+    /**
+     * One way to validate: a service checks scope first and then calls {@code validation.require(request)}; a
+     * resource never validates with {@code @Valid} (which would run before the scope check, and answer another
+     * Trust's caller 422 instead of 404).
+     */
+    @Test
+    void resourcesLeaveValidationToServices() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .should(new ArchCondition<JavaMethod>("take no @Valid parameter") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        method.getParameters().stream()
+                                .filter(p -> p.isAnnotatedWith(jakarta.validation.Valid.class))
+                                .forEach(p -> events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " validates with @Valid")));
+                    }
+                })
+                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -1,7 +1,6 @@
 package org.imroc.tracker.apikey;
 
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -49,7 +48,7 @@ public class ApiKeyResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
-    public RestResponse<ApiKeyCreatedResponse> create(@Valid @NotNull ApiKeyRequest request) {
+    public RestResponse<ApiKeyCreatedResponse> create(@NotNull ApiKeyRequest request) {
         return Creations.created("/api/v1/api-keys", service.create(request));
     }
 

@@ -9,6 +9,7 @@ import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.trust.TrustRepository;
@@ -24,7 +25,15 @@ public class ApiKeyService {
     private final CurrentCaller caller;
     private final AuditLog audit;
 
-    public ApiKeyService(ApiKeyRepository keys, TrustRepository trusts, CurrentCaller caller, AuditLog audit) {
+    private final RequestValidation validation;
+
+    public ApiKeyService(
+            ApiKeyRepository keys,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.keys = keys;
         this.trusts = trusts;
         this.caller = caller;
@@ -33,6 +42,7 @@ public class ApiKeyService {
 
     @Transactional
     public ApiKeyCreatedResponse create(ApiKeyRequest request) {
+        validation.require(request);
         if (request.allTrusts() && !request.trustIds().isEmpty()) {
             throw ApiException.invalid("trustIds", "must be empty when allTrusts is true");
         }

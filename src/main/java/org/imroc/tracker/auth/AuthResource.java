@@ -2,7 +2,6 @@ package org.imroc.tracker.auth;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -47,7 +46,7 @@ public class AuthResource {
             description = "Too many sign-ins from this address, or too many failed ones for "
                     + "this username from it; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public TokenResponse signIn(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+    public TokenResponse signIn(@NotNull TokenRequest request, @Context HttpServerRequest http) {
         return service.signIn(request, ClientAddress.of(http));
     }
 }

@@ -8,6 +8,7 @@ import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.ProblemType;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.user.Passwords;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
@@ -26,8 +27,16 @@ public class AuthService {
     private final LoginGuard guard;
     private final AuditLog audit;
 
+    private final RequestValidation validation;
+
     public AuthService(
-            UserRepository users, Passwords passwords, AccessTokens tokens, LoginGuard guard, AuditLog audit) {
+            UserRepository users,
+            Passwords passwords,
+            AccessTokens tokens,
+            LoginGuard guard,
+            AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -36,6 +45,7 @@ public class AuthService {
     }
 
     public TokenResponse signIn(TokenRequest request, String clientAddress) {
+        validation.require(request);
         LoginGuard.Attempt attempt = guard.claim(request.username(), clientAddress);
         Optional<User> user =
                 QuarkusTransaction.requiringNew().call(() -> users.findByUsername(LoginGuard.key(request.username())));

@@ -2,7 +2,6 @@ package org.imroc.tracker.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -63,7 +62,7 @@ public class TrustResource {
             responseCode = "409",
             description = "A Trust with this ODS code exists, or the same Idempotency-Key is in flight",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<TrustResponse> create(@BeanParam CreateParams create, @Valid @NotNull TrustRequest request) {
+    public RestResponse<TrustResponse> create(@BeanParam CreateParams create, @NotNull TrustRequest request) {
         return creations.create(create, request, TrustResponse.class, "/api/v1/trusts", () -> service.create(request));
     }
 

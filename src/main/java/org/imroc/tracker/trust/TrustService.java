@@ -9,6 +9,7 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 
@@ -23,7 +24,15 @@ public class TrustService {
     private final CurrentCaller caller;
     private final AuditLog audit;
 
-    public TrustService(TrustRepository trusts, MergePatch mergePatch, CurrentCaller caller, AuditLog audit) {
+    private final RequestValidation validation;
+
+    public TrustService(
+            TrustRepository trusts,
+            MergePatch mergePatch,
+            CurrentCaller caller,
+            AuditLog audit,
+            RequestValidation validation) {
+        this.validation = validation;
         this.trusts = trusts;
         this.mergePatch = mergePatch;
         this.caller = caller;
@@ -32,6 +41,7 @@ public class TrustService {
 
     @Transactional
     public TrustResponse create(TrustRequest request) {
+        validation.require(request);
         requireUniqueOdsCode(request.odsCode(), null);
         Trust trust = new Trust(request.name(), request.odsCode());
         apply(trust, request);

@@ -2,7 +2,6 @@ package org.imroc.tracker.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +58,7 @@ public class UserResource {
             responseCode = "409",
             description = "The username is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<UserResponse> create(@Valid @NotNull UserRequest request) {
+    public RestResponse<UserResponse> create(@NotNull UserRequest request) {
         return Creations.created("/api/v1/users", service.create(request));
     }
 

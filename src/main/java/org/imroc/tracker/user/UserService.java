@@ -14,6 +14,7 @@ import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.trust.TrustRepository;
@@ -31,13 +32,17 @@ public class UserService {
     private final AuditLog audit;
     private final CurrentCaller caller;
 
+    private final RequestValidation validation;
+
     public UserService(
             UserRepository users,
             TrustRepository trusts,
             Passwords passwords,
             MergePatch mergePatch,
             AuditLog audit,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            RequestValidation validation) {
+        this.validation = validation;
         this.users = users;
         this.trusts = trusts;
         this.passwords = passwords;
@@ -48,6 +53,7 @@ public class UserService {
 
     @Transactional
     public UserResponse create(UserRequest request) {
+        validation.require(request);
         String username = request.username().toLowerCase(Locale.ROOT);
         if (users.findByUsername(username).isPresent()) {
             throw ApiException.conflict("The username " + username + " is taken.");

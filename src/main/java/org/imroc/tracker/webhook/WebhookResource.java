@@ -2,7 +2,6 @@ package org.imroc.tracker.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +56,7 @@ public class WebhookResource {
             responseCode = "201",
             description = "Created, with the secret",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
-    public RestResponse<WebhookResponse> create(@Valid @NotNull WebhookRequest request) {
+    public RestResponse<WebhookResponse> create(@NotNull WebhookRequest request) {
         return Creations.created("/api/v1/webhooks", service.create(request));
     }
 
