@@ -1,9 +1,11 @@
 package org.imroc.tracker.caller;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,40 +53,7 @@ class ScopeFirstTest {
     void aReplayAfterTheTrustWasTakenAwayIs404() {
         String trust = TestData.createTrust(TestData.uniqueName("Replay"));
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
-        String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Pdsa.actionBody();
-        consultant
-                .request()
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/trusts/" + trust + "/actions")
-                .then()
-                .statusCode(201);
-        consultant
-                .request()
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/trusts/" + trust + "/actions")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true");
-        asAdmin()
-                .header("If-Match", "\"0\"")
-                .contentType("application/merge-patch+json")
-                .body("{\"trustIds\":[]}")
-                .patch("/api/v1/users/" + consultant.id())
-                .then()
-                .statusCode(200);
-        consultant
-                .request()
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/trusts/" + trust + "/actions")
-                .then()
-                .statusCode(404);
+        replayAfterLosingTheTrust(consultant, "/api/v1/trusts/" + trust + "/actions", Pdsa.actionBody());
     }
 
     @Test
@@ -92,26 +61,21 @@ class ScopeFirstTest {
         String trust = TestData.createTrust(TestData.uniqueName("ReplayObs"));
         String measure = Measures.monthly(trust);
         Api.TestUser consultant = Api.createUser("CONSULTANT", List.of(trust));
+        replayAfterLosingTheTrust(
+                        consultant,
+                        "/api/v1/measures/" + measure + "/observations",
+                        Map.of("observations", Measures.months("2026-01", "4", "6")))
+                .body("trustId", equalTo(trust));
+    }
+
+    /**
+     * Posts {@code body} with an Idempotency-Key (201), again with the same key (the first answer replayed), then
+     * takes every Trust from the consultant and posts it a third time: 404. Returns the first answer.
+     */
+    private static ValidatableResponse replayAfterLosingTheTrust(Api.TestUser consultant, String path, Object body) {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("observations", Measures.months("2026-01", "4", "6"));
-        consultant
-                .request()
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/measures/" + measure + "/observations")
-                .then()
-                .statusCode(201)
-                .body("trustId", org.hamcrest.Matchers.equalTo(trust));
-        consultant
-                .request()
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/measures/" + measure + "/observations")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true");
+        ValidatableResponse first = post(consultant, key, path, body).statusCode(201);
+        post(consultant, key, path, body).statusCode(201).header("Idempotent-Replayed", "true");
         asAdmin()
                 .header("If-Match", "\"0\"")
                 .contentType("application/merge-patch+json")
@@ -119,13 +83,16 @@ class ScopeFirstTest {
                 .patch("/api/v1/users/" + consultant.id())
                 .then()
                 .statusCode(200);
-        consultant
-                .request()
+        post(consultant, key, path, body).statusCode(404);
+        return first;
+    }
+
+    private static ValidatableResponse post(Api.TestUser caller, String key, String path, Object body) {
+        return caller.request()
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
                 .body(body)
-                .post("/api/v1/measures/" + measure + "/observations")
-                .then()
-                .statusCode(404);
+                .post(path)
+                .then();
     }
 }

@@ -93,6 +93,15 @@ class LearningSetTest {
         }
     }
 
+    /** POST …/transitions of the set, as {@code who}. */
+    private static io.restassured.response.Response moveSet(Api.TestUser who, String set, String etag, String to) {
+        return as(who.token())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", to))
+                .post("/api/v1/learning-sets/" + set + "/transitions");
+    }
+
     @Test
     void aSetIsClosedAndReopenedOnlyThroughTransitions() {
         String id = Sets.create(List.of(facilitator.id()), List.of());
@@ -105,38 +114,17 @@ class LearningSetTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("detail", containsString("POST /api/v1/learning-sets/" + id + "/transitions"));
-        as(facilitator.token())
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "PLANNED"))
-                .post("/api/v1/learning-sets/" + id + "/transitions")
+        moveSet(facilitator, id, "\"0\"", "PLANNED")
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("from ACTIVE it may move to [CLOSED]"));
-        as(facilitator.token())
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "CLOSED"))
-                .post("/api/v1/learning-sets/" + id + "/transitions")
+        moveSet(facilitator, id, "\"0\"", "CLOSED")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .header("ETag", equalTo("\"1\""));
-        as(leadNorth.token())
-                .header("If-Match", "\"1\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "ACTIVE"))
-                .post("/api/v1/learning-sets/" + id + "/transitions")
-                .then()
-                .statusCode(403); // a Trust lead does not manage sets
-        as(facilitator.token())
-                .header("If-Match", "\"1\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "ACTIVE"))
-                .post("/api/v1/learning-sets/" + id + "/transitions")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("ACTIVE"));
+        moveSet(leadNorth, id, "\"1\"", "ACTIVE").then().statusCode(403); // a Trust lead does not manage sets
+        moveSet(facilitator, id, "\"1\"", "ACTIVE").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test

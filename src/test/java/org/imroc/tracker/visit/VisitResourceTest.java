@@ -259,19 +259,21 @@ class VisitResourceTest {
                 .then()
                 .statusCode(409);
         String empty = Assess.visit(trust);
-        asAdmin()
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "PLANNED"))
-                .post("/api/v1/visits/" + empty + "/transitions")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PLANNED"));
+        move(empty, "\"0\"", "PLANNED").then().statusCode(200).body("status", equalTo("PLANNED"));
         asAdmin()
                 .header("If-Match", "\"1\"")
                 .delete("/api/v1/visits/" + empty)
                 .then()
                 .statusCode(204);
+    }
+
+    /** POST …/transitions of the visit, as an administrator. */
+    private static Response move(String visit, String etag, String to) {
+        return asAdmin()
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", to))
+                .post("/api/v1/visits/" + visit + "/transitions");
     }
 
     @Test
@@ -287,38 +289,17 @@ class VisitResourceTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("detail", containsString("POST /api/v1/visits/" + visit + "/transitions"));
-        asAdmin()
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "CANCELLED"))
-                .post("/api/v1/visits/" + visit + "/transitions")
+        move(visit, "\"0\"", "CANCELLED")
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("from COMPLETED it may move to [PLANNED]"));
-        asAdmin()
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "PLANNED"))
-                .post("/api/v1/visits/" + visit + "/transitions")
+        move(visit, "\"0\"", "PLANNED")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PLANNED"))
                 .header("ETag", equalTo("\"1\""));
-        asAdmin()
-                .header("If-Match", "\"1\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "LOST"))
-                .post("/api/v1/visits/" + visit + "/transitions")
-                .then()
-                .statusCode(422)
-                .body("errors[0].field", equalTo("to"));
-        asAdmin()
-                .header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON)
-                .body(Map.of("to", "CANCELLED"))
-                .post("/api/v1/visits/" + visit + "/transitions")
-                .then()
-                .statusCode(412);
+        move(visit, "\"1\"", "LOST").then().statusCode(422).body("errors[0].field", equalTo("to"));
+        move(visit, "\"0\"", "CANCELLED").then().statusCode(412);
         asAdmin()
                 .queryParam("resourceId", visit)
                 .get("/api/v1/audit-events")
