@@ -80,6 +80,13 @@ public class Measure extends TrustOwnedEntity {
     @Embedded
     private MeasureSummary summary;
 
+    /**
+     * Moved on with every change to the series, by {@link MeasureRepository#seriesChanged} (a statement of its own,
+     * so the measure's version, its ETag, stays as it was); never written from here.
+     */
+    @Column(name = "series_seq", nullable = false, updatable = false)
+    private long seriesSeq;
+
     protected Measure() {}
 
     /** A new measure of the Trust, made from the template {@code templateCode} (null for none). */
@@ -236,5 +243,9 @@ public class Measure extends TrustOwnedEntity {
 
     public MeasureSummary getSummary() {
         return summary;
+    }
+
+    public long getSeriesSeq() {
+        return seriesSeq;
     }
 }

@@ -56,6 +56,11 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
     }
 
     /** A Trust's measures, oldest first (at most {@link Measure#MAX_PER_TRUST}). */
+    /** Moves the measure's series change number on (see {@link Measure#getSeriesSeq}), in the caller's transaction. */
+    public void seriesChanged(UUID measureId) {
+        update("seriesSeq = seriesSeq + 1 where id = ?1", measureId);
+    }
+
     public List<Measure> ofTrust(UUID trustId) {
         return find("trustId = ?1 order by createdAt, id", trustId).list();
     }

@@ -1,21 +1,22 @@
 package org.imroc.tracker.measure;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
@@ -26,8 +27,10 @@ import org.imroc.tracker.trust.TrustRepository;
 
 /**
  * Making Data Count's summary icon table for a Trust, computed from every series with the same engine as each
- * measure's chart, in a fixed number of statements (the Trust, its measures, all their observations), as JSON, CSV
- * or SVG. Also draws every chart of a Trust for its report.
+ * measure's chart, as JSON, CSV or SVG; also draws every chart of a Trust for its report. Each measure's row and
+ * drawing is kept per state of that measure (docs/decisions/0023), so after a change only the measures that changed
+ * are read and analysed again: the Trust and its measures in two statements, then their series in statements of
+ * about {@link #BATCH_ROWS} rows.
  */
 @ApplicationScoped
 public class MeasureSummaryService {
@@ -64,7 +67,12 @@ public class MeasureSummaryService {
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
         MeasureSummaryTable body = new MeasureSummaryTable(
-                trustId, analyse(trustId, List.of(), a -> MeasureSummaryRow.of(a.measure(), a.result())));
+                trustId,
+                each(
+                        measures.ofTrust(trustId),
+                        Map.of(),
+                        m -> rows.getIfPresent(SeriesState.of(m, List.of())),
+                        this::row));
         return new Tagged<>(body, tags.of(body));
     }
 
@@ -133,16 +141,30 @@ public class MeasureSummaryService {
     @Transactional
     public Drawings drawings(UUID trustId, int width) {
         trusts.requireKnown(trustId, caller.scope());
-        List<Drawn> drawn = analyse(
-                trustId,
-                cycles.milestonesOfTrust(trustId),
-                a -> new Drawn(
-                        MeasureSummaryRow.of(a.measure(), a.result()),
-                        a.result().n() > 0 ? chart(a, width) : null));
+        Map<UUID, List<Milestone>> byGoal =
+                cycles.milestonesOfTrust(trustId).stream().collect(Collectors.groupingBy(Milestone::goalId));
+        List<Drawn> drawn = each(
+                measures.ofTrust(trustId),
+                byGoal,
+                m -> {
+                    MeasureSummaryRow row = rows.getIfPresent(SeriesState.of(m, List.of()));
+                    Packed chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal), width));
+                    return row == null || chart == null ? null : new Drawn(row, chart);
+                },
+                a -> {
+                    Packed chart = Packed.of(
+                            a.result().n() > 0 ? chart(a, width).getBytes(StandardCharsets.UTF_8) : new byte[0]);
+                    charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal), width), chart);
+                    return new Drawn(row(a), chart);
+                });
         String table = svg.render(MeasureSummaryChart.draw(
                 trustName(trustId), drawn.stream().map(Drawn::row).toList()));
         return new Drawings(
-                table, drawn.stream().map(Drawn::chart).filter(Objects::nonNull).toList());
+                table,
+                drawn.stream()
+                        .map(d -> new String(d.chart().unpack(), StandardCharsets.UTF_8))
+                        .filter(chart -> !chart.isEmpty())
+                        .toList());
     }
 
     /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
@@ -162,44 +184,91 @@ public class MeasureSummaryService {
 
     private record Analysed(Measure measure, List<Observation> series, XmrResult result) {}
 
-    private record Drawn(MeasureSummaryRow row, String chart) {}
+    private record Drawn(MeasureSummaryRow row, Packed chart) {}
 
     /**
-     * Every measure of the Trust analysed, in the order of {@link MeasureRepository#ofTrust}, each turned by
-     * {@code keep} into what the caller needs while its series is at hand. The series are read in one statement as
-     * a stream and let go measure by measure, so memory holds one series (and what is kept), not the Trust's
-     * every observation. {@code milestones} (of any of its goals) annotate the points.
+     * What a measure's figures and drawings depend on: its row (its version moves with every change to it), its
+     * series (its series change number moves with every observation written) and its goal's milestones.
      */
-    private <T> List<T> analyse(UUID trustId, List<Milestone> milestones, Function<Analysed, T> keep) {
-        Map<UUID, List<Milestone>> byGoal = milestones.stream().collect(Collectors.groupingBy(Milestone::goalId));
-        List<Measure> all = measures.ofTrust(trustId);
-        Map<UUID, Measure> byId = new HashMap<>();
-        all.forEach(m -> byId.put(m.getId(), m));
-        Map<UUID, T> kept = new HashMap<>();
-        Consumer<List<Observation>> done = series -> {
-            Measure m = byId.get(series.get(0).getMeasureId());
-            if (m != null) {
-                kept.put(m.getId(), keep.apply(analysed(m, series, byGoal)));
-            }
-            observations.forget(series);
-        };
-        try (Stream<Observation> rows = observations.streamOfTrust(trustId)) {
-            List<Observation> series = new ArrayList<>();
-            for (Iterator<Observation> it = rows.iterator(); it.hasNext(); ) {
-                Observation row = it.next();
-                if (!series.isEmpty() && !series.get(0).getMeasureId().equals(row.getMeasureId())) {
-                    done.accept(series);
-                    series = new ArrayList<>();
-                }
-                series.add(row);
-            }
-            if (!series.isEmpty()) {
-                done.accept(series);
-            }
+    private record SeriesState(UUID measureId, long version, long seriesSeq, List<Milestone> milestones) {
+        static SeriesState of(Measure m, Map<UUID, List<Milestone>> byGoal) {
+            return of(m, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
         }
-        return all.stream()
-                .map(m -> kept.computeIfAbsent(m.getId(), id -> keep.apply(analysed(m, List.of(), byGoal))))
-                .toList();
+
+        static SeriesState of(Measure m, List<Milestone> milestones) {
+            return new SeriesState(m.getId(), m.getVersion(), m.getSeriesSeq(), milestones);
+        }
+    }
+
+    private record ChartKey(SeriesState state, int width) {}
+
+    /** A summary row per state of a measure (a row is small: 20,000 of them are a few megabytes). */
+    private final Cache<SeriesState, MeasureSummaryRow> rows = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** A report's chart per state of a measure, compressed (see {@link Packed}): 16 MB holds a few thousand. */
+    private final Cache<ChartKey, Packed> charts = Caffeine.newBuilder()
+            .maximumWeight(16L * 1024 * 1024)
+            .weigher((ChartKey key, Packed value) -> value.weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** About how many observations a statement reads at most (a measure longer than that is read alone). */
+    static final int BATCH_ROWS = 2_000;
+
+    private MeasureSummaryRow row(Analysed a) {
+        MeasureSummaryRow row = MeasureSummaryRow.of(a.measure(), a.result());
+        rows.put(SeriesState.of(a.measure(), List.of()), row);
+        return row;
+    }
+
+    /**
+     * For each measure, in the given order, what {@code cached} holds for it, or else what {@code compute} makes of
+     * its analysed series. Only the series of the measures not cached are read, in statements of about
+     * {@link #BATCH_ROWS} rows (their stored point counts tell how many), each let go once used: a Trust's summary
+     * after one measure changed reads one series, and memory never holds more than a batch, however many the Trust
+     * has. {@code byGoal} (milestones of the Trust's goals) annotate the points.
+     */
+    private <T> List<T> each(
+            List<Measure> all,
+            Map<UUID, List<Milestone>> byGoal,
+            Function<Measure, T> cached,
+            Function<Analysed, T> compute) {
+        Map<UUID, T> found = new HashMap<>();
+        List<Measure> batch = new ArrayList<>();
+        int batchRows = 0;
+        for (Measure m : all) {
+            T hit = cached.apply(m);
+            if (hit != null) {
+                found.put(m.getId(), hit);
+                continue;
+            }
+            int points = m.getSummary() == null ? 0 : m.getSummary().points();
+            if (!batch.isEmpty() && batchRows + points > BATCH_ROWS) {
+                computeAll(batch, byGoal, compute, found);
+                batch = new ArrayList<>();
+                batchRows = 0;
+            }
+            batch.add(m);
+            batchRows += points;
+        }
+        if (!batch.isEmpty()) {
+            computeAll(batch, byGoal, compute, found);
+        }
+        return all.stream().map(m -> found.get(m.getId())).toList();
+    }
+
+    private <T> void computeAll(
+            List<Measure> batch, Map<UUID, List<Milestone>> byGoal, Function<Analysed, T> compute, Map<UUID, T> found) {
+        List<Observation> read =
+                observations.seriesOf(batch.stream().map(Measure::getId).toList());
+        Map<UUID, List<Observation>> series = read.stream().collect(Collectors.groupingBy(Observation::getMeasureId));
+        for (Measure m : batch) {
+            found.put(m.getId(), compute.apply(analysed(m, series.getOrDefault(m.getId(), List.of()), byGoal)));
+        }
+        observations.forget(read);
     }
 
     private static Analysed analysed(Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.imroc.tracker.common.paging.Cursor;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -25,15 +24,14 @@ public class ObservationRepository implements TrustOwnedRepository<Observation> 
     }
 
     /**
-     * Every series of a Trust's measures, by measure and period, in one statement read as it is consumed (for the
-     * summary table and the report): read-only and fetched in batches, so a caller that {@link #forget}s each
-     * measure's rows after use holds one series at a time, however many the Trust has.
+     * The series of the given measures, by measure and period, in one statement that uses the measure index (for the
+     * summary table and the report, which ask for a few thousand rows at a time): read-only, and {@link #forget}
+     * lets them go once used.
      */
-    public Stream<Observation> streamOfTrust(UUID trustId) {
-        return find("trustId = ?1 order by measureId, periodStart", trustId)
+    public List<Observation> seriesOf(Collection<UUID> measureIds) {
+        return find("measureId in ?1 order by measureId, periodStart", measureIds)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .withHint(HibernateHints.HINT_FETCH_SIZE, 500)
-                .stream();
+                .list();
     }
 
     /** Takes rows out of the persistence context once they have been used (they are never written). */

@@ -186,7 +186,7 @@ public class ObservationService {
             measure.requireWithinLimits(
                     series.size(), series.stream().filter(Observation::isRebase).count(), "rebase");
         }
-        measure.summarise(MeasureSeries.summary(measure, series));
+        seriesChanged(measure, series);
         ObservationResponse after = ObservationResponse.from(observation, Map.of());
         audit.updated(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion(), before, after);
         return ObservationResponse.from(observation, cycleEvents(measure));
@@ -199,7 +199,7 @@ public class ObservationService {
         Preconditions.requireMatch(ifMatch, observation.getVersion());
         observations.delete(observation);
         observations.flush();
-        measure.summarise(MeasureSeries.summary(measure, observations.series(measureId)));
+        seriesChanged(measure, observations.series(measureId));
         audit.deleted(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion());
     }
 
@@ -290,7 +290,7 @@ public class ObservationService {
                         o.getVersion(),
                         ObservationResponse.from(o, Map.of()));
             }
-            measure.summarise(MeasureSeries.summary(measure, observations.series(measure.getId())));
+            seriesChanged(measure, observations.series(measure.getId()));
         }
         Map<String, List<String>> events = cycleEvents(measure);
         return new ObservationBatchResponse(
@@ -302,6 +302,12 @@ public class ObservationService {
     }
 
     /** A rate's upload may carry the value column of an export: accepted when it is the derived value. */
+    /** After a change to the measure's series: its summary follows, and so does its series change number. */
+    private void seriesChanged(Measure measure, List<Observation> series) {
+        measure.summarise(MeasureSeries.summary(measure, series));
+        measures.seriesChanged(measure.getId());
+    }
+
     private static ObservationItem withoutExportedValue(
             Measure measure, ObservationItem item, String field, List<FieldError> errors) {
         MeasureRatio ratio = measure.getRatio();

@@ -167,6 +167,65 @@ class ReportTest {
     }
 
     @Test
+    void aChangeToOneSeriesRedrawsThatMeasureAlone() {
+        String trust = TestData.createTrust(TestData.uniqueName("Report one measure"));
+        String changed = Measures.monthly(trust);
+        String other = Measures.monthly(trust);
+        Measures.record(changed, Measures.months("2024-01", "4", "6", "5", "7", "3", "5", "6", "4"));
+        Measures.record(other, Measures.months("2024-01", "9", "8", "9", "7", "8", "9", "8", "9", "7", "8"));
+        String path = "/api/v1/trusts/" + trust + "/report";
+        asAdmin().get(path).then().statusCode(200);
+        // an annotation changes no figure, so the measure's own version stays: only its series number moves
+        String etag = asAdmin()
+                .get("/api/v1/measures/" + changed)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String observation = "/api/v1/measures/" + changed + "/observations/2024-03";
+        String tag = asAdmin().get(observation).then().statusCode(200).extract().header("ETag");
+        asAdmin()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", tag)
+                .body(Map.of("annotation", "Ward closed for repairs"))
+                .patch(observation)
+                .then()
+                .statusCode(200);
+        assertThat(asAdmin().get("/api/v1/measures/" + changed).then().extract().header("ETag"))
+                .as("the measure's own ETag after an annotation")
+                .isEqualTo(etag);
+        String[] html = new String[1];
+        long rows = ObservationLoads.during(() ->
+                html[0] = asAdmin().get(path).then().statusCode(200).extract().asString());
+        assertThat(html[0]).contains("Ward closed for repairs");
+        assertThat(rows).as("observations read to redraw the report").isEqualTo(8);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Pdsa.actionBody())
+                .post("/api/v1/trusts/" + trust + "/actions")
+                .then()
+                .statusCode(201);
+        assertThat(ObservationLoads.during(() -> asAdmin().get(path).then().statusCode(200)))
+                .as("observations read after a change to no measure")
+                .isZero();
+        assertThat(ObservationLoads.during(() -> asAdmin()
+                        .get("/api/v1/trusts/" + trust + "/measures/summary")
+                        .then()
+                        .statusCode(200)))
+                .as("observations read for the summary table of measures already drawn")
+                .isZero();
+        Measures.record(changed, Measures.months("2024-09", "30"));
+        assertThat(ObservationLoads.during(() -> asAdmin()
+                        .get("/api/v1/trusts/" + trust + "/measures/summary")
+                        .then()
+                        .statusCode(200)
+                        .body("items.find { it.measureId == '" + changed + "' }.points", org.hamcrest.Matchers.is(9))
+                        .body("items.find { it.measureId == '" + other + "' }.points", org.hamcrest.Matchers.is(10))))
+                .as("observations read for the summary after one more point")
+                .isEqualTo(9);
+    }
+
+    @Test
     void aReportDrawsTheLastTwoYearsOfEachSeries() {
         String trust = TestData.createTrust(TestData.uniqueName("Report window"));
         String measure = Measures.monthly(trust);
