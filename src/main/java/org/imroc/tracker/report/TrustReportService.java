@@ -107,8 +107,12 @@ public class TrustReportService {
         return policy;
     }
 
+    /**
+     * The report as UTF-8 bytes: a page of a Trust with many measures is over a megabyte, so it is kept and sent as
+     * bytes, never copied into a String on the way out.
+     */
     @Transactional
-    public String render(UUID trustId, LocalDate since) {
+    public byte[] render(UUID trustId, LocalDate since) {
         if (!caller.scope().includes(trustId)) {
             throw ApiException.notFound("Trust", trustId);
         }
@@ -118,10 +122,12 @@ public class TrustReportService {
         if (from.isAfter(today)) {
             throw ApiException.badParameter("since", "must not be after today (" + today + ")");
         }
-        Packed page = pages.get(
-                new State(trustId, seq, from, today),
-                state -> Packed.of(compose(trustId, from, today).getBytes(StandardCharsets.UTF_8)));
-        return new String(page.unpack(), StandardCharsets.UTF_8);
+        byte[][] composed = new byte[1][];
+        Packed page = pages.get(new State(trustId, seq, from, today), state -> {
+            composed[0] = compose(trustId, from, today).getBytes(StandardCharsets.UTF_8);
+            return Packed.of(composed[0]);
+        });
+        return composed[0] != null ? composed[0] : page.unpack();
     }
 
     private String compose(UUID trustId, LocalDate from, LocalDate today) {
