@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -17,14 +17,14 @@ import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSummary;
-import org.imroc.tracker.progress.TrustProgressResponse.ActionFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.ChallengeFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.CycleFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.GoalFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.MeasureFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.MeasureLine;
-import org.imroc.tracker.progress.TrustProgressResponse.ReviewFigures;
-import org.imroc.tracker.progress.TrustProgressResponse.VisitFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.ActionFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.ChallengeFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.CycleFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.GoalFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.MeasureFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.MeasureLine;
+import org.imroc.tracker.rollup.TrustProgressResponse.ReviewFigures;
+import org.imroc.tracker.rollup.TrustProgressResponse.VisitFigures;
 import org.imroc.tracker.trust.Trust;
 
 /**
@@ -32,14 +32,14 @@ import org.imroc.tracker.trust.Trust;
  * for a single Trust's measure list), never one per Trust or per record. Runs inside the caller's transaction.
  */
 @ApplicationScoped
-public class ProgressCalculator {
+public class RollupCalculator {
 
-    private final ProgressRepository figures;
+    private final RollupRepository figures;
     private final AssessmentRepository assessments;
     private final ChallengeRepository challenges;
 
-    public ProgressCalculator(
-            ProgressRepository figures, AssessmentRepository assessments, ChallengeRepository challenges) {
+    public RollupCalculator(
+            RollupRepository figures, AssessmentRepository assessments, ChallengeRepository challenges) {
         this.figures = figures;
         this.assessments = assessments;
         this.challenges = challenges;
@@ -49,17 +49,17 @@ public class ProgressCalculator {
     public record Snapshot(
             List<Challenge> challenges,
             Map<UUID, List<AgreedRating>> ratings,
-            ProgressRepository.Counts goals,
-            ProgressRepository.Counts cycles,
-            ProgressRepository.Counts reviews,
-            ProgressRepository.Counts actions,
-            Map<UUID, ProgressRepository.LatestScore> scores,
-            Map<UUID, ProgressRepository.VisitDates> visits,
-            Map<UUID, ProgressRepository.MeasureCounts> measures) {}
+            RollupRepository.Counts goals,
+            RollupRepository.Counts cycles,
+            RollupRepository.Counts reviews,
+            RollupRepository.Counts actions,
+            Map<UUID, RollupRepository.LatestScore> scores,
+            Map<UUID, RollupRepository.VisitDates> visits,
+            Map<UUID, RollupRepository.MeasureCounts> measures) {}
 
     /** Two statements for any number of Trusts: their agreed ratings, and every other figure (challenges are cached). */
     public Snapshot snapshot(Collection<UUID> trustIds, LocalDate today) {
-        ProgressRepository.Figures f = figures.figures(trustIds, today);
+        RollupRepository.Figures f = figures.figures(trustIds, today);
         return new Snapshot(
                 challenges.listInOrder(),
                 assessments.agreedRatings(trustIds).stream().collect(Collectors.groupingBy(AgreedRating::trustId)),
@@ -94,7 +94,7 @@ public class ProgressCalculator {
     }
 
     public GoalFigures goalFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.LatestScore score = s.scores().get(trustId);
+        RollupRepository.LatestScore score = s.scores().get(trustId);
         long active = s.goals().get(trustId, "ACTIVE");
         long achieved = s.goals().get(trustId, "ACHIEVED");
         long dropped = s.goals().get(trustId, "DROPPED");
@@ -108,7 +108,7 @@ public class ProgressCalculator {
     }
 
     public CycleFigures cycleFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.Counts c = s.cycles();
+        RollupRepository.Counts c = s.cycles();
         long plan = c.get(trustId, "PLAN");
         long doing = c.get(trustId, "DO");
         long study = c.get(trustId, "STUDY");
@@ -118,7 +118,7 @@ public class ProgressCalculator {
     }
 
     public ReviewFigures reviewFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.Counts r = s.reviews();
+        RollupRepository.Counts r = s.reviews();
         long adopt = r.get(trustId, "ADOPT");
         long adapt = r.get(trustId, "ADAPT");
         long abandon = r.get(trustId, "ABANDON");
@@ -126,7 +126,7 @@ public class ProgressCalculator {
     }
 
     public ActionFigures actionFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.Counts a = s.actions();
+        RollupRepository.Counts a = s.actions();
         long open = a.get(trustId, "OPEN");
         long inProgress = a.get(trustId, "IN_PROGRESS");
         long blocked = a.get(trustId, "BLOCKED");
@@ -143,7 +143,7 @@ public class ProgressCalculator {
     }
 
     public VisitFigures visitFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.VisitDates dates = s.visits().get(trustId);
+        RollupRepository.VisitDates dates = s.visits().get(trustId);
         return dates == null
                 ? new VisitFigures(null, null)
                 : new VisitFigures(dates.lastCompletedOn(), dates.nextPlannedOn());
@@ -151,12 +151,11 @@ public class ProgressCalculator {
 
     /** The Trust's measures, one line each (one more statement: only the single-Trust roll-up lists them). */
     public MeasureFigures measureFigures(Snapshot s, UUID trustId) {
-        ProgressRepository.MeasureCounts counts =
-                s.measures().getOrDefault(trustId, ProgressRepository.MeasureCounts.NONE);
+        RollupRepository.MeasureCounts counts = s.measures().getOrDefault(trustId, RollupRepository.MeasureCounts.NONE);
         List<MeasureLine> lines = counts.total() == 0
                 ? List.of()
                 : figures.measuresOf(trustId).stream()
-                        .map(ProgressCalculator::line)
+                        .map(RollupCalculator::line)
                         .toList();
         return new MeasureFigures(counts.total(), counts.improving(), counts.concern(), counts.failingTarget(), lines);
     }
@@ -187,8 +186,7 @@ public class ProgressCalculator {
         List<Stage> stages = challengeFigures(s, id).stream()
                 .map(ChallengeFigures::currentStage)
                 .toList();
-        ProgressRepository.MeasureCounts measures =
-                s.measures().getOrDefault(id, ProgressRepository.MeasureCounts.NONE);
+        RollupRepository.MeasureCounts measures = s.measures().getOrDefault(id, RollupRepository.MeasureCounts.NONE);
         return new ProgrammeRowResponse(
                 id,
                 trust.getName(),

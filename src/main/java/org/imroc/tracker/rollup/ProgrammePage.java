@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

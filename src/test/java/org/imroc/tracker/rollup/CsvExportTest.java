@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imroc.tracker.support.Api.asAdmin;

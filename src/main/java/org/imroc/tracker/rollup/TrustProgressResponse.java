@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +23,7 @@ import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProgressTest {
+class RollupTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 

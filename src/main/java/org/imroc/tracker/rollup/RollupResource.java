@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Size;
@@ -29,11 +29,11 @@ import org.imroc.tracker.trust.TrustStatus;
 
 @Path("/api/v1")
 @Tag(name = "Progress", description = "Roll-ups for dashboards, reports and spreadsheets")
-public class ProgressResource {
+public class RollupResource {
 
-    private final ProgressService service;
+    private final RollupService service;
 
-    public ProgressResource(ProgressService service) {
+    public RollupResource(RollupService service) {
         this.service = service;
     }
 

@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,7 @@ import org.imroc.tracker.measure.VariationIcon;
  * same statements however many records there are.
  */
 @ApplicationScoped
-public class ProgressRepository {
+public class RollupRepository {
 
     /** Counts per Trust and per status, phase or decision. */
     public record Counts(Map<UUID, Map<String, Long>> byTrust) {
@@ -82,7 +82,7 @@ public class ProgressRepository {
 
     private final EntityManager em;
 
-    public ProgressRepository(EntityManager em) {
+    public RollupRepository(EntityManager em) {
         this.em = em;
     }
 

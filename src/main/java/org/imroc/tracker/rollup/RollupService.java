@@ -1,4 +1,4 @@
-package org.imroc.tracker.progress;
+package org.imroc.tracker.rollup;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -35,11 +35,11 @@ import org.imroc.tracker.trust.TrustStatus;
  * still a hash of the figures, so it changes when, and only when, a figure does.
  */
 @ApplicationScoped
-public class ProgressService {
+public class RollupService {
 
     private static final int EXPORT_BATCH = 200;
 
-    private final ProgressCalculator calculator;
+    private final RollupCalculator calculator;
     private final TrustRepository trusts;
     private final TrustVersionRepository versions;
     private final CurrentCaller caller;
@@ -53,8 +53,8 @@ public class ProgressService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    public ProgressService(
-            ProgressCalculator calculator,
+    public RollupService(
+            RollupCalculator calculator,
             TrustRepository trusts,
             TrustVersionRepository versions,
             CurrentCaller caller,
@@ -94,7 +94,7 @@ public class ProgressService {
     }
 
     private Tagged<TrustProgressResponse> compute(UUID trustId, LocalDate today) {
-        ProgressCalculator.Snapshot s = calculator.snapshot(List.of(trustId), today);
+        RollupCalculator.Snapshot s = calculator.snapshot(List.of(trustId), today);
         TrustProgressResponse figures = new TrustProgressResponse(
                 trustId,
                 null,
@@ -118,7 +118,7 @@ public class ProgressService {
         List<Object> state = new ArrayList<>(List.of(today, rows.size() > page.limit()));
         shown.forEach(trust -> state.add(trust.getId() + ":" + seqs.getOrDefault(trust.getId(), 0L)));
         return programmeFigures.get(state, key -> {
-            ProgressCalculator.Snapshot s =
+            RollupCalculator.Snapshot s =
                     calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
             Page<ProgrammeRowResponse> result = page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
             ProgrammePage body = new ProgrammePage(result.items(), result.nextCursor());
@@ -273,7 +273,7 @@ public class ProgressService {
             TrustScope scope, TrustStatus status, String region, PageRequest page, LocalDate today) {
         List<Trust> rows = trusts.page(scope, status, region, null, page);
         List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        ProgressCalculator.Snapshot s =
+        RollupCalculator.Snapshot s =
                 calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
         return page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
     }
