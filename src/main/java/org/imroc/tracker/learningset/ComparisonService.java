@@ -17,6 +17,8 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.learningset.monthly.MonthlyReport;
+import org.imroc.tracker.learningset.monthly.ReportRepository;
 import org.imroc.tracker.measure.SharedMeasures;
 
 /**

@@ -22,6 +22,7 @@ import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.learningset.monthly.ReportRepository;
 import org.imroc.tracker.measure.SharedMeasures;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
@@ -273,7 +274,7 @@ public class LearningSetService {
     }
 
     /** The names of these Trusts: one statement. */
-    Map<UUID, String> names(List<UUID> trustIds) {
+    public Map<UUID, String> names(List<UUID> trustIds) {
         Map<UUID, String> names = new HashMap<>();
         if (!trustIds.isEmpty()) {
             trusts.find("id in ?1", trustIds).list().forEach(t -> names.put(t.getId(), t.getName()));

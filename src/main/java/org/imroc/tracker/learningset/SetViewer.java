@@ -43,7 +43,7 @@ public record SetViewer(UUID userId, Role role, TrustScope scope) {
     }
 
     /** The Trusts whose set records (reports, attendance, commitments) the viewer reads in full. */
-    TrustScope scopeWithin(LearningSet set) {
+    public TrustScope scopeWithin(LearningSet set) {
         return manages(set) ? TrustScope.everyTrust() : scope;
     }
 }

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.PermissionsAllowed;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +24,10 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.learningset.LearningSet;
+import org.imroc.tracker.learningset.LearningSetService;
+import org.imroc.tracker.learningset.Member;
+import org.imroc.tracker.learningset.SetAccess;
 import org.imroc.tracker.measure.SharedMeasures;
 
 /**

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

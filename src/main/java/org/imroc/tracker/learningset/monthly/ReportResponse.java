@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 /**
  * The stage a stored monthly report is at: the Trust writes a DRAFT, SUBMITS it when the month's figures are in, and a

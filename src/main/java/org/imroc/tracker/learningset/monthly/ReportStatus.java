@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 /**
  * Where a month's report stands, as a client reads and filters it: the stored report's {@link ReportStage}, or DUE,

@@ -1,4 +1,4 @@
-package org.imroc.tracker.learningset;
+package org.imroc.tracker.learningset.monthly;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
