@@ -2,6 +2,7 @@ package org.imroc.tracker.trust;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +29,6 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
     }
 
     /**
-     * 404 unless the Trust exists and is in scope, exactly as for one that does not exist. A caller limited to some
-     * Trusts is answered from their grants alone (a granted Trust exists: the grants reference it), so only an
-     * administrator's check reads the database.
-     */
-    /**
      * Refuses (422 on {@code field}) a list of Trust ids that names one that does not exist: what a user's, key's or
      * webhook's Trusts are checked with. One statement; repeated ids count once.
      */
@@ -43,10 +39,29 @@ public class TrustRepository implements PanacheRepositoryBase<Trust, UUID> {
         }
     }
 
+    /**
+     * 404 unless the Trust exists and is in scope, exactly as for one that does not exist. A caller limited to some
+     * Trusts is answered from their grants alone (a granted Trust exists: the grants reference it), so only an
+     * administrator's check reads the database.
+     */
     public void requireKnown(UUID id, TrustScope scope) {
         if (!scope.includes(id) || (scope.all() && count("id", id) == 0)) {
             throw ApiException.notFound("Trust", id);
         }
+    }
+
+    /**
+     * As {@link #requireInScope}, with the Trust's row locked until the transaction ends: the writes that must see
+     * all of a Trust's units at once (their tree) take it, so they run one after another.
+     */
+    public Trust lockInScope(UUID id, TrustScope scope) {
+        if (!scope.includes(id)) {
+            throw ApiException.notFound("Trust", id);
+        }
+        return find("id", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Trust", id));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.Sets;
 import org.imroc.tracker.support.TestData;
+import org.imroc.tracker.support.Units;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -138,6 +139,7 @@ class AccessMatrixTest {
         defineMeasureRows();
         defineLearningSetRows();
         defineWebhookRows();
+        defineUnitRows();
     }
 
     private static void defineRows() {
@@ -661,6 +663,33 @@ class AccessMatrixTest {
     }
 
     /** Webhooks are an administrator's: everyone else is refused (403), whatever their Trusts. */
+    private static void defineUnitRows() {
+        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        String unit = Units.ward(trustA);
+        ROWS.put(
+                "createUnit",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Units.body("Matrix ward " + java.util.UUID.randomUUID(), "WARD", null))
+                                .post("/api/v1/trusts/" + trustA + "/units"),
+                        expect(201, 201, 404, 201, 404, 403, 403)));
+        ROWS.put("listUnits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/units"), inScope200));
+        ROWS.put("getUnit", new Row(r -> r.get("/api/v1/units/" + unit), inScope200));
+        ROWS.put(
+                "updateUnit",
+                new Row(
+                        r -> r.header("If-Match", Pdsa.etag("/api/v1/units/" + unit))
+                                .contentType("application/merge-patch+json")
+                                .body("{\"beds\":12}")
+                                .patch("/api/v1/units/" + unit),
+                        expect(200, 200, 404, 200, 404, 403, 403)));
+        ROWS.put(
+                "deleteUnit",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/units/" + Units.ward(trustA)),
+                        expect(204, 204, 404, 204, 404, 403, 403)));
+    }
+
     private static void defineWebhookRows() {
         Map<Who, Integer> admin200 = expect(200, 403, 403, 403, 403, 403, 403);
         java.util.function.Supplier<String> hook = () -> asAdmin()

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.error.FieldError;
 
 /**
  * Validates a request body where the service decides when: after the caller has been found allowed and the
@@ -30,5 +33,16 @@ public class RequestValidation {
             throw new ConstraintViolationException(violations);
         }
         return request;
+    }
+
+    /**
+     * The problems of a request read from somewhere other than a JSON body (a CSV row), each named {@code prefix}
+     * followed by the property, in property order; none when it is valid.
+     */
+    public <T> List<FieldError> problems(T request, String prefix) {
+        return validator.validate(request).stream()
+                .map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
     }
 }

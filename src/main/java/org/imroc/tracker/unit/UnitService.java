@@ -1,0 +1,343 @@
+package org.imroc.tracker.unit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.csv.CsvUpload;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.error.FieldError;
+import org.imroc.tracker.common.http.MergePatch;
+import org.imroc.tracker.common.http.Preconditions;
+import org.imroc.tracker.common.http.RequestValidation;
+import org.imroc.tracker.common.paging.Page;
+import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.trust.TrustRepository;
+
+/**
+ * A Trust's units. Every write to a Trust's units first locks the Trust, so the rules that need the whole tree (a
+ * parent in the same Trust, no loop, at most four levels, open names unique) are checked against a tree nobody else
+ * is changing; the database's unique open name is the last word.
+ */
+@ApplicationScoped
+public class UnitService {
+
+    static final String AUDIT_TYPE = "unit";
+
+    private final UnitRepository units;
+    private final TrustRepository trusts;
+    private final CurrentCaller caller;
+    private final MergePatch mergePatch;
+    private final AuditLog audit;
+    private final RequestValidation validation;
+
+    public UnitService(
+            UnitRepository units,
+            TrustRepository trusts,
+            CurrentCaller caller,
+            MergePatch mergePatch,
+            AuditLog audit,
+            RequestValidation validation) {
+        this.units = units;
+        this.trusts = trusts;
+        this.caller = caller;
+        this.mergePatch = mergePatch;
+        this.audit = audit;
+        this.validation = validation;
+    }
+
+    @Transactional
+    public UnitResponse create(UUID trustId, UnitRequest request) {
+        trusts.lockInScope(trustId, caller.scope());
+        validation.require(request);
+        UnitTree tree = units.treeOf(trustId);
+        tree.requirePlace(null, request.parentId(), "parentId");
+        requireNameFree(trustId, request.name(), null);
+        Unit unit = add(trustId, request, request.parentId());
+        return UnitResponse.from(unit);
+    }
+
+    /** A spreadsheet of units, all or nothing: every problem of every row is reported at once, naming the row. */
+    @Transactional
+    public UnitBatchResponse createAll(UUID trustId, String csv) {
+        trusts.lockInScope(trustId, caller.scope());
+        List<FieldError> errors = new ArrayList<>();
+        List<UnitCsv.Draft> drafts = UnitCsv.read(csv, errors);
+        Set<String> unreadable =
+                new HashSet<>(errors.stream().map(FieldError::field).toList());
+        for (UnitCsv.Draft draft : drafts) { // a cell that could not be read is reported once, as unreadable
+            validation.problems(draft.request(), "row " + draft.row() + ".").stream()
+                    .filter(problem -> !unreadable.contains(problem.field()))
+                    .forEach(errors::add);
+        }
+        errors.sort(java.util.Comparator.comparingInt(UnitService::rowOf));
+        CsvUpload.requireNone(errors);
+        List<Unit> existing = units.ofTrust(trustId);
+        UnitTree tree = units.treeOf(trustId);
+        Map<String, UUID> openByName = new HashMap<>();
+        Map<UUID, Unit> byId = new HashMap<>();
+        existing.forEach(u -> {
+            byId.put(u.getId(), u);
+            if (u.isOpen()) {
+                openByName.put(key(u.getName()), u.getId());
+            }
+        });
+        Map<String, UnitCsv.Draft> inFile = new HashMap<>();
+        for (UnitCsv.Draft draft : drafts) {
+            String name = key(draft.request().name());
+            if (openByName.containsKey(name)) {
+                errors.add(new FieldError(
+                        draft.field("name"),
+                        "an open unit of this Trust is already named '"
+                                + draft.request().name() + "'"));
+            } else if (inFile.putIfAbsent(name, draft) != null) {
+                errors.add(new FieldError(
+                        draft.field("name"),
+                        "'" + draft.request().name() + "' is also row "
+                                + inFile.get(name).row() + " of this file"));
+            }
+        }
+        CsvUpload.requireNone(errors);
+        List<Unit> created = new ArrayList<>();
+        Map<Integer, UUID> idOfRow = new HashMap<>();
+        Set<Integer> failed = new HashSet<>();
+        List<UnitCsv.Draft> waiting = new ArrayList<>(drafts);
+        while (!waiting.isEmpty()) { // parents before their subunits, whatever the row order
+            List<UnitCsv.Draft> next = new ArrayList<>();
+            for (UnitCsv.Draft draft : waiting) {
+                UnitCsv.Draft parentRow = draft.parent() == null ? null : inFile.get(key(draft.parent()));
+                if (parentRow != null && failed.contains(parentRow.row())) {
+                    failed.add(draft.row()); // its parent's row is reported
+                    continue;
+                }
+                if (parentRow != null && !idOfRow.containsKey(parentRow.row())) {
+                    next.add(draft);
+                    continue;
+                }
+                UUID parentId = parentRow != null
+                        ? idOfRow.get(parentRow.row())
+                        : existingParent(draft, openByName, byId, errors);
+                if (draft.parent() != null && parentId == null) {
+                    failed.add(draft.row());
+                    continue;
+                }
+                try {
+                    tree.requirePlace(null, parentId, draft.field("parent"));
+                } catch (ApiException e) {
+                    errors.addAll(e.errors());
+                    failed.add(draft.row());
+                    continue;
+                }
+                Unit unit = add(trustId, draft.request(), parentId);
+                tree.add(new UnitTree.Node(unit.getId(), parentId, unit.getName(), true));
+                idOfRow.put(draft.row(), unit.getId());
+                created.add(unit);
+            }
+            if (next.size() == waiting.size()) { // what is left names each other in a loop
+                next.forEach(d -> errors.add(new FieldError(
+                        d.field("parent"), "'" + d.parent() + "' is, through other rows, a subunit of this row")));
+                break;
+            }
+            waiting = next;
+        }
+        CsvUpload.requireNone(errors.stream()
+                .sorted(java.util.Comparator.comparingInt(UnitService::rowOf))
+                .toList());
+        List<UnitResponse> items = new ArrayList<>();
+        Map<UUID, Unit> createdById = new HashMap<>();
+        created.forEach(u -> createdById.put(u.getId(), u));
+        drafts.forEach(d -> items.add(UnitResponse.from(createdById.get(idOfRow.get(d.row())))));
+        return new UnitBatchResponse(trustId, created.size(), items);
+    }
+
+    @Transactional
+    public Page<UnitResponse> list(UUID trustId, UnitRepository.Filter filter, PageRequest page) {
+        List<Unit> rows = trusts.pageOf(trustId, caller.scope(), () -> units.page(caller.scope(), filter, page));
+        return page.toPage(rows, Unit::cursor, UnitResponse::from);
+    }
+
+    /** Every matching unit of the Trust as one CSV, in creation order (the upload's columns first). */
+    @Transactional
+    public StreamingOutput exportCsv(UUID trustId, UnitRepository.Filter filter) {
+        trusts.requireKnown(trustId, caller.scope());
+        List<Unit> all = units.ofTrust(trustId);
+        Map<UUID, String> names = new HashMap<>();
+        all.forEach(u -> names.put(u.getId(), u.getName()));
+        List<Unit> rows = all.stream()
+                .filter(u -> filter.kind() == null || u.getKind() == filter.kind())
+                .filter(u -> filter.parentId() == null || filter.parentId().equals(u.getParentId()))
+                .filter(u -> filter.open() == null || filter.open() == u.isOpen())
+                .toList();
+        return output -> {
+            CsvWriter csv = new CsvWriter(output);
+            csv.row(List.of(
+                    "name",
+                    "kind",
+                    "parent",
+                    "odsSiteCode",
+                    "beds",
+                    "openedOn",
+                    "closedOn",
+                    "id",
+                    "parentId",
+                    "version"));
+            for (Unit u : rows) {
+                csv.row(java.util.Arrays.asList(
+                        u.getName(),
+                        u.getKind(),
+                        u.getParentId() == null ? null : names.get(u.getParentId()),
+                        u.getOdsSiteCode(),
+                        u.getBeds(),
+                        u.getOpenedOn(),
+                        u.getClosedOn(),
+                        u.getId(),
+                        u.getParentId(),
+                        u.getVersion()));
+            }
+            csv.flush();
+        };
+    }
+
+    @Transactional
+    public UnitResponse get(UUID id) {
+        return UnitResponse.from(find(id));
+    }
+
+    @Transactional
+    public UnitResponse update(UUID id, String ifMatch, JsonNode patch) {
+        Unit unit = find(id);
+        trusts.lockInScope(unit.getTrustId(), caller.scope());
+        Preconditions.requireMatch(ifMatch, unit.getVersion());
+        UnitResponse before = UnitResponse.from(unit);
+        UnitUpdate changed = validation.require(mergePatch.apply(UnitUpdate.from(unit), patch, UnitUpdate.class));
+        UnitTree tree = units.treeOf(unit.getTrustId());
+        if (changed.parentId() != null && !changed.parentId().equals(unit.getParentId())) {
+            tree.requirePlace(id, changed.parentId(), "parentId");
+        }
+        if (changed.closedOn() != null
+                && unit.isOpen()
+                && !tree.openChildren(id).isEmpty()) {
+            throw ApiException.conflict("Unit '" + unit.getName() + "' has "
+                    + tree.openChildren(id).size() + " open subunits; close them first.");
+        }
+        if (changed.closedOn() == null && !key(changed.name()).equals(unit.isOpen() ? key(unit.getName()) : null)) {
+            requireNameFree(unit.getTrustId(), changed.name(), id);
+        }
+        unit.describe(
+                changed.name(),
+                changed.kind(),
+                changed.odsSiteCode(),
+                changed.beds(),
+                changed.openedOn(),
+                changed.closedOn(),
+                BusinessCalendar.today());
+        unit.placeUnder(changed.parentId());
+        units.flush();
+        UnitResponse after = UnitResponse.from(unit);
+        audit.updated(AUDIT_TYPE, unit.getTrustId(), id, unit.getVersion(), before, after);
+        return after;
+    }
+
+    /** Deletes a unit that nothing belongs to; one with subunits (or, later, records) is 409: close it instead. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Unit unit = find(id);
+        trusts.lockInScope(unit.getTrustId(), caller.scope());
+        Preconditions.requireMatch(ifMatch, unit.getVersion());
+        long subunits = units.countSubunits(id);
+        if (subunits > 0) {
+            throw ApiException.conflict("Unit '" + unit.getName() + "' has " + subunits
+                    + " subunits; a unit with history is closed (PATCH closedOn), not deleted.");
+        }
+        units.delete(unit);
+        units.flush();
+        audit.deleted(AUDIT_TYPE, unit.getTrustId(), id, unit.getVersion());
+    }
+
+    private Unit add(UUID trustId, UnitRequest request, UUID parentId) {
+        LocalDate today = BusinessCalendar.today();
+        Unit unit = new Unit(trustId);
+        unit.describe(
+                request.name(),
+                request.kind(),
+                request.odsSiteCode(),
+                request.beds(),
+                request.openedOn() == null ? today : request.openedOn(),
+                null,
+                today);
+        unit.placeUnder(parentId);
+        units.persist(unit);
+        units.flush();
+        audit.created(AUDIT_TYPE, trustId, unit.getId(), unit.getVersion(), UnitResponse.from(unit));
+        return unit;
+    }
+
+    /** The parent a row names, among the Trust's units: an open unit by name, or any of its units by id. */
+    private static UUID existingParent(
+            UnitCsv.Draft draft, Map<String, UUID> openByName, Map<UUID, Unit> byId, List<FieldError> errors) {
+        if (draft.parent() == null) {
+            return null;
+        }
+        UUID byName = openByName.get(key(draft.parent()));
+        if (byName != null) {
+            return byName;
+        }
+        try {
+            UUID id = UUID.fromString(draft.parent());
+            if (byId.containsKey(id)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // not an id: reported below as an unknown name
+        }
+        errors.add(new FieldError(
+                draft.field("parent"),
+                "no open unit of this Trust and no row of this file is named '" + CsvUpload.abbreviate(draft.parent())
+                        + "'"));
+        return null;
+    }
+
+    private void requireNameFree(UUID trustId, String name, UUID self) {
+        boolean taken = units.count(
+                        "trustId = ?1 and closedOn is null and lower(name) = ?2 and id <> ?3",
+                        trustId,
+                        key(name),
+                        self == null ? new UUID(0, 0) : self)
+                > 0;
+        if (taken) {
+            throw ApiException.conflict("An open unit of this Trust is already named '" + name.strip() + "'.");
+        }
+    }
+
+    private Unit find(UUID id) {
+        return units.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Unit", id));
+    }
+
+    private static String key(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static int rowOf(FieldError error) {
+        String field = error.field();
+        int space = field.indexOf(' ');
+        int dot = field.indexOf('.');
+        try {
+            return Integer.parseInt(field.substring(space + 1, dot));
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}
