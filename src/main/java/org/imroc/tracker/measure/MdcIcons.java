@@ -3,6 +3,9 @@ package org.imroc.tracker.measure;
 import java.util.ArrayList;
 import java.util.List;
 import org.imroc.tracker.common.svg.SvgElement;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.PointType;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /**
  * Making Data Count's icons, drawn as shapes (not copied artwork): a variation icon (a ring in the colour of the

@@ -18,6 +18,11 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.spc.RunChart;
+import org.imroc.tracker.measure.spc.RunChartResult;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
@@ -80,15 +85,15 @@ public class MeasureAnalysisService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    /** A run chart and the annotated points it was drawn from (the SVG numbers their annotations). */
-    private record RunChartData(Tagged<RunChartResponse> chart, List<SeriesPoint> points) {}
+    /** A run chart, its analysis and the annotated points it was drawn from (the SVG numbers their annotations). */
+    private record RunChartData(Tagged<RunChartResponse> chart, RunChartResult result, List<SeriesPoint> points) {}
 
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<byte[]> spc(UUID measureId) {
         MeasureRepository.AsOf m = find(measureId);
         Tagged<Packed> packed = spcs.get(new State(measureId, m.trustSeq()), key -> {
-            SpcResponse body = analyse(m.measure());
+            SpcResponse body = analyse(m.measure()).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
         });
         return new Tagged<>(packed.body().unpack(), packed.etag());
@@ -106,9 +111,10 @@ public class MeasureAnalysisService {
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
-            SpcResponse body = analyse(m.measure());
+            Spc spc = analyse(m.measure());
             return packed(
-                    svg.render(MeasureChart.spc(m.measure(), body, options)), tags.of(List.of("svg", body, options)));
+                    svg.render(MeasureChart.spc(m.measure(), spc.result(), options)),
+                    tags.of(List.of("svg", spc.body(), options)));
         }));
     }
 
@@ -121,21 +127,22 @@ public class MeasureAnalysisService {
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
             RunChartData data = runChart(m);
             return packed(
-                    svg.render(MeasureChart.runChart(m.measure(), data.chart().body(), data.points(), options)),
+                    svg.render(MeasureChart.runChart(m.measure(), data.result(), data.points(), options)),
                     tags.of(List.of("svg", data.chart().body(), options)));
         }));
     }
 
-    private SpcResponse analyse(Measure measure) {
+    /** An XmR analysis and its answer on the wire. */
+    private record Spc(XmrResult result, SpcResponse body) {}
+
+    private Spc analyse(Measure measure) {
         Series s = series(measure);
-        return SpcResponse.of(
-                measure,
-                s.missingPeriods(),
-                XmrChart.analyse(
-                        s.points(),
-                        measure.getImprovementDirection(),
-                        measure.getTarget(),
-                        measure.getSettings().spc()));
+        XmrResult result = XmrChart.analyse(
+                s.points(),
+                measure.getImprovementDirection(),
+                measure.getTarget(),
+                measure.getSettings().spc());
+        return new Spc(result, SpcResponse.of(measure, s.missingPeriods(), result));
     }
 
     private byte[] json(Object body) {
@@ -157,11 +164,10 @@ public class MeasureAnalysisService {
     private RunChartData runChart(MeasureRepository.AsOf m) {
         return runCharts.get(new State(m.measure().getId(), m.trustSeq()), key -> {
             Series s = series(m.measure());
-            RunChartResponse body = RunChartResponse.of(
-                    m.measure(),
-                    s.missingPeriods(),
-                    RunChart.analyse(s.points(), m.measure().getSettings().runChart()));
-            return new RunChartData(new Tagged<>(body, tags.of(body)), s.points());
+            RunChartResult result =
+                    RunChart.analyse(s.points(), m.measure().getSettings().runChart());
+            RunChartResponse body = RunChartResponse.of(m.measure(), s.missingPeriods(), result);
+            return new RunChartData(new Tagged<>(body, tags.of(body)), result, s.points());
         });
     }
 

@@ -10,6 +10,14 @@ import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.RunChartPoint;
+import org.imroc.tracker.measure.spc.RunChartResult;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrGroup;
+import org.imroc.tracker.measure.spc.XmrPoint;
+import org.imroc.tracker.measure.spc.XmrResult;
+import org.imroc.tracker.measure.spc.XmrRuleSet;
 
 /**
  * Draws a measure's XmR chart or run chart in Making Data Count's style from the same analysis the JSON gives:
@@ -38,7 +46,7 @@ final class MeasureChart {
 
     private MeasureChart() {}
 
-    static SvgDocument spc(Measure measure, SpcResponse result, ChartOptions options) {
+    static SvgDocument spc(Measure measure, XmrResult result, ChartOptions options) {
         Frequency frequency = measure.getFrequency();
         List<XmrPoint> shown = result.points().stream()
                 .filter(p -> options.shows(p.period(), frequency))
@@ -108,7 +116,7 @@ final class MeasureChart {
     }
 
     static SvgDocument runChart(
-            Measure measure, RunChartResponse result, List<SeriesPoint> series, ChartOptions options) {
+            Measure measure, RunChartResult result, List<SeriesPoint> series, ChartOptions options) {
         Frequency frequency = measure.getFrequency();
         List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < result.points().size(); i++) {

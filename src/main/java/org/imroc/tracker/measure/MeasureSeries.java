@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrChart;
 
 /**
  * A measure's observations as the series the SPC and run-chart engines read: in period order, each point

@@ -22,6 +22,9 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -169,8 +172,6 @@ public class MeasureSummaryService {
 
     /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
     private String chart(Analysed a, int width) {
-        SpcResponse body = SpcResponse.of(
-                a.measure(), MeasureSeries.missingPeriods(a.measure().getFrequency(), a.series()), a.result());
         Frequency frequency = a.measure().getFrequency();
         Period latest = frequency
                 .parse(a.result().points().get(a.result().points().size() - 1).period())
@@ -179,7 +180,8 @@ public class MeasureSummaryService {
                 .periodOf(latest.start().minusYears(REPORT_YEARS))
                 .next()
                 .label();
-        return svg.render(MeasureChart.spc(a.measure(), body, ChartOptions.of(width, 360, from, null, frequency)));
+        return svg.render(
+                MeasureChart.spc(a.measure(), a.result(), ChartOptions.of(width, 360, from, null, frequency)));
     }
 
     private record Analysed(Measure measure, List<Observation> series, XmrResult result) {}

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.RunChartResult;
 
 /**
  * A measure's run chart by the IHI rules (see docs/measures.md): the exact median, runs against the runs table,
@@ -44,16 +46,16 @@ public record RunChartResponse(
         boolean tooFewRuns,
         boolean tooManyRuns,
         boolean shiftDetected,
-        @Schema(maxItems = 100000) List<RunChartShift> shifts,
+        @Schema(maxItems = 100000) List<RunChartShiftItem> shifts,
         boolean trendDetected,
-        @Schema(maxItems = 100000) List<RunChartTrend> trends,
-        @Schema(maxItems = 100000) List<RunChartPoint> points,
+        @Schema(maxItems = 100000) List<RunChartTrendItem> trends,
+        @Schema(maxItems = 100000) List<RunChartPointItem> points,
 
         @Schema(description = "Fewer than 10 points: a run chart says nothing yet")
         boolean tooFewPoints,
 
         @Schema(description = "The shift and trend lengths used")
-        RunChartSettings settings) {
+        RunChartSettingsFields settings) {
 
     static RunChartResponse of(Measure measure, List<String> missingPeriods, RunChartResult r) {
         return new RunChartResponse(
@@ -76,11 +78,11 @@ public record RunChartResponse(
                 r.tooFewRuns(),
                 r.tooManyRuns(),
                 r.shiftDetected(),
-                r.shifts(),
+                r.shifts().stream().map(RunChartShiftItem::of).toList(),
                 r.trendDetected(),
-                r.trends(),
-                r.points(),
+                r.trends().stream().map(RunChartTrendItem::of).toList(),
+                r.points().stream().map(RunChartPointItem::of).toList(),
                 r.tooFewPoints(),
-                r.settings());
+                RunChartSettingsFields.of(r.settings()));
     }
 }

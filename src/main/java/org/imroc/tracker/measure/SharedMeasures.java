@@ -22,6 +22,10 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * The measure feature's part in learning sets: every member reports the same template, so a Trust's measure for a

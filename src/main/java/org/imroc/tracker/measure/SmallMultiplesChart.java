@@ -9,6 +9,9 @@ import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
+import org.imroc.tracker.measure.spc.PointType;
+import org.imroc.tracker.measure.spc.XmrPoint;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * Small multiples of one shared measure: a small XmR chart per member of a learning set, all on one value scale and

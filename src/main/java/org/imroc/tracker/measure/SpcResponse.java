@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.AssuranceType;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.PointType;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * A measure's XmR chart exactly as NHSRplotthedots computes it (see docs/measures.md). The top-level figures are
@@ -62,12 +68,12 @@ public record SpcResponse(
         @Schema(description = "Null without a target or with a NEUTRAL direction")
         AssuranceIcon assuranceIcon,
 
-        @Schema(maxItems = 100000) List<XmrGroup> groups,
-        @Schema(maxItems = 100000) List<XmrPoint> points,
-        @Schema(maxItems = 100000) List<XmrGroupSummary> summary,
+        @Schema(maxItems = 100000) List<XmrGroupItem> groups,
+        @Schema(maxItems = 100000) List<XmrPointItem> points,
+        @Schema(maxItems = 100000) List<XmrGroupSummaryItem> summary,
 
         @Schema(description = "The rules and constants the result was computed with")
-        XmrRuleSet ruleSet) {
+        XmrRuleSetFields ruleSet) {
 
     static SpcResponse of(Measure measure, List<String> missingPeriods, XmrResult r) {
         return new SpcResponse(
@@ -92,9 +98,9 @@ public record SpcResponse(
                 r.variationIcon(),
                 r.assuranceType(),
                 r.assuranceIcon(),
-                r.groups(),
-                r.points(),
-                r.summary(),
-                r.ruleSet());
+                r.groups().stream().map(XmrGroupItem::of).toList(),
+                r.points().stream().map(XmrPointItem::of).toList(),
+                r.summary().stream().map(XmrGroupSummaryItem::of).toList(),
+                XmrRuleSetFields.of(r.ruleSet()));
     }
 }

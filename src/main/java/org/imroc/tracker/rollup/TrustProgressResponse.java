@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
-import org.imroc.tracker.measure.AssuranceIcon;
-import org.imroc.tracker.measure.ImprovementDirection;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureType;
-import org.imroc.tracker.measure.VariationIcon;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
 public record TrustProgressResponse(
