@@ -1,6 +1,7 @@
 package org.imroc.tracker.measure;
 
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.measure.chart.MeasureChart;
 
 /**
  * How a chart is drawn: its size in pixels and, optionally, the window of periods shown (the analysis always
@@ -50,6 +51,26 @@ record ChartOptions(int width, int height, Period from, Period to) {
             }
         }
         return snapped;
+    }
+
+    /** The drawing's window: this size, showing the periods from … to as the measure's frequency orders them. */
+    MeasureChart.Window window(Frequency frequency) {
+        return new MeasureChart.Window(
+                width,
+                height,
+                from == null ? null : from.label(),
+                to == null ? null : to.label(),
+                period -> shows(period, frequency));
+    }
+
+    /** What a chart of the measure says it is of. */
+    static MeasureChart.Subject subject(Measure measure) {
+        return new MeasureChart.Subject(
+                measure.getName(),
+                measure.getUnit(),
+                measure.getFrequency().name(),
+                measure.getImprovementDirection(),
+                measure.getTarget());
     }
 
     boolean shows(String period, Frequency frequency) {

@@ -18,6 +18,7 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.spc.RunChart;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
@@ -113,7 +114,10 @@ public class MeasureAnalysisService {
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
             Spc spc = analyse(m.measure());
             return packed(
-                    svg.render(MeasureChart.spc(m.measure(), spc.result(), options)),
+                    svg.render(MeasureChart.spc(
+                            ChartOptions.subject(m.measure()),
+                            spc.result(),
+                            options.window(m.measure().getFrequency()))),
                     tags.of(List.of("svg", spc.body(), options)));
         }));
     }
@@ -127,7 +131,11 @@ public class MeasureAnalysisService {
         return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
             RunChartData data = runChart(m);
             return packed(
-                    svg.render(MeasureChart.runChart(m.measure(), data.result(), data.points(), options)),
+                    svg.render(MeasureChart.runChart(
+                            ChartOptions.subject(m.measure()),
+                            data.result(),
+                            data.points(),
+                            options.window(m.measure().getFrequency()))),
                     tags.of(List.of("svg", data.chart().body(), options)));
         }));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
@@ -63,5 +64,24 @@ public record MeasureSummaryRow(
                 r.lpl(),
                 r.limitsAreTrial(),
                 r.upl() == null);
+    }
+
+    /** The row as the summary table draws it. */
+    MeasureSummaryChart.Row toChartRow() {
+        return new MeasureSummaryChart.Row(
+                name,
+                type.name(),
+                unit,
+                frequency.name(),
+                points,
+                latestPeriod,
+                latestValue,
+                target,
+                mean,
+                upl,
+                lpl,
+                limitsAreTrial,
+                variationIcon,
+                assuranceIcon);
     }
 }

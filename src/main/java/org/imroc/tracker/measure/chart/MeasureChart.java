@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
@@ -25,7 +26,7 @@ import org.imroc.tracker.measure.spc.XmrRuleSet;
  * break at each rebase, the target dashed, the icons in the corner, numbered annotation markers with a legend,
  * and a caption for trial limits or too few points. Geometry only; {@code SvgRenderer} writes the markup.
  */
-final class MeasureChart {
+public final class MeasureChart {
 
     private static final String INK = "#231F20";
     private static final String GRID = "#E6E6E6";
@@ -44,12 +45,24 @@ final class MeasureChart {
     /** A horizontal line over a span of points (a group's mean or limit, or the median). */
     private record Level(int first, int last, double value, String stroke, String dash, String label) {}
 
+    /**
+     * What is charted: the measure's name, unit, frequency (its name, e.g. MONTHLY), improvement direction and
+     * target (null for none).
+     */
+    public record Subject(
+            String name, String unit, String frequency, ImprovementDirection direction, BigDecimal target) {}
+
+    /**
+     * How the chart is drawn: its size, the first and last period of the window shown (null for open), and which
+     * periods fall in that window.
+     */
+    public record Window(int width, int height, String from, String to, Predicate<String> shows) {}
+
     private MeasureChart() {}
 
-    static SvgDocument spc(Measure measure, XmrResult result, ChartOptions options) {
-        Frequency frequency = measure.getFrequency();
+    public static SvgDocument spc(Subject measure, XmrResult result, Window options) {
         List<XmrPoint> shown = result.points().stream()
-                .filter(p -> options.shows(p.period(), frequency))
+                .filter(p -> options.shows().test(p.period()))
                 .toList();
         List<Dot> dots = shown.stream()
                 .map(p -> new Dot(
@@ -91,18 +104,18 @@ final class MeasureChart {
         }
         window(captions, result.points().size(), shown.size(), options);
         String subtitle =
-                "XmR chart · " + measure.getUnit() + " · " + frequency.name().toLowerCase() + " · "
+                "XmR chart · " + measure.unit() + " · " + measure.frequency().toLowerCase() + " · "
                         + result.n() + (result.n() == 1 ? " point" : " points") + " · improvement is "
-                        + direction(measure.getImprovementDirection());
+                        + direction(measure.direction());
         SvgDocument svg = frame(
                 measure,
                 options,
-                "SPC chart of " + measure.getName(),
+                "SPC chart of " + measure.name(),
                 subtitle,
                 dots,
                 levels,
                 rebases,
-                measure.getTarget(),
+                measure.target(),
                 captions);
         double iconY = 36;
         if (result.assuranceIcon() != null) {
@@ -115,13 +128,12 @@ final class MeasureChart {
         return svg;
     }
 
-    static SvgDocument runChart(
-            Measure measure, RunChartResult result, List<SeriesPoint> series, ChartOptions options) {
-        Frequency frequency = measure.getFrequency();
+    public static SvgDocument runChart(
+            Subject measure, RunChartResult result, List<SeriesPoint> series, Window options) {
         List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < result.points().size(); i++) {
             RunChartPoint p = result.points().get(i);
-            if (options.shows(p.period(), frequency)) {
+            if (options.shows().test(p.period())) {
                 boolean signal = p.shift() || p.trend();
                 dots.add(new Dot(
                         p.period(),
@@ -145,23 +157,23 @@ final class MeasureChart {
                     + "or trend.");
         }
         window(captions, result.points().size(), dots.size(), options);
-        String subtitle = "Run chart · " + measure.getUnit() + " · "
-                + frequency.name().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points");
+        String subtitle = "Run chart · " + measure.unit() + " · "
+                + measure.frequency().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points");
         return frame(
                 measure,
                 options,
-                "Run chart of " + measure.getName(),
+                "Run chart of " + measure.name(),
                 subtitle,
                 dots,
                 levels,
                 List.of(),
-                measure.getTarget(),
+                measure.target(),
                 captions);
     }
 
     private static SvgDocument frame(
-            Measure measure,
-            ChartOptions options,
+            Subject measure,
+            Window options,
             String title,
             String subtitle,
             List<Dot> dots,
@@ -187,7 +199,7 @@ final class MeasureChart {
         double left = LEFT;
         double right = width - RIGHT;
         SvgDocument svg = new SvgDocument(width, height, title, subtitle);
-        svg.add(SvgElement.text(16, 24, SvgElement.fit(measure.getName(), width - 140, 15), 15, "start", INK, true, 0));
+        svg.add(SvgElement.text(16, 24, SvgElement.fit(measure.name(), width - 140, 15), 15, "start", INK, true, 0));
         svg.add(SvgElement.text(16, 44, SvgElement.fit(subtitle, width - 140, 11), 11, "start", MUTED, false, 0));
 
         double low = Double.MAX_VALUE;
@@ -216,7 +228,7 @@ final class MeasureChart {
         svg.add(SvgElement.line(left, bottom, right, bottom, LIMIT, 1, null));
         double middle = (TOP + bottom) / 2;
         svg.add(SvgElement.text(
-                18, middle, SvgElement.fit(measure.getUnit(), bottom - TOP, 11), 11, "middle", MUTED, false, -90));
+                18, middle, SvgElement.fit(measure.unit(), bottom - TOP, 11), 11, "middle", MUTED, false, -90));
 
         double step = dots.size() > 1 ? (right - left - 20) / (dots.size() - 1) : 0;
         double start = dots.size() > 1 ? left + 10 : (left + right) / 2;
@@ -316,11 +328,11 @@ final class MeasureChart {
         return svg;
     }
 
-    private static void window(List<String> captions, int all, int shown, ChartOptions options) {
+    private static void window(List<String> captions, int all, int shown, Window options) {
         if (shown < all) {
             captions.add("Showing " + shown + " of " + all + " points"
-                    + (options.from() == null ? "" : " from " + options.from().label())
-                    + (options.to() == null ? "" : " to " + options.to().label())
+                    + (options.from() == null ? "" : " from " + options.from())
+                    + (options.to() == null ? "" : " to " + options.to())
                     + "; the limits are those of the whole series.");
         }
     }

@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,10 +19,13 @@ import org.imroc.tracker.measure.spc.XmrResult;
  * Count's colours: blue improvement, orange concern, grey common cause). Labels are given by the caller, who decides
  * whether a Trust is named or pseudonymised.
  */
-final class SmallMultiplesChart {
+public final class SmallMultiplesChart {
 
-    /** A member's panel: its label, its measure (null when it has none) and the analysis of its series. */
-    record Member(String label, Measure measure, XmrResult analysis) {}
+    /**
+     * A member's panel: its label, whether it has a measure of the template, and the analysis of its series (null
+     * when it has no measure).
+     */
+    public record Member(String label, boolean hasMeasure, XmrResult analysis) {}
 
     private static final int COLUMNS = 3;
     private static final double PANEL_W = 320;
@@ -36,7 +39,7 @@ final class SmallMultiplesChart {
 
     private SmallMultiplesChart() {}
 
-    static SvgDocument draw(String title, String unit, List<Member> members) {
+    public static SvgDocument draw(String title, String unit, List<Member> members) {
         int columns = Math.max(1, Math.min(COLUMNS, members.size()));
         int rows = Math.max(1, (members.size() + columns - 1) / columns);
         int width = (int) (GAP + columns * (PANEL_W + GAP));
@@ -120,7 +123,7 @@ final class SmallMultiplesChart {
             svg.add(SvgElement.text(
                     x + 10,
                     y + 36,
-                    member.measure() == null ? "No measure of this template" : "No figures yet",
+                    !member.hasMeasure() ? "No measure of this template" : "No figures yet",
                     10,
                     "start",
                     MUTED,

@@ -1,12 +1,15 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.chart;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /** Making Data Count's summary icon table: one row per measure with its latest figures and the two icons. */
-final class MeasureSummaryChart {
+public final class MeasureSummaryChart {
 
     static final int WIDTH = 1000;
     private static final double ROW = 48;
@@ -16,9 +19,29 @@ final class MeasureSummaryChart {
     private static final String RULE = "#D9D9D9";
     private static final double[] COLUMNS = {16, 400, 480, 570, 650, 740, 860, 930};
 
+    /**
+     * One measure's row: its name, type and frequency (their names, e.g. OUTCOME, MONTHLY), unit, number of points,
+     * latest period and value, target, and the mean, limits and icons of its latest group.
+     */
+    public record Row(
+            String name,
+            String type,
+            String unit,
+            String frequency,
+            int points,
+            String latestPeriod,
+            BigDecimal latestValue,
+            BigDecimal target,
+            Double mean,
+            Double upl,
+            Double lpl,
+            Boolean limitsAreTrial,
+            VariationIcon variationIcon,
+            AssuranceIcon assuranceIcon) {}
+
     private MeasureSummaryChart() {}
 
-    static SvgDocument draw(String trustName, List<MeasureSummaryRow> rows) {
+    public static SvgDocument draw(String trustName, List<Row> rows) {
         int height = (int) (TOP + Math.max(1, rows.size()) * ROW + 40);
         SvgDocument svg = new SvgDocument(
                 WIDTH,
@@ -54,7 +77,7 @@ final class MeasureSummaryChart {
             svg.add(SvgElement.text(16, TOP + 28, "No measures yet.", 12, "start", MUTED, false, 0));
         }
         double y = TOP;
-        for (MeasureSummaryRow row : rows) {
+        for (Row row : rows) {
             double mid = y + ROW / 2;
             svg.add(SvgElement.text(
                     COLUMNS[0], mid - 2, SvgElement.fit(row.name(), COLUMNS[1] - 30, 12), 12, "start", INK, true, 0));
@@ -62,8 +85,8 @@ final class MeasureSummaryChart {
                     COLUMNS[0],
                     mid + 13,
                     SvgElement.fit(
-                            row.type().name().toLowerCase() + " · " + row.unit() + " · "
-                                    + row.frequency().name().toLowerCase() + " · " + row.points() + " points",
+                            row.type().toLowerCase() + " · " + row.unit() + " · "
+                                    + row.frequency().toLowerCase() + " · " + row.points() + " points",
                             COLUMNS[1] - 30,
                             10),
                     10,

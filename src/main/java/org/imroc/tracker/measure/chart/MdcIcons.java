@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.imroc.tracker.measure.spc.VariationIcon;
  * last point's type, with a small run of points and H or L for a special cause high or low) and an assurance
  * icon (a ring with P, F or ? over a dashed target line). Colours are MDC's.
  */
-final class MdcIcons {
+public final class MdcIcons {
 
-    static final String IMPROVEMENT = "#00B0F0";
-    static final String CONCERN = "#E46C0A";
-    static final String NEUTRAL = "#490092";
-    static final String COMMON = "#A6A6A6";
+    public static final String IMPROVEMENT = "#00B0F0";
+    public static final String CONCERN = "#E46C0A";
+    public static final String NEUTRAL = "#490092";
+    public static final String COMMON = "#A6A6A6";
     static final double RADIUS = 18;
 
     private MdcIcons() {}
