@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,12 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.ChartOptions;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.MeasureSeries;
+import org.imroc.tracker.measure.Observation;
+import org.imroc.tracker.measure.ObservationRepository;
 import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.spc.RunChart;
 import org.imroc.tracker.measure.spc.RunChartResult;

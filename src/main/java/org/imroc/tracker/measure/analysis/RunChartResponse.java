@@ -1,10 +1,13 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.Frequency;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.RunChartResult;
 

@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.measure.spc.RunChartSettings;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.Frequency;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.AssuranceType;
 import org.imroc.tracker.measure.spc.ImprovementDirection;

@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
@@ -27,6 +27,7 @@ import org.imroc.tracker.common.http.IfNoneMatch;
 import org.imroc.tracker.common.http.Negotiation;
 import org.imroc.tracker.common.http.Responses;
 import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.measure.ChartOptions;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package org.imroc.tracker.measure;
+package org.imroc.tracker.measure.analysis;
 
 import java.math.BigDecimal;
 import java.util.List;
