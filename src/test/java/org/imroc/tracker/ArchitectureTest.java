@@ -44,8 +44,6 @@ class ArchitectureTest {
     private static final Set<String> KERNEL = Set.of("common", "caller");
 
     private static final int MAX_CLASSES_PER_PACKAGE = 40;
-    /** Packages over the limit whose split is under way elsewhere; remove each once its split is merged. */
-    private static final Set<String> BEING_SPLIT = Set.of(ROOT + ".learningset");
 
     private static JavaClasses classes;
 
@@ -244,7 +242,7 @@ class ArchitectureTest {
 
     /**
      * A package of more than {@value #MAX_CLASSES_PER_PACKAGE} top-level classes is a warehouse, not one thing: split
-     * it by what its parts are. {@code learningset} is being split on its own branch and is let off until then.
+     * it by what its parts are.
      */
     @Test
     void noPackageHoldsMoreThanFortyClasses() {
@@ -253,7 +251,6 @@ class ArchitectureTest {
                 .filter(JavaClass::isTopLevelClass)
                 .forEach(c -> sizes.merge(c.getPackageName(), 1, Integer::sum));
         sizes.values().removeIf(size -> size <= MAX_CLASSES_PER_PACKAGE);
-        sizes.keySet().removeAll(BEING_SPLIT);
         assertThat(sizes).as("packages with more than 40 top-level classes").isEmpty();
     }
 
