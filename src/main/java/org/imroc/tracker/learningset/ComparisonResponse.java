@@ -31,7 +31,7 @@ public record ComparisonResponse(
             @Schema(description = "Absent for a pseudonymised member")
             UUID trustId,
 
-            @Schema(description = "This is the caller's own Trust (in its scope)")
+            @Schema(description = "This is the caller's own Trust (in its scope)", required = true)
             boolean yours,
 
             @Schema(minimum = "0", maximum = "100000") Integer points,

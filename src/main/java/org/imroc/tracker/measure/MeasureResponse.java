@@ -41,7 +41,9 @@ public record MeasureResponse(
 
     /** The summary of the measure's series. */
     public record SummaryFields(
-            @Schema(minimum = "0", maximum = "100000") int points,
+            @Schema(minimum = "0", maximum = "100000", required = true)
+            int points,
+
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
             VariationIcon variationIcon,

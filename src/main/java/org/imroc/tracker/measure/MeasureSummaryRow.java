@@ -18,7 +18,10 @@ public record MeasureSummaryRow(
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
         Frequency frequency,
-        @Schema(minimum = "0", maximum = "100000") int points,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int points,
+
         @Schema(maxLength = 8) String latestPeriod,
         BigDecimal latestValue,
         BigDecimal target,
@@ -37,7 +40,7 @@ public record MeasureSummaryRow(
         @Schema(description = "The latest group has fewer than 13 points")
         Boolean limitsAreTrial,
 
-        @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust")
+        @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust", required = true)
         boolean tooFewPoints) {
 
     static MeasureSummaryRow of(Measure m, XmrResult r) {

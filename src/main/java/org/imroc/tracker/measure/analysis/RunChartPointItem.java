@@ -11,9 +11,9 @@ public record RunChartPointItem(
         @Schema(maxLength = 8) String period,
         BigDecimal value,
         MedianSide side,
-        boolean onMedian,
-        boolean shift,
-        boolean trend) {
+        @Schema(required = true) boolean onMedian,
+        @Schema(required = true) boolean shift,
+        @Schema(required = true) boolean trend) {
 
     static RunChartPointItem of(RunChartPoint p) {
         return new RunChartPointItem(p.period(), p.value(), p.side(), p.onMedian(), p.shift(), p.trend());

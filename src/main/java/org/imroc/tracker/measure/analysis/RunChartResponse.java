@@ -24,15 +24,24 @@ public record RunChartResponse(
         Frequency frequency,
         @Schema(maxItems = MeasureSeries.MAX_MISSING) List<@Size(max = 8) String> missingPeriods,
         @Schema(description = "Null for an empty series") BigDecimal median,
-        @Schema(minimum = "0", maximum = "100000") int n,
 
-        @Schema(description = "Points not on the median", minimum = "0", maximum = "100000")
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int n,
+
+        @Schema(description = "Points not on the median", minimum = "0", maximum = "100000", required = true)
         int nUseful,
 
-        @Schema(minimum = "0", maximum = "100000") int nOnMedian,
-        @Schema(minimum = "0", maximum = "100000") int runs,
-        @Schema(minimum = "0", maximum = "100000") int crossings,
-        @Schema(minimum = "0", maximum = "100000") int longestRun,
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int nOnMedian,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int runs,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int crossings,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int longestRun,
 
         @Schema(
                 description = "Fewest runs expected by chance; null with fewer than 10 useful points",
@@ -46,15 +55,15 @@ public record RunChartResponse(
                 maximum = "100000")
         Integer runsUpperLimit,
 
-        boolean tooFewRuns,
-        boolean tooManyRuns,
-        boolean shiftDetected,
+        @Schema(required = true) boolean tooFewRuns,
+        @Schema(required = true) boolean tooManyRuns,
+        @Schema(required = true) boolean shiftDetected,
         @Schema(maxItems = 100000) List<RunChartShiftItem> shifts,
-        boolean trendDetected,
+        @Schema(required = true) boolean trendDetected,
         @Schema(maxItems = 100000) List<RunChartTrendItem> trends,
         @Schema(maxItems = 100000) List<RunChartPointItem> points,
 
-        @Schema(description = "Fewer than 10 points: a run chart says nothing yet")
+        @Schema(description = "Fewer than 10 points: a run chart says nothing yet", required = true)
         boolean tooFewPoints,
 
         @Schema(description = "The shift and trend lengths used")

@@ -9,7 +9,10 @@ import org.imroc.tracker.measure.spc.RunChartShift;
 public record RunChartShiftItem(
         @Schema(maxLength = 8) String firstPeriod,
         @Schema(maxLength = 8) String lastPeriod,
-        @Schema(minimum = "0", maximum = "100000") int countedPoints,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int countedPoints,
+
         MedianSide side) {
 
     static RunChartShiftItem of(RunChartShift s) {

@@ -9,7 +9,10 @@ import org.imroc.tracker.measure.spc.TrendDirection;
 public record RunChartTrendItem(
         @Schema(maxLength = 8) String firstPeriod,
         @Schema(maxLength = 8) String lastPeriod,
-        @Schema(minimum = "0", maximum = "100000") int countedPoints,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int countedPoints,
+
         TrendDirection direction) {
 
     static RunChartTrendItem of(RunChartTrend t) {

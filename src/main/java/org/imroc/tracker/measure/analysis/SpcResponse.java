@@ -37,7 +37,7 @@ public record SpcResponse(
                 maxItems = MeasureSeries.MAX_MISSING)
         List<@Size(max = 8) String> missingPeriods,
 
-        @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series")
+        @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series", required = true)
         int n,
 
         @Schema(description = "Centre line of the last group (exact mean, or of its baseline when limits are fixed)")

@@ -6,19 +6,26 @@ import org.imroc.tracker.measure.spc.XmrGroup;
 /** One rebase group of an XmR chart on the wire: the engine's {@link XmrGroup}, field for field. */
 @Schema(name = "XmrGroup")
 public record XmrGroupItem(
-        @Schema(minimum = "0", maximum = "100000") int rebaseGroup,
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int rebaseGroup,
+
         @Schema(maxLength = 8) String firstPeriod,
         @Schema(maxLength = 8) String lastPeriod,
-        @Schema(minimum = "0", maximum = "100000") int n,
-        @Schema(minimum = "0", maximum = "100000") int baselinePoints,
-        double mean,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int n,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int baselinePoints,
+
+        @Schema(required = true) double mean,
         Double mrBar,
         Double mrBarUnscreened,
         Double upl,
         Double lpl,
         Double nearUpl,
         Double nearLpl,
-        boolean limitsAreTrial) {
+        @Schema(required = true) boolean limitsAreTrial) {
 
     static XmrGroupItem of(XmrGroup g) {
         return new XmrGroupItem(

@@ -7,11 +7,21 @@ import org.imroc.tracker.measure.spc.XmrGroupSummary;
 /** Point counts of one rebase group on the wire: the engine's {@link XmrGroupSummary}, field for field. */
 @Schema(name = "XmrGroupSummary")
 public record XmrGroupSummaryItem(
-        @Schema(minimum = "0", maximum = "100000") int rebaseGroup,
-        @Schema(minimum = "0", maximum = "100000") int commonCause,
-        @Schema(minimum = "0", maximum = "100000") int specialCauseImprovement,
-        @Schema(minimum = "0", maximum = "100000") int specialCauseConcern,
-        @Schema(minimum = "0", maximum = "100000") int specialCauseNeutral,
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int rebaseGroup,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int commonCause,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int specialCauseImprovement,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int specialCauseConcern,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int specialCauseNeutral,
+
         PointType variationType) {
 
     static XmrGroupSummaryItem of(XmrGroupSummary s) {

@@ -13,13 +13,19 @@ public record XmrPointItem(
         @Schema(maxLength = 8) String period,
         BigDecimal value,
         @Schema(maxLength = 2000) String annotation,
-        @Schema(minimum = "0", maximum = "100000") int rebaseGroup,
-        boolean inBaseline,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int rebaseGroup,
+
+        @Schema(required = true) boolean inBaseline,
         BigDecimal movingRange,
-        boolean movingRangeExcluded,
-        @Schema(minimum = "-1", maximum = "1") int relativeToMean,
-        boolean closeToLimits,
-        boolean outsideLimits,
+        @Schema(required = true) boolean movingRangeExcluded,
+
+        @Schema(minimum = "-1", maximum = "1", required = true)
+        int relativeToMean,
+
+        @Schema(required = true) boolean closeToLimits,
+        @Schema(required = true) boolean outsideLimits,
         @Schema(maxItems = 4) List<SpcRule> rules,
         PointType pointType) {
 
