@@ -16,6 +16,7 @@ import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.SecurityEpochs;
 import org.imroc.tracker.common.persistence.TrackedEntity;
+import org.imroc.tracker.common.write.ChangeLog;
 
 /**
  * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so
@@ -24,7 +25,7 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class AuditLog {
+public class AuditLog implements ChangeLog {
 
     private static final String TRUST = "trust";
     /** Resource types whose changes change who may do what (users, their Trusts, keys). */
@@ -63,14 +64,17 @@ public class AuditLog {
     }
 
     /** An update whose changed fields the caller names (e.g. a bulk update that bypassed the entity). */
+    @Override
     public void updatedFields(String type, UUID trustId, UUID id, long version, List<String> fields) {
         append(type, trustId, id, AuditKind.UPDATED, fields, version);
     }
 
+    @Override
     public void transitioned(String type, UUID trustId, UUID id, long version, List<String> fields) {
         append(type, trustId, id, AuditKind.TRANSITIONED, fields, version);
     }
 
+    @Override
     public void deleted(String type, UUID trustId, UUID id, long version) {
         append(type, trustId, id, AuditKind.DELETED, List.of(), version);
     }
