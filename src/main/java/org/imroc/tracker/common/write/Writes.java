@@ -28,7 +28,7 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 public class Writes {
 
     /** Fields every representation has that no change is about. */
-    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
+    public static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
     private final ChangeLog log;
     private final Runnable flush;
