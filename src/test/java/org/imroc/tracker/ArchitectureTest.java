@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -266,6 +267,46 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveSimpleName("IdempotencyService")
                 .check(classes);
+    }
+
+    /**
+     * One write sequence: only {@code Writes} checks If-Match on a stored resource, and a service never records an
+     * update, transition or delete by hand (Writes does, by the diff of before and after). A creation, a security
+     * event or a bulk update whose fields no representation shows ({@code updatedFields}) are recorded directly.
+     */
+    @Test
+    void onlyWritesChecksIfMatch() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".common.write.Writes")
+                .should()
+                .callMethod(ROOT + ".common.http.Preconditions", "requireMatch", "java.lang.String", "long")
+                .check(classes);
+    }
+
+    @Test
+    void servicesLeaveTransitionsAndDeletesToWrites() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("AuditLog.transitioned or AuditLog.deleted") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getSimpleName().equals("AuditLog")
+                                && Set.of("transitioned", "deleted").contains(call.getName())
+                                && !isLeavingALearningSet(call);
+                    }
+                })
+                .check(classes);
+    }
+
+    /** The one hand-recorded transition: a member's leaving takes no If-Match (a member has no ETag). */
+    private static boolean isLeavingALearningSet(JavaMethodCall call) {
+        return call.getOriginOwner().getSimpleName().equals("LearningSetService")
+                && call.getOrigin().getName().equals("leave");
     }
 
     private static boolean mayCrossFeatures(JavaClass target) {
