@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -42,6 +43,8 @@ class ArchitectureTest {
     private static final Pattern FEATURE = Pattern.compile("^org\\.imroc\\.tracker\\.([a-z]+)(\\..*)?$");
     /** Packages every feature may use in full: conventions, and who the caller is. */
     private static final Set<String> KERNEL = Set.of("common", "caller");
+
+    private static final int MAX_CLASSES_PER_PACKAGE = 40;
 
     private static JavaClasses classes;
 
@@ -187,6 +190,71 @@ class ArchitectureTest {
         assertThat(byName).as("simple names used by more than one class").isEmpty();
     }
 
+    /**
+     * The SPC and run-chart engine takes numbers, not entities: it depends on the JDK and on itself only (no JPA, no
+     * Jakarta, no OpenAPI or Jackson annotations, nothing else of the tracker), so its rules can be read and tested
+     * alone. What it returns goes on the wire through measure's own records.
+     */
+    @Test
+    void theSpcEngineDependsOnlyOnTheJdk() {
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".measure.spc..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", ROOT + ".measure.spc..")
+                .check(classes);
+    }
+
+    /** The drawing takes the engine's results and plain values, never a JPA entity. */
+    @Test
+    void theDrawingTakesNoEntities() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".measure.chart..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence..")
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Embeddable.class)
+                .check(classes);
+    }
+
+    /** Besides the JDK and the engine, the drawing uses only the SVG and JSON conventions of common. */
+    @Test
+    void theDrawingUsesOnlyTheEngineAndTheSvgConventions() {
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".measure.chart..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        ROOT + ".measure.spc..",
+                        ROOT + ".measure.chart..",
+                        ROOT + ".common.svg..",
+                        ROOT + ".common.json..")
+                .check(classes);
+    }
+
+    /**
+     * A package of more than {@value #MAX_CLASSES_PER_PACKAGE} top-level classes is a warehouse, not one thing: split
+     * it by what its parts are.
+     */
+    @Test
+    void noPackageHoldsMoreThanFortyClasses() {
+        Map<String, Integer> sizes = new TreeMap<>();
+        classes.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .forEach(c -> sizes.merge(c.getPackageName(), 1, Integer::sum));
+        sizes.values().removeIf(size -> size <= MAX_CLASSES_PER_PACKAGE);
+        assertThat(sizes).as("packages with more than 40 top-level classes").isEmpty();
+    }
+
     /** Every create or idempotent write goes through Creations, which checks a replay against the caller's scope. */
     @Test
     void onlyCreationsRunsIdempotentWrites() {
@@ -199,6 +267,46 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveSimpleName("IdempotencyService")
                 .check(classes);
+    }
+
+    /**
+     * One write sequence: only {@code Writes} checks If-Match on a stored resource, and a service never records an
+     * update, transition or delete by hand (Writes does, by the diff of before and after). A creation, a security
+     * event or a bulk update whose fields no representation shows ({@code updatedFields}) are recorded directly.
+     */
+    @Test
+    void onlyWritesChecksIfMatch() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".common.write.Writes")
+                .should()
+                .callMethod(ROOT + ".common.http.Preconditions", "requireMatch", "java.lang.String", "long")
+                .check(classes);
+    }
+
+    @Test
+    void servicesLeaveTransitionsAndDeletesToWrites() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("AuditLog.transitioned or AuditLog.deleted") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getSimpleName().equals("AuditLog")
+                                && Set.of("transitioned", "deleted").contains(call.getName())
+                                && !isLeavingALearningSet(call);
+                    }
+                })
+                .check(classes);
+    }
+
+    /** The one hand-recorded transition: a member's leaving takes no If-Match (a member has no ETag). */
+    private static boolean isLeavingALearningSet(JavaMethodCall call) {
+        return call.getOriginOwner().getSimpleName().equals("LearningSetService")
+                && call.getOrigin().getName().equals("leave");
     }
 
     private static boolean mayCrossFeatures(JavaClass target) {

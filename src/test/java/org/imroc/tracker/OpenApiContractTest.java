@@ -3,14 +3,23 @@ package org.imroc.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imroc.tracker.support.Api.asAdmin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -193,5 +202,101 @@ class OpenApiContractTest {
         }
         assertThat(csv).as("text/csv answers").isGreaterThanOrEqualTo(6);
         assertThat(untyped).isEmpty();
+    }
+
+    /**
+     * A primitive component (int, long, boolean, double) of a record that is only ever sent can never be null, and
+     * Jackson writes every component, so the contract marks it required and a generated client types it as present
+     * (decision 0021). The records are found by their schema's name: the name their {@code @Schema} gives, else
+     * their simple name (simple names are unique, ArchitectureTest).
+     */
+    @Test
+    void everyPrimitiveOfARecordThatIsOnlySentIsRequired() {
+        Map<String, Object> document = asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        Map<?, ?> components = (Map<?, ?>) document.get("components");
+        Map<?, ?> schemas = (Map<?, ?>) components.get("schemas");
+        Set<String> sent = new HashSet<>();
+        Set<String> received = new HashSet<>();
+        for (Object operations : ((Map<?, ?>) document.get("paths")).values()) {
+            for (Object operation : ((Map<?, ?>) operations).values()) {
+                if (operation instanceof Map<?, ?> op) {
+                    references(op.get("responses"), sent);
+                    references(op.get("requestBody"), received);
+                }
+            }
+        }
+        Set<String> onlySent = reachable(sent, components);
+        onlySent.removeAll(reachable(received, components));
+        Map<String, Class<?>> records = new HashMap<>();
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.imroc.tracker")
+                .forEach(c -> {
+                    Class<?> type = c.reflect();
+                    Schema named = type.getAnnotation(Schema.class);
+                    records.put(named != null && !named.name().isEmpty() ? named.name() : c.getSimpleName(), type);
+                });
+        List<String> optional = new ArrayList<>();
+        int checked = 0;
+        for (String name : onlySent) {
+            Class<?> type = records.get(name);
+            if (type == null || !type.isRecord() || !(schemas.get(name) instanceof Map<?, ?> schema)) {
+                continue;
+            }
+            List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType().isPrimitive()
+                        && !component.getAccessor().isAnnotationPresent(JsonIgnore.class)) {
+                    checked++;
+                    JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+                    String property =
+                            renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+                    if (!required.contains(property)) {
+                        optional.add(name + "." + property);
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("primitive components of records only sent").isGreaterThan(50);
+        assertThat(optional).as("primitives the contract leaves optional").isEmpty();
+    }
+
+    private static Set<String> reachable(Set<String> start, Map<?, ?> components) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(start);
+        while (!todo.isEmpty()) {
+            String name = todo.remove(todo.size() - 1);
+            if (seen.add(name)) {
+                for (String section : List.of("schemas", "responses")) {
+                    if (components.get(section) instanceof Map<?, ?> map && map.containsKey(name)) {
+                        Set<String> next = new HashSet<>();
+                        references(map.get(name), next);
+                        todo.addAll(next);
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static void references(Object node, Set<String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    into.add(ref.substring(ref.lastIndexOf('/') + 1));
+                } else {
+                    references(value, into);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> references(item, into));
+        }
     }
 }

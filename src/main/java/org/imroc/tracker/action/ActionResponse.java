@@ -30,7 +30,7 @@ public record ActionResponse(
         @Schema(description = "Set by the server when the action is DONE")
         LocalDate completedOn,
 
-        @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED")
+        @Schema(description = "Due date passed (Europe/London) and not DONE or CANCELLED", required = true)
         boolean overdue,
 
         @Schema(required = true) long version,

@@ -14,12 +14,12 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Batches;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** The action plans of the Trusts in the caller's scope. */
@@ -38,6 +38,7 @@ public class ActionService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public ActionService(
@@ -47,6 +48,7 @@ public class ActionService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.actions = actions;
@@ -55,6 +57,7 @@ public class ActionService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     /** A new action, as the action endpoint or another feature (a site visit, a learning set) asks for it. */
@@ -192,60 +195,48 @@ public class ActionService {
     @Transactional
     public ActionResponse update(UUID id, String ifMatch, JsonNode patch) {
         Action action = find(id);
-        Preconditions.requireMatch(ifMatch, action.getVersion());
         LocalDate today = BusinessCalendar.today();
-        ActionResponse before = ActionResponse.from(action, today);
-        ActionUpdate current = ActionUpdate.from(action);
-        ActionUpdate changed = mergePatch.apply(current, patch, ActionUpdate.class);
-        action.describe(changed.title(), changed.description(), changed.owner(), changed.dueOn());
-        if (!Objects.equals(current.blockedReason(), changed.blockedReason())) {
-            action.rewordBlockedReason(changed.blockedReason());
-        }
-        if (!Objects.equals(current.visitId(), changed.visitId())) {
-            requireRoomAtVisit(changed.visitId());
-        }
-        boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
-        ActionLinks.Resolved link = links.resolve(
-                action.getTrustId(),
-                changed.goalId(),
-                changed.cycleId(),
-                challengeChanged ? changed.challengeNumber() : null,
-                changed.visitId());
-        action.link(
-                link.goalId(),
-                link.cycleId(),
-                link.goalId() == null ? changed.challengeNumber() : link.challengeNumber(),
-                link.visitId());
-        actions.flush();
-        ActionResponse after = ActionResponse.from(action, today);
-        audit.updated(AUDIT_TYPE, action.getTrustId(), id, action.getVersion(), before, after);
-        return after;
+        return writes.update(
+                AUDIT_TYPE, action.getTrustId(), action, ifMatch, a -> ActionResponse.from(a, today), a -> {
+                    ActionUpdate current = ActionUpdate.from(a);
+                    ActionUpdate changed = mergePatch.apply(current, patch, ActionUpdate.class);
+                    a.describe(changed.title(), changed.description(), changed.owner(), changed.dueOn());
+                    if (!Objects.equals(current.blockedReason(), changed.blockedReason())) {
+                        a.rewordBlockedReason(changed.blockedReason());
+                    }
+                    if (!Objects.equals(current.visitId(), changed.visitId())) {
+                        requireRoomAtVisit(changed.visitId());
+                    }
+                    boolean challengeChanged = !Objects.equals(current.challengeNumber(), changed.challengeNumber());
+                    ActionLinks.Resolved link = links.resolve(
+                            a.getTrustId(),
+                            changed.goalId(),
+                            changed.cycleId(),
+                            challengeChanged ? changed.challengeNumber() : null,
+                            changed.visitId());
+                    a.link(
+                            link.goalId(),
+                            link.cycleId(),
+                            link.goalId() == null ? changed.challengeNumber() : link.challengeNumber(),
+                            link.visitId());
+                });
     }
 
     @Transactional
     public ActionResponse transition(UUID id, String ifMatch, ActionTransitionRequest request) {
         Action action = find(id);
-        Preconditions.requireMatch(ifMatch, action.getVersion());
-        validation.require(request);
         LocalDate today = BusinessCalendar.today();
-        action.moveTo(request.to(), request.blockedReason(), today);
-        actions.flush();
-        audit.transitioned(
-                AUDIT_TYPE,
-                action.getTrustId(),
-                id,
-                action.getVersion(),
-                List.of("status", "blockedReason", "completedOn"));
-        return ActionResponse.from(action, today);
+        return writes.transition(
+                AUDIT_TYPE, action.getTrustId(), action, ifMatch, a -> ActionResponse.from(a, today), a -> {
+                    validation.require(request);
+                    a.moveTo(request.to(), request.blockedReason(), today);
+                });
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Action action = find(id);
-        Preconditions.requireMatch(ifMatch, action.getVersion());
-        actions.delete(action);
-        actions.flush();
-        audit.deleted(AUDIT_TYPE, action.getTrustId(), id, action.getVersion());
+        writes.delete(AUDIT_TYPE, action.getTrustId(), action, ifMatch, actions::delete);
     }
 
     /** A visit's own creation adds at most 50 agreed actions; later ones are counted here. */

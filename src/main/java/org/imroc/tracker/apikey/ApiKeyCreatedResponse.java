@@ -13,7 +13,7 @@ public record ApiKeyCreatedResponse(
         @Schema(maxLength = 100) String name,
         @Schema(maxItems = 200) List<UUID> trustIds,
 
-        @Schema(description = "true: the key reads every Trust")
+        @Schema(description = "true: the key reads every Trust", required = true)
         boolean allTrusts,
 
         LocalDate expiresOn,

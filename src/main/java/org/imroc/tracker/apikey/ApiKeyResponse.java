@@ -17,7 +17,7 @@ public record ApiKeyResponse(
 
         @Schema(description = "The Trusts the key may read") List<UUID> trustIds,
 
-        @Schema(description = "true: the key reads every Trust")
+        @Schema(description = "true: the key reads every Trust", required = true)
         boolean allTrusts,
 
         LocalDate expiresOn,

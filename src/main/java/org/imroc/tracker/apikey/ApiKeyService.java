@@ -8,10 +8,10 @@ import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** Administration of integration keys (administrators only; the resource says so). */
@@ -24,6 +24,7 @@ public class ApiKeyService {
     private final TrustRepository trusts;
     private final CurrentCaller caller;
     private final AuditLog audit;
+    private final Writes writes;
 
     private final RequestValidation validation;
 
@@ -32,12 +33,14 @@ public class ApiKeyService {
             TrustRepository trusts,
             CurrentCaller caller,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.keys = keys;
         this.trusts = trusts;
         this.caller = caller;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -90,10 +93,8 @@ public class ApiKeyService {
     @Transactional
     public void revoke(UUID id, String ifMatch) {
         ApiKey key = find(id);
-        Preconditions.requireMatch(ifMatch, key.getVersion());
-        key.revoke();
-        keys.flush();
-        audit.security(AUDIT_TYPE, key.getId(), AuditKind.REVOKED, key.getVersion());
+        writes.write(key, ifMatch, ApiKey::revoke);
+        audit.security(AUDIT_TYPE, key.getId(), AuditKind.REVOKED, key.getVersion()); // a security event, not a diff
         Log.infof("Integration key %s revoked by %s", key.getId(), caller.get().id());
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.Caller;
@@ -12,10 +11,10 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.visit.VisitRepository;
 
@@ -34,6 +33,7 @@ public class AssessmentService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public AssessmentService(
@@ -43,6 +43,7 @@ public class AssessmentService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.assessments = assessments;
@@ -51,6 +52,7 @@ public class AssessmentService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -92,54 +94,48 @@ public class AssessmentService {
     @Transactional
     public AssessmentResponse update(UUID id, String ifMatch, JsonNode patch) {
         Assessment assessment = find(id);
-        Preconditions.requireMatch(ifMatch, assessment.getVersion());
-        assessment.requireDraft();
-        requireMayRecord(assessment.getKind());
-        AssessmentResponse before = AssessmentResponse.from(assessment);
-        AssessmentRequest changed =
-                mergePatch.apply(AssessmentRequest.from(assessment), patch, AssessmentRequest.class);
-        requireMayRecord(changed.kind());
-        apply(assessment, changed);
-        assessments.flush();
-        AssessmentResponse after = AssessmentResponse.from(assessment);
-        audit.updated(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, assessment.getTrustId(), assessment, ifMatch, AssessmentResponse::from, a -> {
+            a.requireDraft();
+            requireMayRecord(a.getKind());
+            AssessmentRequest changed = mergePatch.apply(AssessmentRequest.from(a), patch, AssessmentRequest.class);
+            requireMayRecord(changed.kind());
+            apply(a, changed);
+        });
     }
 
     /** Agrees a draft; a Trust's second agreed BASELINE is refused by a unique constraint (409). */
     @Transactional
     public AssessmentResponse transition(UUID id, String ifMatch, AssessmentTransitionRequest request) {
         Assessment assessment = find(id);
-        Preconditions.requireMatch(ifMatch, assessment.getVersion());
-        validation.require(request);
-        requireMayRecord(assessment.getKind());
-        if (request.to() != AssessmentStatus.AGREED) {
-            throw ApiException.conflict("An assessment can only move to AGREED.");
-        }
-        if (assessment.getContext() == AssessmentContext.BASELINE
-                && assessments.count(
-                                "trustId = ?1 and context = ?2 and status = ?3",
-                                assessment.getTrustId(),
-                                AssessmentContext.BASELINE,
-                                AssessmentStatus.AGREED)
-                        > 0) {
-            throw ApiException.conflict("This Trust already has an agreed baseline; record a REVIEW instead.");
-        }
-        assessment.agree();
-        assessments.flush();
-        audit.transitioned(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion(), List.of("status"));
-        return AssessmentResponse.from(assessment);
+        return writes.transition(
+                AUDIT_TYPE, assessment.getTrustId(), assessment, ifMatch, AssessmentResponse::from, a -> {
+                    validation.require(request);
+                    requireMayRecord(a.getKind());
+                    if (request.to() != AssessmentStatus.AGREED) {
+                        throw ApiException.conflict("An assessment can only move to AGREED.");
+                    }
+                    if (a.getContext() == AssessmentContext.BASELINE
+                            && assessments.count(
+                                            "trustId = ?1 and context = ?2 and status = ?3",
+                                            a.getTrustId(),
+                                            AssessmentContext.BASELINE,
+                                            AssessmentStatus.AGREED)
+                                    > 0) {
+                        throw ApiException.conflict(
+                                "This Trust already has an agreed baseline; record a REVIEW instead.");
+                    }
+                    a.agree();
+                });
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Assessment assessment = find(id);
-        Preconditions.requireMatch(ifMatch, assessment.getVersion());
-        assessment.requireDraft();
-        requireMayRecord(assessment.getKind());
-        assessments.delete(assessment);
-        assessments.flush();
-        audit.deleted(AUDIT_TYPE, assessment.getTrustId(), id, assessment.getVersion());
+        writes.delete(AUDIT_TYPE, assessment.getTrustId(), assessment, ifMatch, a -> {
+            a.requireDraft();
+            requireMayRecord(a.getKind());
+            assessments.delete(a);
+        });
     }
 
     Assessment find(UUID id) {

@@ -15,7 +15,9 @@ public record ChallengeProfileResponse(
 
     /** One challenge: baseline and current stage, the change in levels, the priority, and the history. */
     public record ChallengeProgress(
-            @Schema(minimum = "1", maximum = "10") int challengeNumber,
+            @Schema(minimum = "1", maximum = "10", required = true)
+            int challengeNumber,
+
             @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code,
             @Schema(maxLength = 300) String title,
 

@@ -10,27 +10,27 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.SecurityEpochs;
 import org.imroc.tracker.common.persistence.TrackedEntity;
+import org.imroc.tracker.common.write.ChangeLog;
+import org.imroc.tracker.common.write.Writes;
 
 /**
  * Appends audit events. Must be called inside the transaction of the change (it refuses to run outside one), so
- * the change and its record commit or roll back together. Field lists are worked out by comparing the resource's
+ * the change and its record commit or roll back together. Updates, transitions and deletes of a stored resource come
+ * through {@link ChangeLog} from {@code Writes}, which works out their fields by comparing the resource's
  * representation before and after.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class AuditLog {
+public class AuditLog implements ChangeLog {
 
     private static final String TRUST = "trust";
     /** Resource types whose changes change who may do what (users, their Trusts, keys). */
     private static final Set<String> SECURITY_TYPES = Set.of("user", "api-key");
-
-    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
     private final AuditEventRepository events;
     private final CurrentCaller caller;
@@ -55,22 +55,18 @@ public class AuditLog {
         append(type, trustId, id, AuditKind.CREATED, fieldsOf(state), version);
     }
 
-    public void updated(String type, UUID trustId, UUID id, long version, Object before, Object after) {
-        List<String> changed = changedFields(before, after);
-        if (!changed.isEmpty()) {
-            append(type, trustId, id, AuditKind.UPDATED, changed, version);
-        }
-    }
-
     /** An update whose changed fields the caller names (e.g. a bulk update that bypassed the entity). */
+    @Override
     public void updatedFields(String type, UUID trustId, UUID id, long version, List<String> fields) {
         append(type, trustId, id, AuditKind.UPDATED, fields, version);
     }
 
+    @Override
     public void transitioned(String type, UUID trustId, UUID id, long version, List<String> fields) {
         append(type, trustId, id, AuditKind.TRANSITIONED, fields, version);
     }
 
+    @Override
     public void deleted(String type, UUID trustId, UUID id, long version) {
         append(type, trustId, id, AuditKind.DELETED, List.of(), version);
     }
@@ -139,26 +135,10 @@ public class AuditLog {
         Iterator<String> it = tree.fieldNames();
         while (it.hasNext()) {
             String name = it.next();
-            if (!BOOKKEEPING.contains(name) && !tree.get(name).isNull()) {
+            if (!Writes.BOOKKEEPING.contains(name) && !tree.get(name).isNull()) {
                 names.add(name);
             }
         }
         return names;
-    }
-
-    /** Top-level fields whose JSON value differs, bookkeeping fields excluded, in name order. */
-    List<String> changedFields(Object before, Object after) {
-        JsonNode a = mapper.valueToTree(before);
-        JsonNode b = mapper.valueToTree(after);
-        Set<String> names = new TreeSet<>();
-        a.fieldNames().forEachRemaining(names::add);
-        b.fieldNames().forEachRemaining(names::add);
-        List<String> changed = new ArrayList<>();
-        for (String name : names) {
-            if (!BOOKKEEPING.contains(name) && !java.util.Objects.equals(a.get(name), b.get(name))) {
-                changed.add(name);
-            }
-        }
-        return changed;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ChallengeResponse(
-        @Schema(minimum = "1", maximum = "10", examples = "3")
+        @Schema(minimum = "1", maximum = "10", examples = "3", required = true)
         int number,
 
         @Schema(examples = "recovery-college", maxLength = 50, pattern = "^[a-z-]+$")

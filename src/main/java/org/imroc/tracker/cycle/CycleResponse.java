@@ -15,7 +15,8 @@ public record CycleResponse(
         @Schema(
                 description = "Its number in the goal's series, assigned by the server",
                 minimum = "1",
-                maximum = "2147483647")
+                maximum = "2147483647",
+                required = true)
         int sequence,
 
         UUID previousCycleId,

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -32,6 +33,7 @@ public class CycleReviewService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public CycleReviewService(
@@ -42,6 +44,7 @@ public class CycleReviewService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.cycleService = cycleService;
@@ -51,14 +54,30 @@ public class CycleReviewService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
     public ReviewResponse record(UUID cycleId, String ifMatch, ReviewRequest request) {
         PdsaCycle cycle = cycleService.find(cycleId);
-        Preconditions.requireMatch(ifMatch, cycle.getVersion());
+        List<CycleReview> recorded = new ArrayList<>(1); // the review the move makes, kept for the answer
+        writes.transition(
+                CycleService.AUDIT_TYPE,
+                cycle.getTrustId(),
+                cycle,
+                ifMatch,
+                CycleResponse::from,
+                c -> recorded.add(review(c, request)));
+        CycleReview review = recorded.get(0);
+        ReviewResponse created = ReviewResponse.from(review);
+        audit.created(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), created);
+        return created;
+    }
+
+    /** Moves the cycle to REVIEWED and stores its review (and the follow-up cycle an ADAPT decision starts). */
+    private CycleReview review(PdsaCycle cycle, ReviewRequest request) {
         validation.require(request);
-        if (reviews.findByCycle(cycleId).isPresent()) {
+        if (reviews.findByCycle(cycle.getId()).isPresent()) {
             throw ApiException.conflict("This cycle has already been reviewed; change the review with PATCH.");
         }
         cycle.recordReview();
@@ -85,11 +104,7 @@ public class CycleReviewService {
                     CycleResponse.from(next));
         }
         reviews.persist(review);
-        reviews.flush();
-        audit.transitioned(CycleService.AUDIT_TYPE, cycle.getTrustId(), cycleId, cycle.getVersion(), List.of("phase"));
-        ReviewResponse created = ReviewResponse.from(review);
-        audit.created(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), created);
-        return created;
+        return review;
     }
 
     @Transactional
@@ -100,21 +115,17 @@ public class CycleReviewService {
     @Transactional
     public ReviewResponse update(UUID cycleId, String ifMatch, JsonNode patch) {
         CycleReview review = find(cycleId);
-        Preconditions.requireMatch(ifMatch, review.getVersion());
-        ReviewResponse before = ReviewResponse.from(review);
-        ReviewRequest changed = mergePatch.apply(ReviewRequest.from(review), patch, ReviewRequest.class);
-        review.requireDecision(changed.decision());
-        review.record(
-                changed.reviewedOn(),
-                changed.reviewers(),
-                changed.toResults(),
-                changed.matchedPredictions(),
-                changed.summary(),
-                changed.nextSteps());
-        reviews.flush();
-        ReviewResponse after = ReviewResponse.from(review);
-        audit.updated(AUDIT_TYPE, review.getTrustId(), review.getId(), review.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, review.getTrustId(), review, ifMatch, ReviewResponse::from, r -> {
+            ReviewRequest changed = mergePatch.apply(ReviewRequest.from(r), patch, ReviewRequest.class);
+            r.requireDecision(changed.decision());
+            r.record(
+                    changed.reviewedOn(),
+                    changed.reviewers(),
+                    changed.toResults(),
+                    changed.matchedPredictions(),
+                    changed.summary(),
+                    changed.nextSteps());
+        });
     }
 
     @Transactional

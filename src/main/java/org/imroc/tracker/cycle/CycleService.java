@@ -3,16 +3,15 @@ package org.imroc.tracker.cycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
 import org.imroc.tracker.trust.TrustRepository;
@@ -29,6 +28,7 @@ public class CycleService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public CycleService(
@@ -38,6 +38,7 @@ public class CycleService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.cycles = cycles;
@@ -46,6 +47,7 @@ public class CycleService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -97,50 +99,36 @@ public class CycleService {
     @Transactional
     public CycleResponse update(UUID id, String ifMatch, JsonNode patch) {
         PdsaCycle cycle = find(id);
-        Preconditions.requireMatch(ifMatch, cycle.getVersion());
-        CycleResponse before = CycleResponse.from(cycle);
-        CycleUpdate current = CycleUpdate.from(cycle);
-        CycleUpdate changed = mergePatch.apply(current, patch, CycleUpdate.class);
-        boolean planChanged = current.planDiffers(changed);
-        boolean doChanged = current.doDiffers(changed);
-        cycle.requireEditable(planChanged, doChanged);
-        cycle.describe(changed.title(), changed.changeIdea(), changed.purpose());
-        if (planChanged) {
-            cycle.plan(changed.plan().toPlan(), changed.plan().toQuestions());
-        }
-        if (doChanged) {
-            cycle.recordDo(changed.doFields().toRecord());
-        }
-        cycles.flush();
-        CycleResponse after = CycleResponse.from(cycle);
-        audit.updated(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, cycle.getTrustId(), cycle, ifMatch, CycleResponse::from, c -> {
+            CycleUpdate current = CycleUpdate.from(c);
+            CycleUpdate changed = mergePatch.apply(current, patch, CycleUpdate.class);
+            boolean planChanged = current.planDiffers(changed);
+            boolean doChanged = current.doDiffers(changed);
+            c.requireEditable(planChanged, doChanged);
+            c.describe(changed.title(), changed.changeIdea(), changed.purpose());
+            if (planChanged) {
+                c.plan(changed.plan().toPlan(), changed.plan().toQuestions());
+            }
+            if (doChanged) {
+                c.recordDo(changed.doFields().toRecord());
+            }
+        });
     }
 
     @Transactional
     public CycleResponse transition(UUID id, String ifMatch, TransitionRequest request) {
         PdsaCycle cycle = find(id);
-        Preconditions.requireMatch(ifMatch, cycle.getVersion());
-        validation.require(request);
-        cycle.moveTo(request.to(), request.reason());
-        cycles.flush();
-        audit.transitioned(
-                AUDIT_TYPE,
-                cycle.getTrustId(),
-                id,
-                cycle.getVersion(),
-                request.to() == CyclePhase.CANCELLED ? List.of("phase", "cancelReason") : List.of("phase"));
-        return CycleResponse.from(cycle);
+        return writes.transition(AUDIT_TYPE, cycle.getTrustId(), cycle, ifMatch, CycleResponse::from, c -> {
+            validation.require(request);
+            c.moveTo(request.to(), request.reason());
+        });
     }
 
     /** Deletes a cycle that nothing refers to (no review, actions or follow-up cycle; the database refuses otherwise). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         PdsaCycle cycle = find(id);
-        Preconditions.requireMatch(ifMatch, cycle.getVersion());
-        cycles.delete(cycle);
-        cycles.flush();
-        audit.deleted(AUDIT_TYPE, cycle.getTrustId(), id, cycle.getVersion());
+        writes.delete(AUDIT_TYPE, cycle.getTrustId(), cycle, ifMatch, cycles::delete);
     }
 
     PdsaCycle find(UUID id) {

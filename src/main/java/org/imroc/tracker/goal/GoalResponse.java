@@ -12,7 +12,7 @@ import org.imroc.tracker.common.json.Decimals;
 public record GoalResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID trustId,
-        int challengeNumber,
+        @Schema(required = true) int challengeNumber,
         String title,
         String aimStatement,
         BigDecimal targetValue,

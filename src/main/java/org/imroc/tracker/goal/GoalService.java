@@ -3,16 +3,15 @@ package org.imroc.tracker.goal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles, actions or measures is refused by the database. */
@@ -27,6 +26,7 @@ public class GoalService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public GoalService(
@@ -36,6 +36,7 @@ public class GoalService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.goals = goals;
@@ -44,6 +45,7 @@ public class GoalService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -74,34 +76,31 @@ public class GoalService {
     @Transactional
     public GoalResponse update(UUID id, String ifMatch, JsonNode patch) {
         Goal goal = find(id);
-        Preconditions.requireMatch(ifMatch, goal.getVersion());
-        GoalResponse before = GoalResponse.from(goal);
-        apply(goal, mergePatch.apply(GoalUpdate.from(goal), patch, GoalUpdate.class));
-        goals.flush();
-        GoalResponse after = GoalResponse.from(goal);
-        audit.updated(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion(), before, after);
-        return after;
+        return writes.update(
+                AUDIT_TYPE,
+                goal.getTrustId(),
+                goal,
+                ifMatch,
+                GoalResponse::from,
+                g -> apply(g, mergePatch.apply(GoalUpdate.from(g), patch, GoalUpdate.class)));
     }
 
     @Transactional
     public GoalResponse transition(UUID id, String ifMatch, GoalTransitionRequest request) {
         Goal goal = find(id);
-        Preconditions.requireMatch(ifMatch, goal.getVersion());
-        validation.require(request);
-        goal.moveTo(request.to());
-        goals.flush();
-        audit.transitioned(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion(), List.of("status"));
-        return GoalResponse.from(goal);
+        return writes.transition(AUDIT_TYPE, goal.getTrustId(), goal, ifMatch, GoalResponse::from, g -> {
+            validation.require(request);
+            g.moveTo(request.to());
+        });
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Goal goal = find(id);
-        Preconditions.requireMatch(ifMatch, goal.getVersion());
-        scores.deleteForGoal(id);
-        goals.delete(goal);
-        goals.flush();
-        audit.deleted(AUDIT_TYPE, goal.getTrustId(), id, goal.getVersion());
+        writes.delete(AUDIT_TYPE, goal.getTrustId(), goal, ifMatch, g -> {
+            scores.deleteForGoal(id);
+            goals.delete(g);
+        });
     }
 
     Goal find(UUID id) {

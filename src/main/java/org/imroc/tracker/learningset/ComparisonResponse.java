@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.imroc.tracker.measure.AssuranceIcon;
 import org.imroc.tracker.measure.SharedMeasures;
-import org.imroc.tracker.measure.VariationIcon;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /**
  * The members of a set side by side on one shared measure. Each row is labelled with the Trust's name for those who
@@ -31,7 +31,7 @@ public record ComparisonResponse(
             @Schema(description = "Absent for a pseudonymised member")
             UUID trustId,
 
-            @Schema(description = "This is the caller's own Trust (in its scope)")
+            @Schema(description = "This is the caller's own Trust (in its scope)", required = true)
             boolean yours,
 
             @Schema(minimum = "0", maximum = "100000") Integer points,

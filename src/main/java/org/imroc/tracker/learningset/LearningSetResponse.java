@@ -19,10 +19,12 @@ public record LearningSetResponse(
         @Schema(maxItems = 20) List<UUID> facilitatorIds,
         @Schema(maxItems = 20) List<String> measureTemplateCodes,
 
-        @Schema(description = "Trusts that are members now", minimum = "0", maximum = "100")
+        @Schema(description = "Trusts that are members now", minimum = "0", maximum = "100", required = true)
         int memberCount,
 
-        @Schema(description = "The caller runs this set (administrator or facilitator): it sees every member named")
+        @Schema(
+                description = "The caller runs this set (administrator or facilitator): it sees every member named",
+                required = true)
         boolean managedByYou,
 
         @Schema(required = true) long version,

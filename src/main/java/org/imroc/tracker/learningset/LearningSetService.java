@@ -17,11 +17,11 @@ import org.imroc.tracker.caller.Access;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.learningset.monthly.ReportRepository;
 import org.imroc.tracker.measure.SharedMeasures;
 import org.imroc.tracker.trust.Trust;
@@ -52,6 +52,7 @@ public class LearningSetService {
     private final MergePatch mergePatch;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Writes writes;
 
     public LearningSetService(
             LearningSetRepository sets,
@@ -64,7 +65,8 @@ public class LearningSetService {
             SharedMeasures shared,
             MergePatch mergePatch,
             RequestValidation validation,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.sets = sets;
         this.members = members;
         this.sessions = sessions;
@@ -76,6 +78,7 @@ public class LearningSetService {
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -123,52 +126,44 @@ public class LearningSetService {
     @Transactional
     public LearningSetResponse update(UUID id, String ifMatch, JsonNode patch) {
         SetAccess.Seen seen = access.managed(id);
-        LearningSet set = seen.set();
-        Preconditions.requireMatch(ifMatch, set.getVersion());
-        LearningSetResponse before = response(seen);
-        LearningSetUpdate changed = mergePatch.apply(LearningSetUpdate.from(set), patch, LearningSetUpdate.class);
-        Set<UUID> facilitators = new HashSet<>(changed.facilitatorIds());
-        if (seen.viewer().role() != Role.ADMIN && !set.getFacilitatorIds().containsAll(facilitators)) {
-            throw ApiException.forbidden(
-                    "Only an administrator appoints facilitators; a facilitator may step down or " + "remove others.");
-        }
-        List<String> added = new ArrayList<>(changed.measureTemplateCodes());
-        added.removeAll(set.getMeasureTemplateCodes());
-        apply(set, changed, facilitators);
-        for (Member member : seen.current()) {
-            added.forEach(code -> shared.ensure(member.getTrustId(), code));
-        }
-        sets.flush();
-        LearningSetResponse after = response(seen);
-        audit.updated(AUDIT_TYPE, null, id, set.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, null, seen.set(), ifMatch, set -> response(seen), set -> {
+            LearningSetUpdate changed = mergePatch.apply(LearningSetUpdate.from(set), patch, LearningSetUpdate.class);
+            Set<UUID> facilitators = new HashSet<>(changed.facilitatorIds());
+            if (seen.viewer().role() != Role.ADMIN && !set.getFacilitatorIds().containsAll(facilitators)) {
+                throw ApiException.forbidden(
+                        "Only an administrator appoints facilitators; a facilitator may step down or "
+                                + "remove others.");
+            }
+            List<String> added = new ArrayList<>(changed.measureTemplateCodes());
+            added.removeAll(set.getMeasureTemplateCodes());
+            apply(set, changed, facilitators);
+            for (Member member : seen.current()) {
+                added.forEach(code -> shared.ensure(member.getTrustId(), code));
+            }
+        });
     }
 
     @Transactional
     public LearningSetResponse transition(UUID id, String ifMatch, LearningSetTransitionRequest request) {
         SetAccess.Seen seen = access.managed(id);
-        LearningSet set = seen.set();
-        Preconditions.requireMatch(ifMatch, set.getVersion());
-        validation.require(request);
-        set.moveTo(request.to());
-        sets.flush();
-        audit.transitioned(AUDIT_TYPE, null, id, set.getVersion(), List.of("status"));
-        return response(seen);
+        return writes.transition(AUDIT_TYPE, null, seen.set(), ifMatch, set -> response(seen), set -> {
+            validation.require(request);
+            set.moveTo(request.to());
+        });
     }
 
     /** Deletes a set that has held no session and received no report (close it instead: it is the record). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         SetAccess.Seen seen = access.managed(id);
-        Preconditions.requireMatch(ifMatch, seen.set().getVersion());
-        if (sessions.anyOf(id) || reports.anyOf(id)) {
-            throw ApiException.conflict(
-                    "The set has sessions or reports: close it (POST …/transitions to CLOSED) to keep the record.");
-        }
-        members.delete("learningSetId", id);
-        sets.delete(seen.set());
-        sets.flush();
-        audit.deleted(AUDIT_TYPE, null, id, seen.set().getVersion());
+        writes.delete(AUDIT_TYPE, null, seen.set(), ifMatch, set -> {
+            if (sessions.anyOf(id) || reports.anyOf(id)) {
+                throw ApiException.conflict("The set has sessions or reports: close it (POST …/transitions to CLOSED) "
+                        + "to keep the record.");
+            }
+            members.delete("learningSetId", id);
+            sets.delete(set);
+        });
     }
 
     @Transactional
@@ -248,6 +243,7 @@ public class LearningSetService {
         }
         member.leave(BusinessCalendar.today());
         members.flush();
+        // not through Writes: leaving takes no If-Match (a member has no ETag) and its representation needs lookups
         audit.transitioned(MEMBER_AUDIT_TYPE, trustId, member.getId(), member.getVersion(), List.of("leftOn"));
     }
 

@@ -25,7 +25,8 @@ public record SessionResponse(
         @Schema(
                 description = "Every commitment made at the session, whether listed or not",
                 minimum = "0",
-                maximum = "100000")
+                maximum = "100000",
+                required = true)
         int commitmentCount,
 
         @Schema(
@@ -48,7 +49,9 @@ public record SessionResponse(
             @Schema(maxLength = 200) String label,
             UUID trustId,
             @Schema(maxItems = 30) List<AttendanceItem.Person> attendees,
-            @Schema(minimum = "0", maximum = "1000") int attendeeCount) {}
+
+            @Schema(minimum = "0", maximum = "1000", required = true)
+            int attendeeCount) {}
 
     /** A commitment and the action it became in the Trust's plan. */
     @Schema(name = "SessionCommitment")

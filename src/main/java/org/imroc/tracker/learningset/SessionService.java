@@ -18,11 +18,11 @@ import org.imroc.tracker.action.ActionStatus;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustScope;
+import org.imroc.tracker.common.write.Writes;
 
 /**
  * Sessions of a learning set. A session and the commitments made at it are recorded in one transaction: each
@@ -43,6 +43,7 @@ public class SessionService {
     private final MergePatch mergePatch;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Writes writes;
 
     public SessionService(
             SessionRepository sessions,
@@ -52,7 +53,8 @@ public class SessionService {
             LearningSetService setService,
             MergePatch mergePatch,
             RequestValidation validation,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.sessions = sessions;
         this.actions = actions;
         this.actionService = actionService;
@@ -61,6 +63,7 @@ public class SessionService {
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -100,21 +103,22 @@ public class SessionService {
     @Transactional
     public SessionResponse update(UUID id, String ifMatch, JsonNode patch) {
         Found found = find(id);
-        Session session = found.session();
         SetAccess.Seen seen = access.managed(found.seen());
-        Preconditions.requireMatch(ifMatch, session.getVersion());
-        SessionResponse before = respond(seen, List.of(session)).get(0);
-        SessionUpdate changed = mergePatch.apply(SessionUpdate.from(session), patch, SessionUpdate.class);
-        session.record(
-                changed.heldOn(),
-                changed.kind(),
-                changed.agenda(),
-                changed.notes(),
-                attendees(seen, changed.attendance()));
-        sessions.flush();
-        SessionResponse after = respond(seen, List.of(session)).get(0);
-        audit.updated(AUDIT_TYPE, null, id, session.getVersion(), before, after);
-        return after;
+        return writes.update(
+                AUDIT_TYPE,
+                null,
+                found.session(),
+                ifMatch,
+                s -> respond(seen, List.of(s)).get(0),
+                s -> {
+                    SessionUpdate changed = mergePatch.apply(SessionUpdate.from(s), patch, SessionUpdate.class);
+                    s.record(
+                            changed.heldOn(),
+                            changed.kind(),
+                            changed.agenda(),
+                            changed.notes(),
+                            attendees(seen, changed.attendance()));
+                });
     }
 
     /** Commitments made at the session and recorded afterwards: actions of the Trusts' plans, as at creation. */
@@ -132,16 +136,15 @@ public class SessionService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Found found = find(id);
-        Session session = found.session();
         access.managed(found.seen());
-        Preconditions.requireMatch(ifMatch, session.getVersion());
-        if (actions.anyOfSession(id)) {
-            throw ApiException.conflict("Commitments were made at this session and are actions of the Trusts' plans; "
-                    + "correct the session instead.");
-        }
-        sessions.delete(session);
-        sessions.flush();
-        audit.deleted(AUDIT_TYPE, null, id, session.getVersion());
+        writes.delete(AUDIT_TYPE, null, found.session(), ifMatch, s -> {
+            if (actions.anyOfSession(id)) {
+                throw ApiException.conflict(
+                        "Commitments were made at this session and are actions of the Trusts' plans; "
+                                + "correct the session instead.");
+            }
+            sessions.delete(s);
+        });
     }
 
     /** A session and its set as the caller sees it. */

@@ -2,6 +2,8 @@ package org.imroc.tracker.measure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.imroc.tracker.measure.spc.RunChartSettings;
+import org.imroc.tracker.measure.spc.SpcSettings;
 
 /**
  * How a measure's series is read: the SPC rules (shift and trend lengths, outlier screening, limits fixed after a

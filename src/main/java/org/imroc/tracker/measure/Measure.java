@@ -16,6 +16,7 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.FieldError;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
  * A measure: how a Trust knows whether a change is an improvement (Model for Improvement, question two). It has an

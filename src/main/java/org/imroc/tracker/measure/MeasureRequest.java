@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
  * A new measure. With a templateCode, every field left out is taken from the template (GET /measure-templates);

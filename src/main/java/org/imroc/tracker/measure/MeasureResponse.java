@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 public record MeasureResponse(
         @Schema(required = true) UUID id,
@@ -38,7 +41,9 @@ public record MeasureResponse(
 
     /** The summary of the measure's series. */
     public record SummaryFields(
-            @Schema(minimum = "0", maximum = "100000") int points,
+            @Schema(minimum = "0", maximum = "100000", required = true)
+            int points,
+
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
             VariationIcon variationIcon,

@@ -5,15 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrChart;
 
 /**
  * A measure's observations as the series the SPC and run-chart engines read: in period order, each point
  * annotated with what was recorded and with what the goal's PDSA cycles did in that period.
  */
-final class MeasureSeries {
+public final class MeasureSeries {
 
     /** The most missing periods listed: a series with a gap of decades says so without listing each week. */
-    static final int MAX_MISSING = 1000;
+    public static final int MAX_MISSING = 1000;
 
     private MeasureSeries() {}
 
@@ -28,7 +30,7 @@ final class MeasureSeries {
     }
 
     /** The points to analyse, with the recorded annotation and the cycles' milestones of each period. */
-    static List<SeriesPoint> points(Measure measure, List<Observation> series, List<Milestone> milestones) {
+    public static List<SeriesPoint> points(Measure measure, List<Observation> series, List<Milestone> milestones) {
         Map<String, List<String>> events = cycleEvents(measure.getFrequency(), milestones);
         return series.stream()
                 .map(o -> o.toPoint(annotation(o.getAnnotation(), events.get(o.getPeriod()))))
@@ -68,7 +70,7 @@ final class MeasureSeries {
     }
 
     /** The periods between the first and the last observation that have none, in order. */
-    static List<String> missingPeriods(Frequency frequency, List<Observation> series) {
+    public static List<String> missingPeriods(Frequency frequency, List<Observation> series) {
         List<String> missing = new ArrayList<>();
         for (int i = 1; i < series.size(); i++) {
             Period expected =

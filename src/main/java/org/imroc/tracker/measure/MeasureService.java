@@ -9,10 +9,10 @@ import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
 import org.imroc.tracker.trust.TrustRepository;
@@ -35,6 +35,7 @@ public class MeasureService {
     private final MergePatch mergePatch;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Writes writes;
 
     public MeasureService(
             MeasureRepository measures,
@@ -45,7 +46,8 @@ public class MeasureService {
             CurrentCaller caller,
             MergePatch mergePatch,
             RequestValidation validation,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.measures = measures;
         this.observations = observations;
         this.templates = templates;
@@ -55,6 +57,7 @@ public class MeasureService {
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -106,29 +109,24 @@ public class MeasureService {
     public MeasureResponse update(UUID id, String ifMatch, JsonNode patch) {
         Measure measure = measures.findInScopeForWrite(id, caller.scope())
                 .orElseThrow(() -> ApiException.notFound("Measure", id));
-        Preconditions.requireMatch(ifMatch, measure.getVersion());
-        MeasureResponse before = MeasureResponse.from(measure);
-        MeasureUpdate form = mergePatch.apply(MeasureUpdate.from(measure), patch, MeasureUpdate.class);
-        if (patch.hasNonNull("goalId") && !patch.has("challengeNumber")) {
-            form = form.withChallengeNumber(null); // a new goal brings its own challenge
-        }
-        apply(measure, form, observations.anyFor(id));
-        measure.summarise(MeasureSeries.summary(measure, observations.series(id)));
-        measures.flush();
-        MeasureResponse after = MeasureResponse.from(measure);
-        audit.updated(AUDIT_TYPE, measure.getTrustId(), id, measure.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, measure.getTrustId(), measure, ifMatch, MeasureResponse::from, m -> {
+            MeasureUpdate form = mergePatch.apply(MeasureUpdate.from(m), patch, MeasureUpdate.class);
+            if (patch.hasNonNull("goalId") && !patch.has("challengeNumber")) {
+                form = form.withChallengeNumber(null); // a new goal brings its own challenge
+            }
+            apply(m, form, observations.anyFor(id));
+            m.summarise(MeasureSeries.summary(m, observations.series(id)));
+        });
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Measure measure = measures.findInScopeForWrite(id, caller.scope())
                 .orElseThrow(() -> ApiException.notFound("Measure", id));
-        Preconditions.requireMatch(ifMatch, measure.getVersion());
-        observations.deleteFor(id);
-        measures.delete(measure);
-        measures.flush();
-        audit.deleted(AUDIT_TYPE, measure.getTrustId(), id, measure.getVersion());
+        writes.delete(AUDIT_TYPE, measure.getTrustId(), measure, ifMatch, m -> {
+            observations.deleteFor(id);
+            measures.delete(m);
+        });
     }
 
     public List<MeasureTemplateResponse> templates() {

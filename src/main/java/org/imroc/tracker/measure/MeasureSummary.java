@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrPoint;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * What a board's summary shows of a measure: how many points, the latest period and value, and the variation and

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.chart.MeasureSummaryChart;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /** One measure in Making Data Count's summary icon table. */
 public record MeasureSummaryRow(
@@ -13,7 +18,10 @@ public record MeasureSummaryRow(
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
         Frequency frequency,
-        @Schema(minimum = "0", maximum = "100000") int points,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int points,
+
         @Schema(maxLength = 8) String latestPeriod,
         BigDecimal latestValue,
         BigDecimal target,
@@ -32,7 +40,7 @@ public record MeasureSummaryRow(
         @Schema(description = "The latest group has fewer than 13 points")
         Boolean limitsAreTrial,
 
-        @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust")
+        @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust", required = true)
         boolean tooFewPoints) {
 
     static MeasureSummaryRow of(Measure m, XmrResult r) {
@@ -59,5 +67,24 @@ public record MeasureSummaryRow(
                 r.lpl(),
                 r.limitsAreTrial(),
                 r.upl() == null);
+    }
+
+    /** The row as the summary table draws it. */
+    MeasureSummaryChart.Row toChartRow() {
+        return new MeasureSummaryChart.Row(
+                name,
+                type.name(),
+                unit,
+                frequency.name(),
+                points,
+                latestPeriod,
+                latestValue,
+                target,
+                mean,
+                upl,
+                lpl,
+                limitsAreTrial,
+                variationIcon,
+                assuranceIcon);
     }
 }

@@ -22,6 +22,11 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.chart.MeasureChart;
+import org.imroc.tracker.measure.chart.MeasureSummaryChart;
+import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -81,7 +86,11 @@ public class MeasureSummaryService {
         Tagged<MeasureSummaryTable> table = summary(trustId);
         String name = trustName(trustId);
         return new Tagged<>(
-                svg.render(MeasureSummaryChart.draw(name, table.body().items())),
+                svg.render(MeasureSummaryChart.draw(
+                        name,
+                        table.body().items().stream()
+                                .map(MeasureSummaryRow::toChartRow)
+                                .toList())),
                 tags.of(List.of("svg", table.body(), name)));
     }
 
@@ -158,7 +167,8 @@ public class MeasureSummaryService {
                     return new Drawn(row(a), chart);
                 });
         String table = svg.render(MeasureSummaryChart.draw(
-                trustName(trustId), drawn.stream().map(Drawn::row).toList()));
+                trustName(trustId),
+                drawn.stream().map(d -> d.row().toChartRow()).toList()));
         return new Drawings(
                 table,
                 drawn.stream()
@@ -169,8 +179,6 @@ public class MeasureSummaryService {
 
     /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
     private String chart(Analysed a, int width) {
-        SpcResponse body = SpcResponse.of(
-                a.measure(), MeasureSeries.missingPeriods(a.measure().getFrequency(), a.series()), a.result());
         Frequency frequency = a.measure().getFrequency();
         Period latest = frequency
                 .parse(a.result().points().get(a.result().points().size() - 1).period())
@@ -179,7 +187,10 @@ public class MeasureSummaryService {
                 .periodOf(latest.start().minusYears(REPORT_YEARS))
                 .next()
                 .label();
-        return svg.render(MeasureChart.spc(a.measure(), body, ChartOptions.of(width, 360, from, null, frequency)));
+        return svg.render(MeasureChart.spc(
+                ChartOptions.subject(a.measure()),
+                a.result(),
+                ChartOptions.of(width, 360, from, null, frequency).window(frequency)));
     }
 
     private record Analysed(Measure measure, List<Observation> series, XmrResult result) {}

@@ -1,6 +1,7 @@
 package org.imroc.tracker.measure;
 
 import java.math.BigDecimal;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
  * A measure as ImROC and the NHS define it, so that Trusts (and the members of a learning set) report the same thing:

@@ -1,6 +1,7 @@
 package org.imroc.tracker.measure;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /** A measure template: POST …/measures with its code fills in the rest. */
 public record MeasureTemplateResponse(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
  * The measure templates: ImROC's own outcomes (No Force First, the peer workforce, Recovery Colleges) and the NHS

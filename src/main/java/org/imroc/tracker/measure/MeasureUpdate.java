@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.RunChartSettings;
+import org.imroc.tracker.measure.spc.SpcSettings;
 
 /**
  * The editable form of a measure: what a create becomes once its template (if any) has filled the gaps, and what a

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.measure.spc.SeriesPoint;
 
 /**
  * One period's figure of a measure: the value (for a rate, derived from its numerator and denominator), an optional

@@ -12,9 +12,14 @@ public record ObservationBatchResponse(
         @Schema(required = true, description = "The Trust whose measure it is")
         UUID trustId,
 
-        @Schema(minimum = "0", maximum = "500") int recorded,
+        @Schema(minimum = "0", maximum = "500", required = true)
+        int recorded,
 
-        @Schema(description = "Periods that already held these figures: a safe retry", minimum = "0", maximum = "500")
+        @Schema(
+                description = "Periods that already held these figures: a safe retry",
+                minimum = "0",
+                maximum = "500",
+                required = true)
         int unchanged,
 
         @Schema(maxItems = ObservationBatchRequest.MAX_PERIODS)

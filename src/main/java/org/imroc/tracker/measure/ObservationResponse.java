@@ -34,7 +34,7 @@ public record ObservationResponse(
                 maxItems = 1000)
         List<@Size(max = 300) String> cycleEvents,
 
-        boolean rebase,
+        @Schema(required = true) boolean rebase,
         @Schema(maxLength = 200) String recordedBy,
         @Schema(required = true) long version,
         Instant createdAt,

@@ -24,11 +24,11 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.FieldError;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.cycle.CycleRepository;
 
 /**
@@ -51,6 +51,7 @@ public class ObservationService {
     private final Validator validator;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
 
     public ObservationService(
             MeasureRepository measures,
@@ -60,7 +61,8 @@ public class ObservationService {
             RequestValidation validation,
             Validator validator,
             MergePatch mergePatch,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.measures = measures;
         this.observations = observations;
         this.cycles = cycles;
@@ -69,6 +71,7 @@ public class ObservationService {
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -171,36 +174,47 @@ public class ObservationService {
     public ObservationResponse update(UUID measureId, String period, String ifMatch, JsonNode patch) {
         Measure measure = forWrite(measureId);
         Observation observation = inPeriod(measure, period);
-        Preconditions.requireMatch(ifMatch, observation.getVersion());
-        ObservationResponse before = ObservationResponse.from(observation, Map.of());
-        boolean rebased = !observation.isRebase();
-        ObservationUpdate form = mergePatch.apply(
-                ObservationUpdate.from(observation, measure.isRatio()), patch, ObservationUpdate.class);
-        ObservationFigures figures = ObservationFigures.check(
-                measure, form.value(), form.numerator(), form.denominator(), form.annotation(), form.rebase(), "");
-        requireNone(figures.errors());
-        figures.recordOn(observation);
-        observations.flush();
-        List<Observation> series = observations.series(measureId);
-        if (rebased && observation.isRebase()) {
-            measure.requireWithinLimits(
-                    series.size(), series.stream().filter(Observation::isRebase).count(), "rebase");
-        }
-        seriesChanged(measure, series);
-        ObservationResponse after = ObservationResponse.from(observation, Map.of());
-        audit.updated(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion(), before, after);
+        writes.update(
+                AUDIT_TYPE,
+                measure.getTrustId(),
+                observation,
+                ifMatch,
+                o -> ObservationResponse.from(o, Map.of()),
+                o -> {
+                    boolean rebased = !o.isRebase();
+                    ObservationUpdate form = mergePatch.apply(
+                            ObservationUpdate.from(o, measure.isRatio()), patch, ObservationUpdate.class);
+                    ObservationFigures figures = ObservationFigures.check(
+                            measure,
+                            form.value(),
+                            form.numerator(),
+                            form.denominator(),
+                            form.annotation(),
+                            form.rebase(),
+                            "");
+                    requireNone(figures.errors());
+                    figures.recordOn(o);
+                    observations.flush();
+                    List<Observation> series = observations.series(measureId);
+                    if (rebased && o.isRebase()) {
+                        measure.requireWithinLimits(
+                                series.size(),
+                                series.stream().filter(Observation::isRebase).count(),
+                                "rebase");
+                    }
+                    seriesChanged(measure, series);
+                });
         return ObservationResponse.from(observation, cycleEvents(measure));
     }
 
     @Transactional
     public void delete(UUID measureId, String period, String ifMatch) {
         Measure measure = forWrite(measureId);
-        Observation observation = inPeriod(measure, period);
-        Preconditions.requireMatch(ifMatch, observation.getVersion());
-        observations.delete(observation);
-        observations.flush();
-        seriesChanged(measure, observations.series(measureId));
-        audit.deleted(AUDIT_TYPE, measure.getTrustId(), observation.getId(), observation.getVersion());
+        writes.delete(AUDIT_TYPE, measure.getTrustId(), inPeriod(measure, period), ifMatch, o -> {
+            observations.delete(o);
+            observations.flush();
+            seriesChanged(measure, observations.series(measureId));
+        });
     }
 
     /**

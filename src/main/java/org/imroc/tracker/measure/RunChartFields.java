@@ -3,6 +3,7 @@ package org.imroc.tracker.measure;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.RunChartSettings;
 
 /** The run-chart rules a measure is read with; absent fields take IHI's defaults. */
 public record RunChartFields(

@@ -22,6 +22,11 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.measure.chart.SmallMultiplesChart;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * The measure feature's part in learning sets: every member reports the same template, so a Trust's measure for a
@@ -259,7 +264,7 @@ public class SharedMeasures {
                             m.getImprovementDirection(),
                             m.getTarget(),
                             m.getSettings().spc());
-            members.add(new SmallMultiplesChart.Member(panel.label(), m, analysis));
+            members.add(new SmallMultiplesChart.Member(panel.label(), m != null, analysis));
         }
         return svg.render(SmallMultiplesChart.draw(
                 title, templates.find(templateCode).map(MeasureTemplate::unit).orElse(""), members));

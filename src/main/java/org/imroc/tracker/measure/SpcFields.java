@@ -3,6 +3,7 @@ package org.imroc.tracker.measure;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.SpcSettings;
 
 /** The SPC rules a measure is read with; absent fields take NHSRplotthedots' defaults. */
 public record SpcFields(

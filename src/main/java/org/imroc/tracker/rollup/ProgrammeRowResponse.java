@@ -13,20 +13,24 @@ public record ProgrammeRowResponse(
         @Schema(maxLength = 5, pattern = "^[A-Z0-9]{3,5}$") String odsCode,
         TrustStatus status,
         @Schema(maxLength = 100) String region,
-        long activeGoals,
-        @Schema(description = "Cycles in PLAN, DO or STUDY") long cyclesInProgress,
+        @Schema(required = true) long activeGoals,
 
-        @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED")
+        @Schema(description = "Cycles in PLAN, DO or STUDY", required = true)
+        long cyclesInProgress,
+
+        @Schema(description = "Actions OPEN, IN_PROGRESS or BLOCKED", required = true)
         long openActions,
 
-        long overdueActions,
+        @Schema(required = true) long overdueActions,
         java.time.LocalDate lastVisitOn,
-        @Schema(description = "Measures defined") long measures,
 
-        @Schema(description = "Measures whose latest point is special-cause improvement")
+        @Schema(description = "Measures defined", required = true)
+        long measures,
+
+        @Schema(description = "Measures whose latest point is special-cause improvement", required = true)
         long measuresImproving,
 
-        @Schema(description = "Measures whose latest point is special-cause concern")
+        @Schema(description = "Measures whose latest point is special-cause concern", required = true)
         long measuresOfConcern,
 
         @Schema(

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imroc.tracker.measure.AssuranceIcon;
 import org.imroc.tracker.measure.Measure;
-import org.imroc.tracker.measure.VariationIcon;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /**
  * The roll-up queries. Every figure of every kind of record, for a whole set of Trusts, comes from one grouped

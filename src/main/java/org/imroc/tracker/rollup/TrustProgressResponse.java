@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
-import org.imroc.tracker.measure.AssuranceIcon;
-import org.imroc.tracker.measure.ImprovementDirection;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureType;
-import org.imroc.tracker.measure.VariationIcon;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.VariationIcon;
 
 /** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
 public record TrustProgressResponse(
@@ -33,7 +33,9 @@ public record TrustProgressResponse(
 
     /** One challenge: stages from agreed assessments (null without one) and the current priority rank. */
     public record ChallengeFigures(
-            @Schema(minimum = "1", maximum = "10") int challengeNumber,
+            @Schema(minimum = "1", maximum = "10", required = true)
+            int challengeNumber,
+
             @Schema(maxLength = 50, pattern = "^[a-z-]+$") String code,
             @Schema(maxLength = 300) String title,
             Stage baselineStage,
@@ -45,10 +47,10 @@ public record TrustProgressResponse(
             @Schema(minimum = "1", maximum = "3") Integer priority) {}
 
     public record GoalFigures(
-            long active,
-            long achieved,
-            long dropped,
-            long total,
+            @Schema(required = true) long active,
+            @Schema(required = true) long achieved,
+            @Schema(required = true) long dropped,
+            @Schema(required = true) long total,
 
             @Schema(description = "The latest IHI progress score recorded on any of the Trust's goals")
             BigDecimal latestScore,
@@ -56,31 +58,40 @@ public record TrustProgressResponse(
             Instant latestScoreAt) {}
 
     public record CycleFigures(
-            long plan, @JsonProperty("do") long doing, long study, long act, long cancelled, long total) {}
+            @Schema(required = true) long plan,
+            @Schema(required = true) @JsonProperty("do") long doing,
+            @Schema(required = true) long study,
+            @Schema(required = true) long act,
+            @Schema(required = true) long cancelled,
+            @Schema(required = true) long total) {}
 
-    public record ReviewFigures(long adopt, long adapt, long abandon, long total) {}
+    public record ReviewFigures(
+            @Schema(required = true) long adopt,
+            @Schema(required = true) long adapt,
+            @Schema(required = true) long abandon,
+            @Schema(required = true) long total) {}
 
     public record ActionFigures(
-            long open,
-            long inProgress,
-            long blocked,
-            long done,
-            long cancelled,
+            @Schema(required = true) long open,
+            @Schema(required = true) long inProgress,
+            @Schema(required = true) long blocked,
+            @Schema(required = true) long done,
+            @Schema(required = true) long cancelled,
 
-            @Schema(description = "Due before today (Europe/London) and not DONE or CANCELLED")
+            @Schema(description = "Due before today (Europe/London) and not DONE or CANCELLED", required = true)
             long overdue,
 
-            long total) {}
+            @Schema(required = true) long total) {}
 
     public record VisitFigures(LocalDate lastCompletedOn, LocalDate nextPlannedOn) {}
 
     /** How many measures show special-cause improvement or concern, or cannot meet their target; and each one. */
     public record MeasureFigures(
-            long total,
-            long improving,
-            long concern,
+            @Schema(required = true) long total,
+            @Schema(required = true) long improving,
+            @Schema(required = true) long concern,
 
-            @Schema(description = "Assurance FAIL: the limits say the target will not be met")
+            @Schema(description = "Assurance FAIL: the limits say the target will not be met", required = true)
             long failingTarget,
 
             @Schema(maxItems = Measure.MAX_PER_TRUST) List<MeasureLine> items) {}
@@ -95,7 +106,10 @@ public record TrustProgressResponse(
             @Schema(maxLength = 50) String unit,
             ImprovementDirection improvementDirection,
             BigDecimal target,
-            @Schema(minimum = "0", maximum = "100000") int points,
+
+            @Schema(minimum = "0", maximum = "100000", required = true)
+            int points,
+
             @Schema(maxLength = 8) String latestPeriod,
             BigDecimal latestValue,
             VariationIcon variationIcon,

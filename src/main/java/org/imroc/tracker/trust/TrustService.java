@@ -8,10 +8,10 @@ import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 
 /** Trusts: every caller sees only the Trusts in their scope; only administrators change them. */
 @ApplicationScoped
@@ -23,6 +23,7 @@ public class TrustService {
     private final MergePatch mergePatch;
     private final CurrentCaller caller;
     private final AuditLog audit;
+    private final Writes writes;
 
     private final RequestValidation validation;
 
@@ -31,12 +32,14 @@ public class TrustService {
             MergePatch mergePatch,
             CurrentCaller caller,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.trusts = trusts;
         this.mergePatch = mergePatch;
         this.caller = caller;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -64,24 +67,16 @@ public class TrustService {
     @Transactional
     public TrustResponse update(UUID id, String ifMatch, JsonNode patch) {
         Trust trust = find(id);
-        Preconditions.requireMatch(ifMatch, trust.getVersion());
-        TrustResponse before = TrustResponse.from(trust);
-        TrustRequest changed = mergePatch.apply(TrustRequest.from(trust), patch, TrustRequest.class);
-        requireUniqueOdsCode(changed.odsCode(), trust.getId());
-        apply(trust, changed);
-        trusts.flush();
-        TrustResponse after = TrustResponse.from(trust);
-        audit.updated(AUDIT_TYPE, id, id, trust.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, id, trust, ifMatch, TrustResponse::from, t -> {
+            TrustRequest changed = mergePatch.apply(TrustRequest.from(t), patch, TrustRequest.class);
+            requireUniqueOdsCode(changed.odsCode(), t.getId());
+            apply(t, changed);
+        });
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Trust trust = find(id);
-        Preconditions.requireMatch(ifMatch, trust.getVersion());
-        trusts.delete(trust);
-        trusts.flush();
-        audit.deleted(AUDIT_TYPE, id, id, trust.getVersion());
+        writes.delete(AUDIT_TYPE, id, find(id), ifMatch, trusts::delete);
     }
 
     private Trust find(UUID id) {

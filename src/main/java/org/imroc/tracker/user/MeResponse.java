@@ -19,7 +19,7 @@ public record MeResponse(
         @Schema(description = "The Trusts in scope; empty when allTrusts is true", maxItems = 200)
         List<UUID> trustIds,
 
-        @Schema(description = "True for administrators and for keys not limited to some Trusts")
+        @Schema(description = "True for administrators and for keys not limited to some Trusts", required = true)
         boolean allTrusts) {
 
     static MeResponse from(Caller caller) {

@@ -15,7 +15,7 @@ public record UserResponse(
         String email,
         Role role,
         List<UUID> trustIds,
-        boolean active,
+        @Schema(required = true) boolean active,
         @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt)

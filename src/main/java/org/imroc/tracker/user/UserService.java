@@ -13,10 +13,10 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /** Administration of users (administrators only; the resource says so). */
@@ -30,6 +30,7 @@ public class UserService {
     private final Passwords passwords;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final CurrentCaller caller;
 
     private final RequestValidation validation;
@@ -40,6 +41,7 @@ public class UserService {
             Passwords passwords,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             CurrentCaller caller,
             RequestValidation validation) {
         this.validation = validation;
@@ -48,6 +50,7 @@ public class UserService {
         this.passwords = passwords;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
         this.caller = caller;
     }
 
@@ -84,28 +87,24 @@ public class UserService {
     @Transactional
     public UserResponse update(UUID id, String ifMatch, JsonNode patch) {
         User user = find(id);
-        Preconditions.requireMatch(ifMatch, user.getVersion());
-        UserResponse before = UserResponse.from(user);
-        UserUpdate changed = mergePatch.apply(UserUpdate.from(user), patch, UserUpdate.class);
-        requireValidGrants(changed.role(), changed.trustIds());
-        keepAnActiveAdministrator(user, changed);
-        user.describe(changed.displayName(), changed.email());
-        user.assign(changed.role(), changed.trustIds());
-        user.setActive(changed.active());
-        if (changed.password() != null) {
-            user.changePassword(passwords.hash(changed.password()));
-        }
-        users.flush();
-        UserResponse after = UserResponse.from(user);
-        audit.updated(AUDIT_TYPE, null, id, user.getVersion(), before, after);
-        if (changed.password() != null) {
+        boolean reset = patch.hasNonNull("password"); // the form's password is null: only a patch sets one
+        UserResponse after = writes.update(AUDIT_TYPE, null, user, ifMatch, UserResponse::from, u -> {
+            UserUpdate changed = mergePatch.apply(UserUpdate.from(u), patch, UserUpdate.class);
+            requireValidGrants(changed.role(), changed.trustIds());
+            keepAnActiveAdministrator(u, changed);
+            u.describe(changed.displayName(), changed.email());
+            u.assign(changed.role(), changed.trustIds());
+            u.setActive(changed.active());
+            if (changed.password() != null) {
+                u.changePassword(passwords.hash(changed.password()));
+            }
+        });
+        if (reset) {
             audit.security(AUDIT_TYPE, id, AuditKind.PASSWORD_RESET, user.getVersion());
         }
         Log.infof(
                 "User %s changed by %s (%s)",
-                id,
-                caller.get().id(),
-                changed.password() != null ? "password reset" : "details, role, Trusts or active");
+                id, caller.get().id(), reset ? "password reset" : "details, role, Trusts or active");
         return after;
     }
 

@@ -15,10 +15,10 @@ import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
@@ -40,6 +40,7 @@ public class VisitService {
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
+    private final Writes writes;
     private final RequestValidation validation;
 
     public VisitService(
@@ -51,6 +52,7 @@ public class VisitService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
+            Writes writes,
             RequestValidation validation) {
         this.validation = validation;
         this.visits = visits;
@@ -61,6 +63,7 @@ public class VisitService {
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -133,39 +136,33 @@ public class VisitService {
     @Transactional
     public VisitResponse update(UUID id, String ifMatch, JsonNode patch) {
         Visit visit = find(id);
-        Preconditions.requireMatch(ifMatch, visit.getVersion());
         List<UUID> actionIds = actionIdsOf(List.of(visit)).getOrDefault(id, List.of());
-        VisitResponse before = VisitResponse.from(visit, actionIds);
-        VisitUpdate changed = mergePatch.apply(VisitUpdate.from(visit), patch, VisitUpdate.class);
-        if (!changed.consultantId().equals(visit.getConsultantId())) {
-            requireConsultantOf(visit.getTrustId(), changed.consultantId());
-        }
-        apply(visit, changed);
-        visits.flush();
-        VisitResponse after = VisitResponse.from(visit, actionIds);
-        audit.updated(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion(), before, after);
-        return after;
+        return writes.update(
+                AUDIT_TYPE, visit.getTrustId(), visit, ifMatch, v -> VisitResponse.from(v, actionIds), v -> {
+                    VisitUpdate changed = mergePatch.apply(VisitUpdate.from(v), patch, VisitUpdate.class);
+                    if (!changed.consultantId().equals(v.getConsultantId())) {
+                        requireConsultantOf(v.getTrustId(), changed.consultantId());
+                    }
+                    apply(v, changed);
+                });
     }
 
     @Transactional
     public VisitResponse transition(UUID id, String ifMatch, VisitTransitionRequest request) {
         Visit visit = find(id);
-        Preconditions.requireMatch(ifMatch, visit.getVersion());
-        validation.require(request);
-        visit.moveTo(request.to());
-        visits.flush();
-        audit.transitioned(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion(), List.of("status"));
-        return VisitResponse.from(visit, actionIdsOf(List.of(visit)).getOrDefault(id, List.of()));
+        List<UUID> actionIds = actionIdsOf(List.of(visit)).getOrDefault(id, List.of());
+        return writes.transition(
+                AUDIT_TYPE, visit.getTrustId(), visit, ifMatch, v -> VisitResponse.from(v, actionIds), v -> {
+                    validation.require(request);
+                    v.moveTo(request.to());
+                });
     }
 
     /** Deletes a visit that nothing refers to (actions agreed at it, or assessments; the database refuses otherwise). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Visit visit = find(id);
-        Preconditions.requireMatch(ifMatch, visit.getVersion());
-        visits.delete(visit);
-        visits.flush();
-        audit.deleted(AUDIT_TYPE, visit.getTrustId(), id, visit.getVersion());
+        writes.delete(AUDIT_TYPE, visit.getTrustId(), visit, ifMatch, visits::delete);
     }
 
     private Visit find(UUID id) {

@@ -14,10 +14,15 @@ public record DeliveryResponse(
         @Schema(maxLength = 100, examples = "action.created")
         String eventType,
 
-        @Schema(minimum = "1", maximum = "100000") int attempt,
+        @Schema(minimum = "1", maximum = "100000", required = true)
+        int attempt,
+
         DeliveryOutcome outcome,
         @Schema(minimum = "100", maximum = "599") Integer responseStatus,
-        @Schema(minimum = "0", maximum = "3600000") long durationMs,
+
+        @Schema(minimum = "0", maximum = "3600000", required = true)
+        long durationMs,
+
         @Schema(maxLength = 500) String error,
 
         @Schema(description = "The start of the receiver's answer", maxLength = 500)

@@ -12,9 +12,9 @@ public record WebhookResponse(
         @Schema(maxLength = 2000) String url,
         @Schema(maxItems = 50) List<String> eventTypes,
         @Schema(maxItems = 500) List<UUID> trustIds,
-        boolean allTrusts,
+        @Schema(required = true) boolean allTrusts,
         @Schema(maxLength = 500) String description,
-        boolean active,
+        @Schema(required = true) boolean active,
 
         @Schema(description = "Why the sender disabled it (410 Gone, or failing too long)", maxLength = 500)
         String disabledReason,
@@ -33,14 +33,16 @@ public record WebhookResponse(
         @Schema(
                 description = "The most failed attempts of any event waiting for a retry (0 when none waits)",
                 minimum = "0",
-                maximum = "100000")
+                maximum = "100000",
+                required = true)
         int pendingAttempts,
 
         @Schema(
                 description = "Events the receiver failed to take, each waiting for its own retry; while 8 wait, no "
                         + "new event is sent",
                 minimum = "0",
-                maximum = "8")
+                maximum = "8",
+                required = true)
         int retrying,
 
         @Schema(description = "When the sender next attends to it")

@@ -17,10 +17,10 @@ import org.imroc.tracker.audit.ChangeFeedService;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -44,6 +44,7 @@ public class WebhookService {
     private final MergePatch mergePatch;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Writes writes;
 
     public WebhookService(
             WebhookRepository subscriptions,
@@ -56,7 +57,8 @@ public class WebhookService {
             TrackerConfig config,
             MergePatch mergePatch,
             RequestValidation validation,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.retries = retries;
@@ -68,6 +70,7 @@ public class WebhookService {
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -96,35 +99,34 @@ public class WebhookService {
     @Transactional
     public WebhookResponse update(UUID id, String ifMatch, JsonNode patch) {
         WebhookSubscription s = find(id);
-        Preconditions.requireMatch(ifMatch, s.getVersion());
-        WebhookResponse before = WebhookResponse.from(s, null);
-        WebhookUpdate changed = mergePatch.apply(WebhookUpdate.from(s), patch, WebhookUpdate.class);
-        apply(s, changed);
-        subscriptions.flush();
-        WebhookResponse after = WebhookResponse.from(s, null);
-        audit.updated(AUDIT_TYPE, null, id, s.getVersion(), before, after);
-        return after;
+        return writes.update(
+                AUDIT_TYPE,
+                null,
+                s,
+                ifMatch,
+                w -> WebhookResponse.from(w, null),
+                w -> apply(w, mergePatch.apply(WebhookUpdate.from(w), patch, WebhookUpdate.class)));
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
         WebhookSubscription s = find(id);
-        Preconditions.requireMatch(ifMatch, s.getVersion());
-        deliveries.delete("subscriptionId", id);
-        subscriptions.delete(s);
-        subscriptions.flush();
-        audit.deleted(AUDIT_TYPE, null, id, s.getVersion());
+        writes.delete(AUDIT_TYPE, null, s, ifMatch, w -> {
+            deliveries.delete("subscriptionId", id);
+            subscriptions.delete(w);
+        });
     }
 
     /** A new secret, shown once; the old one keeps signing for the configured overlap. */
     @Transactional
     public WebhookResponse rotateSecret(UUID id, String ifMatch) {
         WebhookSubscription s = find(id);
-        Preconditions.requireMatch(ifMatch, s.getVersion());
         String secret = Signatures.newSecret();
-        s.rotate(secret, Instant.now().plus(config.webhooks().secretOverlap()));
-        subscriptions.flush();
-        audit.security(AUDIT_TYPE, id, AuditKind.UPDATED, s.getVersion());
+        writes.write(
+                s,
+                ifMatch,
+                w -> w.rotate(secret, Instant.now().plus(config.webhooks().secretOverlap())));
+        audit.security(AUDIT_TYPE, id, AuditKind.UPDATED, s.getVersion()); // a security event, not a diff
         return WebhookResponse.from(s, secret);
     }
 
@@ -133,14 +135,15 @@ public class WebhookService {
     public WebhookResponse replay(UUID id, String ifMatch, ReplayRequest request) {
         validation.require(request);
         WebhookSubscription s = find(id);
-        Preconditions.requireMatch(ifMatch, s.getVersion());
-        long after = request.after() == null || request.after().isBlank()
-                ? 0
-                : ChangeFeedService.positionOf(request.after());
-        s.replayAfter(after);
-        retries.forgetAfter(id, after);
-        enable(s);
-        subscriptions.flush();
+        writes.write(s, ifMatch, w -> {
+            long after = request.after() == null || request.after().isBlank()
+                    ? 0
+                    : ChangeFeedService.positionOf(request.after());
+            w.replayAfter(after);
+            retries.forgetAfter(id, after);
+            enable(w);
+        });
+        // the feed position is not in the representation, so no diff would show it: the fields are named
         audit.updatedFields(AUDIT_TYPE, null, id, s.getVersion(), List.of("position", "active"));
         return WebhookResponse.from(s, null);
     }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.imroc.tracker.measure.spc.XmrChartTest;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;

@@ -11,6 +11,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imroc.tracker.measure.chart.MdcIcons;
+import org.imroc.tracker.measure.spc.XmrChartTest;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.Svg;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.junit.jupiter.api.Test;
 
 /** The limits on what a measure holds, as rules of the entity (docs/decisions/0020), without Quarkus. */

@@ -10,6 +10,8 @@ import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.imroc.tracker.measure.chart.MdcIcons;
+import org.imroc.tracker.measure.spc.XmrChartTest;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.Svg;

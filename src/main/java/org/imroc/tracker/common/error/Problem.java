@@ -19,7 +19,7 @@ public record Problem(
         @Schema(description = "Short summary of the kind of problem", maxLength = 100)
         String title,
 
-        @Schema(description = "HTTP status code", minimum = "400", maximum = "599")
+        @Schema(description = "HTTP status code", minimum = "400", maximum = "599", required = true)
         int status,
 
         @Schema(description = "What went wrong with this request", maxLength = 2000)

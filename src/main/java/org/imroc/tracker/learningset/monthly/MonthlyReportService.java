@@ -12,18 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.learningset.LearningSet;
 import org.imroc.tracker.learningset.LearningSetService;
 import org.imroc.tracker.learningset.Member;
@@ -49,6 +50,7 @@ public class MonthlyReportService {
     private final MergePatch mergePatch;
     private final RequestValidation validation;
     private final AuditLog audit;
+    private final Writes writes;
 
     public MonthlyReportService(
             ReportRepository reports,
@@ -57,7 +59,8 @@ public class MonthlyReportService {
             SharedMeasures shared,
             MergePatch mergePatch,
             RequestValidation validation,
-            AuditLog audit) {
+            AuditLog audit,
+            Writes writes) {
         this.reports = reports;
         this.access = access;
         this.setService = setService;
@@ -65,6 +68,7 @@ public class MonthlyReportService {
         this.mergePatch = mergePatch;
         this.validation = validation;
         this.audit = audit;
+        this.writes = writes;
     }
 
     @Transactional
@@ -134,17 +138,12 @@ public class MonthlyReportService {
     public ReportResponse update(UUID id, String ifMatch, JsonNode patch) {
         Found found = find(id);
         MonthlyReport report = found.report();
-        SetAccess.Seen seen = found.seen();
-        requireOwnPeople(seen, report.getTrustId());
-        Preconditions.requireMatch(ifMatch, report.getVersion());
-        ReportResponse before = respond(seen, List.of(report)).get(0);
-        ReportUpdate changed = mergePatch.apply(ReportUpdate.from(report), patch, ReportUpdate.class);
-        ReportNarrative n = changed.narrative();
-        report.write(n.tried(), n.learned(), n.barriers(), n.helpWanted(), changed.selfScore());
-        reports.flush();
-        ReportResponse after = respond(seen, List.of(report)).get(0);
-        audit.updated(AUDIT_TYPE, report.getTrustId(), id, report.getVersion(), before, after);
-        return after;
+        requireOwnPeople(found.seen(), report.getTrustId());
+        return writes.update(AUDIT_TYPE, report.getTrustId(), report, ifMatch, viewOf(found.seen(), report), r -> {
+            ReportUpdate changed = mergePatch.apply(ReportUpdate.from(r), patch, ReportUpdate.class);
+            ReportNarrative n = changed.narrative();
+            r.write(n.tried(), n.learned(), n.barriers(), n.helpWanted(), changed.selfScore());
+        });
     }
 
     @Transactional
@@ -152,13 +151,14 @@ public class MonthlyReportService {
         validation.require(request);
         Found found = find(id);
         MonthlyReport report = found.report();
-        SetAccess.Seen seen = found.seen();
-        requireOwnPeople(seen, report.getTrustId());
-        Preconditions.requireMatch(ifMatch, report.getVersion());
-        report.moveTo(request.to(), TrackedEntity.now());
-        reports.flush();
-        audit.transitioned(AUDIT_TYPE, report.getTrustId(), id, report.getVersion(), List.of("status", "submittedAt"));
-        return respond(seen, List.of(report)).get(0);
+        requireOwnPeople(found.seen(), report.getTrustId());
+        return writes.transition(
+                AUDIT_TYPE,
+                report.getTrustId(),
+                report,
+                ifMatch,
+                viewOf(found.seen(), report),
+                r -> r.moveTo(request.to(), TrackedEntity.now()));
     }
 
     @Transactional
@@ -167,16 +167,17 @@ public class MonthlyReportService {
         Found found = find(id);
         MonthlyReport report = found.report();
         SetAccess.Seen seen = access.managed(found.seen());
-        Preconditions.requireMatch(ifMatch, report.getVersion());
-        report.review(request.feedback(), request.facultyScore(), seen.viewer().userId(), TrackedEntity.now());
-        reports.flush();
-        audit.transitioned(
+        return writes.transition(
                 AUDIT_TYPE,
                 report.getTrustId(),
-                id,
-                report.getVersion(),
-                List.of("status", "feedback", "facultyScore", "reviewedAt", "reviewedBy"));
-        return respond(seen, List.of(report)).get(0);
+                report,
+                ifMatch,
+                viewOf(seen, report),
+                r -> r.review(
+                        request.feedback(),
+                        request.facultyScore(),
+                        seen.viewer().userId(),
+                        TrackedEntity.now()));
     }
 
     /** The day a month's report falls due: the first day after it. */
@@ -262,6 +263,20 @@ public class MonthlyReportService {
         }
         due.sort(Comparator.comparing(ReportResponse::period).thenComparing(r -> String.valueOf(r.label())));
         return due;
+    }
+
+    /**
+     * One report as a write shows it before and after: its Trust's name and the month's shared-measure figures,
+     * which the write does not change, are read once.
+     */
+    private Function<MonthlyReport, ReportResponse> viewOf(SetAccess.Seen seen, MonthlyReport report) {
+        String label = setService.names(List.of(report.getTrustId())).get(report.getTrustId());
+        List<SharedMeasures.Recorded> recorded = shared
+                .recorded(Set.of(report.getTrustId()), seen.set().getMeasureTemplateCodes(), Set.of(report.getPeriod()))
+                .stream()
+                .filter(v -> v.period().equals(report.getPeriod()))
+                .toList();
+        return r -> ReportResponse.from(r, label, recorded);
     }
 
     /** The reports with their Trusts' names and the month's shared-measure figures: three statements. */

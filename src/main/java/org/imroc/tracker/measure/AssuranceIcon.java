@@ -1,8 +1,0 @@
-package org.imroc.tracker.measure;
-
-/** The Making Data Count assurance icon: the target will be met (PASS), missed (FAIL), or hit and missed. */
-public enum AssuranceIcon {
-    PASS,
-    FAIL,
-    INCONSISTENT
-}

@@ -1,0 +1,100 @@
+package org.imroc.tracker.measure.analysis;
+
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.Frequency;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSeries;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.RunChartResult;
+
+/**
+ * A measure's run chart by the IHI rules (see docs/measures.md): the exact median, runs against the runs table,
+ * shifts and trends. With fewer than 10 points {@code tooFewPoints} is true and nothing is signalled.
+ */
+public record RunChartResponse(
+        UUID measureId,
+        UUID trustId,
+        @Schema(maxLength = 200) String name,
+        @Schema(maxLength = 50) String unit,
+        ImprovementDirection improvementDirection,
+        Frequency frequency,
+        @Schema(maxItems = MeasureSeries.MAX_MISSING) List<@Size(max = 8) String> missingPeriods,
+        @Schema(description = "Null for an empty series") BigDecimal median,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int n,
+
+        @Schema(description = "Points not on the median", minimum = "0", maximum = "100000", required = true)
+        int nUseful,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int nOnMedian,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int runs,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int crossings,
+
+        @Schema(minimum = "0", maximum = "100000", required = true)
+        int longestRun,
+
+        @Schema(
+                description = "Fewest runs expected by chance; null with fewer than 10 useful points",
+                minimum = "0",
+                maximum = "100000")
+        Integer runsLowerLimit,
+
+        @Schema(
+                description = "Most runs expected by chance; null with fewer than 10 useful points",
+                minimum = "0",
+                maximum = "100000")
+        Integer runsUpperLimit,
+
+        @Schema(required = true) boolean tooFewRuns,
+        @Schema(required = true) boolean tooManyRuns,
+        @Schema(required = true) boolean shiftDetected,
+        @Schema(maxItems = 100000) List<RunChartShiftItem> shifts,
+        @Schema(required = true) boolean trendDetected,
+        @Schema(maxItems = 100000) List<RunChartTrendItem> trends,
+        @Schema(maxItems = 100000) List<RunChartPointItem> points,
+
+        @Schema(description = "Fewer than 10 points: a run chart says nothing yet", required = true)
+        boolean tooFewPoints,
+
+        @Schema(description = "The shift and trend lengths used")
+        RunChartSettingsFields settings) {
+
+    static RunChartResponse of(Measure measure, List<String> missingPeriods, RunChartResult r) {
+        return new RunChartResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                measure.getName(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                measure.getFrequency(),
+                missingPeriods,
+                r.median(),
+                r.n(),
+                r.nUseful(),
+                r.nOnMedian(),
+                r.runs(),
+                r.crossings(),
+                r.longestRun(),
+                r.runsLowerLimit(),
+                r.runsUpperLimit(),
+                r.tooFewRuns(),
+                r.tooManyRuns(),
+                r.shiftDetected(),
+                r.shifts().stream().map(RunChartShiftItem::of).toList(),
+                r.trendDetected(),
+                r.trends().stream().map(RunChartTrendItem::of).toList(),
+                r.points().stream().map(RunChartPointItem::of).toList(),
+                r.tooFewPoints(),
+                RunChartSettingsFields.of(r.settings()));
+    }
+}

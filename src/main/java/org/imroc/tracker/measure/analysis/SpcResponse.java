@@ -1,0 +1,109 @@
+package org.imroc.tracker.measure.analysis;
+
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.Frequency;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSeries;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.AssuranceType;
+import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.PointType;
+import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrResult;
+
+/**
+ * A measure's XmR chart exactly as NHSRplotthedots computes it (see docs/measures.md). The top-level figures are
+ * those of the last rebase group, which the icons use; {@code n} counts every point.
+ */
+public record SpcResponse(
+        UUID measureId,
+        UUID trustId,
+        @Schema(maxLength = 200) String name,
+        @Schema(maxLength = 50) String unit,
+        ImprovementDirection improvementDirection,
+
+        @Schema(description = "The target assurance is judged against; null for none")
+        BigDecimal target,
+
+        Frequency frequency,
+
+        @Schema(
+                description = "Periods between the first and last observation with no value, in order (at most 1000)",
+                maxItems = MeasureSeries.MAX_MISSING)
+        List<@Size(max = 8) String> missingPeriods,
+
+        @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series", required = true)
+        int n,
+
+        @Schema(description = "Centre line of the last group (exact mean, or of its baseline when limits are fixed)")
+        Double mean,
+
+        @Schema(description = "Mean moving range after screening")
+        Double mrBar,
+
+        Double mrBarUnscreened,
+
+        @Schema(description = "Upper process limit: mean + 2.66 × mrBar")
+        Double upl,
+
+        @Schema(description = "Lower process limit: mean − 2.66 × mrBar")
+        Double lpl,
+
+        @Schema(description = "mean + 2/3 × 2.66 × mrBar (the two-of-three rule's line)")
+        Double nearUpl,
+
+        Double nearLpl,
+
+        @Schema(description = "The last group has fewer than 13 points: its limits are provisional")
+        Boolean limitsAreTrial,
+
+        @Schema(description = "The type of the last point") PointType variationType,
+        VariationIcon variationIcon,
+
+        @Schema(description = "Null without a target or with a NEUTRAL direction")
+        AssuranceType assuranceType,
+
+        @Schema(description = "Null without a target or with a NEUTRAL direction")
+        AssuranceIcon assuranceIcon,
+
+        @Schema(maxItems = 100000) List<XmrGroupItem> groups,
+        @Schema(maxItems = 100000) List<XmrPointItem> points,
+        @Schema(maxItems = 100000) List<XmrGroupSummaryItem> summary,
+
+        @Schema(description = "The rules and constants the result was computed with")
+        XmrRuleSetFields ruleSet) {
+
+    static SpcResponse of(Measure measure, List<String> missingPeriods, XmrResult r) {
+        return new SpcResponse(
+                measure.getId(),
+                measure.getTrustId(),
+                measure.getName(),
+                measure.getUnit(),
+                measure.getImprovementDirection(),
+                Decimals.plain(measure.getTarget()),
+                measure.getFrequency(),
+                missingPeriods,
+                r.n(),
+                r.mean(),
+                r.mrBar(),
+                r.mrBarUnscreened(),
+                r.upl(),
+                r.lpl(),
+                r.nearUpl(),
+                r.nearLpl(),
+                r.limitsAreTrial(),
+                r.variationType(),
+                r.variationIcon(),
+                r.assuranceType(),
+                r.assuranceIcon(),
+                r.groups().stream().map(XmrGroupItem::of).toList(),
+                r.points().stream().map(XmrPointItem::of).toList(),
+                r.summary().stream().map(XmrGroupSummaryItem::of).toList(),
+                XmrRuleSetFields.of(r.ruleSet()));
+    }
+}

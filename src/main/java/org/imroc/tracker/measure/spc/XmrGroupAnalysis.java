@@ -1,0 +1,72 @@
+package org.imroc.tracker.measure.spc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The analysis of one rebase group: its limits, its analysed points and its summary. */
+record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> points, XmrGroupSummary summary) {
+
+    static XmrGroupAnalysis of(
+            int rebaseGroup, List<SeriesPoint> members, ImprovementDirection direction, SpcSettings settings) {
+        List<BigDecimal> values = members.stream().map(SeriesPoint::value).toList();
+        GroupLimits limits = GroupLimits.of(values, settings);
+        int n = values.size();
+        int[] relativeToMean = new int[n];
+        boolean[] close = new boolean[n];
+        boolean[] outside = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            relativeToMean[i] = limits.relativeToMean(values.get(i));
+            close[i] = limits.closeToLimits(values.get(i));
+            outside[i] = limits.outsideLimits(values.get(i));
+        }
+        List<PointSignal> signals = SpecialCauseRules.apply(values, relativeToMean, close, outside, settings);
+        List<XmrPoint> points = new ArrayList<>(n);
+        int[] counts = new int[PointType.values().length];
+        for (int i = 0; i < n; i++) {
+            SeriesPoint member = members.get(i);
+            PointType type = PointType.of(signals.get(i).signal(), direction);
+            counts[type.ordinal()]++;
+            points.add(new XmrPoint(
+                    member.period(),
+                    member.value(),
+                    member.annotation(),
+                    rebaseGroup,
+                    i < limits.baselinePoints(),
+                    limits.movingRange(i),
+                    limits.movingRangeExcluded(i),
+                    relativeToMean[i],
+                    close[i],
+                    outside[i],
+                    signals.get(i).rules(),
+                    type));
+        }
+        XmrGroup group = new XmrGroup(
+                rebaseGroup,
+                members.get(0).period(),
+                members.get(n - 1).period(),
+                n,
+                limits.baselinePoints(),
+                limits.mean().toDouble(),
+                toDouble(limits.mrBar()),
+                toDouble(limits.mrBarUnscreened()),
+                toDouble(limits.upl()),
+                toDouble(limits.lpl()),
+                toDouble(limits.nearUpl()),
+                toDouble(limits.nearLpl()),
+                n < XmrRuleSet.TRIAL_LIMIT_THRESHOLD);
+        XmrGroupSummary summary = new XmrGroupSummary(
+                rebaseGroup,
+                counts[PointType.COMMON_CAUSE.ordinal()],
+                counts[PointType.SPECIAL_CAUSE_IMPROVEMENT.ordinal()],
+                counts[PointType.SPECIAL_CAUSE_CONCERN.ordinal()],
+                counts[PointType.SPECIAL_CAUSE_NEUTRAL_HIGH.ordinal()]
+                        + counts[PointType.SPECIAL_CAUSE_NEUTRAL_LOW.ordinal()],
+                points.get(n - 1).pointType());
+        return new XmrGroupAnalysis(limits, group, points, summary);
+    }
+
+    private static Double toDouble(Ratio ratio) {
+        return ratio == null ? null : ratio.toDouble();
+    }
+}
