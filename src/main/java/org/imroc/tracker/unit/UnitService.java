@@ -20,11 +20,11 @@ import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.FieldError;
 import org.imroc.tracker.common.http.MergePatch;
-import org.imroc.tracker.common.http.Preconditions;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
+import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -43,6 +43,7 @@ public class UnitService {
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final RequestValidation validation;
+    private final Writes writes;
 
     public UnitService(
             UnitRepository units,
@@ -50,13 +51,15 @@ public class UnitService {
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
-            RequestValidation validation) {
+            RequestValidation validation,
+            Writes writes) {
         this.units = units;
         this.trusts = trusts;
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
         this.validation = validation;
+        this.writes = writes;
     }
 
     @Transactional
@@ -220,35 +223,30 @@ public class UnitService {
     public UnitResponse update(UUID id, String ifMatch, JsonNode patch) {
         Unit unit = find(id);
         trusts.lockInScope(unit.getTrustId(), caller.scope());
-        Preconditions.requireMatch(ifMatch, unit.getVersion());
-        UnitResponse before = UnitResponse.from(unit);
-        UnitUpdate changed = validation.require(mergePatch.apply(UnitUpdate.from(unit), patch, UnitUpdate.class));
         UnitTree tree = units.treeOf(unit.getTrustId());
-        if (changed.parentId() != null && !changed.parentId().equals(unit.getParentId())) {
-            tree.requirePlace(id, changed.parentId(), "parentId");
-        }
-        if (changed.closedOn() != null
-                && unit.isOpen()
-                && !tree.openChildren(id).isEmpty()) {
-            throw ApiException.conflict("Unit '" + unit.getName() + "' has "
-                    + tree.openChildren(id).size() + " open subunits; close them first.");
-        }
-        if (changed.closedOn() == null && !key(changed.name()).equals(unit.isOpen() ? key(unit.getName()) : null)) {
-            requireNameFree(unit.getTrustId(), changed.name(), id);
-        }
-        unit.describe(
-                changed.name(),
-                changed.kind(),
-                changed.odsSiteCode(),
-                changed.beds(),
-                changed.openedOn(),
-                changed.closedOn(),
-                BusinessCalendar.today());
-        unit.placeUnder(changed.parentId());
-        units.flush();
-        UnitResponse after = UnitResponse.from(unit);
-        audit.updated(AUDIT_TYPE, unit.getTrustId(), id, unit.getVersion(), before, after);
-        return after;
+        return writes.update(AUDIT_TYPE, unit.getTrustId(), unit, ifMatch, UnitResponse::from, u -> {
+            UnitUpdate changed = validation.require(mergePatch.apply(UnitUpdate.from(u), patch, UnitUpdate.class));
+            if (changed.parentId() != null && !changed.parentId().equals(u.getParentId())) {
+                tree.requirePlace(id, changed.parentId(), "parentId");
+            }
+            int openSubunits = tree.openChildren(id).size();
+            if (changed.closedOn() != null && u.isOpen() && openSubunits > 0) {
+                throw ApiException.conflict(
+                        "Unit '" + u.getName() + "' has " + openSubunits + " open subunits; close them first.");
+            }
+            if (changed.closedOn() == null && !key(changed.name()).equals(u.isOpen() ? key(u.getName()) : null)) {
+                requireNameFree(u.getTrustId(), changed.name(), id);
+            }
+            u.describe(
+                    changed.name(),
+                    changed.kind(),
+                    changed.odsSiteCode(),
+                    changed.beds(),
+                    changed.openedOn(),
+                    changed.closedOn(),
+                    BusinessCalendar.today());
+            u.placeUnder(changed.parentId());
+        });
     }
 
     /** Deletes a unit that nothing belongs to; one with subunits (or, later, records) is 409: close it instead. */
@@ -256,15 +254,14 @@ public class UnitService {
     public void delete(UUID id, String ifMatch) {
         Unit unit = find(id);
         trusts.lockInScope(unit.getTrustId(), caller.scope());
-        Preconditions.requireMatch(ifMatch, unit.getVersion());
-        long subunits = units.countSubunits(id);
-        if (subunits > 0) {
-            throw ApiException.conflict("Unit '" + unit.getName() + "' has " + subunits
-                    + " subunits; a unit with history is closed (PATCH closedOn), not deleted.");
-        }
-        units.delete(unit);
-        units.flush();
-        audit.deleted(AUDIT_TYPE, unit.getTrustId(), id, unit.getVersion());
+        writes.delete(AUDIT_TYPE, unit.getTrustId(), unit, ifMatch, u -> {
+            long subunits = units.countSubunits(id);
+            if (subunits > 0) {
+                throw ApiException.conflict("Unit '" + u.getName() + "' has " + subunits
+                        + " subunits; a unit with history is closed (PATCH closedOn), not deleted.");
+            }
+            units.delete(u);
+        });
     }
 
     private Unit add(UUID trustId, UnitRequest request, UUID parentId) {
