@@ -22,6 +22,7 @@ import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.TestData;
+import org.imroc.tracker.support.Units;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,6 +143,7 @@ class HostileInputTest {
         ids.put("cycleId", Pdsa.cycleInStudy(goal));
         ids.put("actionId", Pdsa.action(trust));
         ids.put("visitId", Assess.visit(trust));
+        ids.put("unitId", Units.ward(trust));
         ids.put("assessmentId", Assess.draft(trust, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT"));
         ids.put("userId", Api.createUser("CONSULTANT", List.of(trust)).id());
         ids.put(
