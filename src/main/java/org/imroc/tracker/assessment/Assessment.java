@@ -51,12 +51,19 @@ public class Assessment extends TrustOwnedEntity {
     @Column(name = "visit_id")
     private UUID visitId;
 
+    /** The team (or other unit) whose TRIP this is; null for the Trust's own assessment. */
+    @Column(name = "unit_id")
+    private UUID unitId;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private AssessmentStatus status = AssessmentStatus.DRAFT;
 
-    /** The Trust's id while this is its agreed baseline, else null: a unique column allows one per Trust. */
+    /**
+     * While this is an agreed baseline, whose it is (the unit's id for a TRIP, else the Trust's), else null: a
+     * unique column allows one per Trust and one per unit.
+     */
     @Column(name = "agreed_baseline_of")
     private UUID agreedBaselineOf;
 
@@ -73,7 +80,12 @@ public class Assessment extends TrustOwnedEntity {
 
     /** Records the assessment; refused once agreed. Ratings must name each challenge at most once. */
     public void record(
-            LocalDate assessedOn, AssessmentKind kind, AssessmentContext context, UUID visitId, List<Rating> ratings) {
+            LocalDate assessedOn,
+            AssessmentKind kind,
+            AssessmentContext context,
+            UUID visitId,
+            UUID unitId,
+            List<Rating> ratings) {
         requireDraft();
         Map<Integer, Long> perChallenge =
                 ratings.stream().collect(Collectors.groupingBy(Rating::getChallengeNumber, Collectors.counting()));
@@ -86,6 +98,7 @@ public class Assessment extends TrustOwnedEntity {
         this.kind = kind;
         this.context = context;
         this.visitId = visitId;
+        this.unitId = unitId;
         if (!this.ratings.equals(new HashSet<>(ratings))) {
             // A new collection, not clear()+addAll(): Hibernate then rewrites the rows by owner, which is safe for
             // embeddables with null columns (evidence, priority).
@@ -120,7 +133,7 @@ public class Assessment extends TrustOwnedEntity {
             throw ApiException.conflict("The assessment cannot be agreed: " + String.join("; ", problems) + ".");
         }
         status = AssessmentStatus.AGREED;
-        agreedBaselineOf = context == AssessmentContext.BASELINE ? getTrustId() : null;
+        agreedBaselineOf = context != AssessmentContext.BASELINE ? null : unitId != null ? unitId : getTrustId();
     }
 
     public void requireDraft() {
@@ -131,6 +144,10 @@ public class Assessment extends TrustOwnedEntity {
 
     public LocalDate getAssessedOn() {
         return assessedOn;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 
     public AssessmentKind getKind() {

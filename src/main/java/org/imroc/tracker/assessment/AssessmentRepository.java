@@ -29,11 +29,13 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
             AssessmentKind kind,
             AssessmentContext context,
             AssessmentStatus status,
+            UUID unitId,
             LocalDate from,
             LocalDate to,
             PageRequest page) {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
+                .and("unitId = :unitId", "unitId", unitId)
                 .and("kind = :kind", "kind", kind)
                 .and("context = :context", "context", context)
                 .and("status = :status", "status", status)
@@ -45,7 +47,54 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
                 .list();
     }
 
-    /** Every rating of these Trusts' agreed assessments, oldest assessment first, in one statement. */
+    /** Whether the Trust (or, for a TRIP, the unit) of {@code assessment} already has an agreed baseline. */
+    public boolean hasAgreedBaseline(Assessment assessment) {
+        return count(
+                        "agreedBaselineOf = ?1",
+                        assessment.getUnitId() != null ? assessment.getUnitId() : assessment.getTrustId())
+                > 0;
+    }
+
+    /** One rating of a unit's agreed assessment (its TRIP), for unit profiles and the TRIP coverage. */
+    public record UnitRating(
+            UUID unitId,
+            UUID trustId,
+            UUID assessmentId,
+            LocalDate assessedOn,
+            AssessmentKind kind,
+            AssessmentContext context,
+            int challengeNumber,
+            Stage stage,
+            Integer priority) {
+
+        /** The same rating as the Trust profile reads one. */
+        AgreedRating agreed() {
+            return new AgreedRating(trustId, assessmentId, assessedOn, kind, context, challengeNumber, stage, priority);
+        }
+    }
+
+    /** Every rating of the agreed assessments of the Trust's units, oldest first, in one statement. */
+    public List<UnitRating> unitRatings(UUID trustId, UUID unitId) {
+        var query = getEntityManager()
+                .createQuery(
+                        """
+                select new org.imroc.tracker.assessment.AssessmentRepository$UnitRating(
+                    a.unitId, a.trustId, a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage,
+                    r.priority)
+                from Assessment a join a.ratings r
+                where a.trustId = :trustId and a.status = :agreed"""
+                                + (unitId == null ? " and a.unitId is not null" : " and a.unitId = :unitId")
+                                + " order by a.assessedOn, a.createdAt, a.id",
+                        UnitRating.class)
+                .setParameter("trustId", trustId)
+                .setParameter("agreed", AssessmentStatus.AGREED);
+        return (unitId == null ? query : query.setParameter("unitId", unitId)).getResultList();
+    }
+
+    /**
+     * Every rating of these Trusts' own agreed assessments (not their units' TRIPs), oldest assessment first, in one
+     * statement.
+     */
     public List<AgreedRating> agreedRatings(Collection<UUID> trustIds) {
         if (trustIds.isEmpty()) {
             return List.of();
@@ -55,7 +104,7 @@ public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
                 select new org.imroc.tracker.assessment.AssessmentRepository$AgreedRating(
                     a.trustId, a.id, a.assessedOn, a.kind, a.context, r.challengeNumber, r.stage, r.priority)
                 from Assessment a join a.ratings r
-                where a.trustId in :trustIds and a.status = :agreed
+                where a.trustId in :trustIds and a.unitId is null and a.status = :agreed
                 order by a.assessedOn, a.createdAt, a.id""", AgreedRating.class)
                 .setParameter("trustIds", trustIds)
                 .setParameter("agreed", AssessmentStatus.AGREED)

@@ -20,6 +20,11 @@ public record AssessmentRequest(
         @Schema(description = "The site visit (same Trust) it was made at")
         UUID visitId,
 
+        @Schema(
+                description = "The team (or other unit of the same Trust) whose TRIP this is, rating the challenges "
+                        + "for itself; none for the Trust's own assessment. A closed unit takes no new assessment")
+        UUID unitId,
+
         @Size(max = 10) @Schema(description = "At most one rating per challenge")
         List<@Valid RatingItem> ratings) {
 
@@ -33,6 +38,7 @@ public record AssessmentRequest(
                 assessment.getKind(),
                 assessment.getContext(),
                 assessment.getVisitId(),
+                assessment.getUnitId(),
                 assessment.getRatings().stream().map(RatingItem::from).toList());
     }
 }

@@ -49,11 +49,14 @@ public class AssessmentResource {
 
     private final AssessmentService service;
     private final ChallengeProfileService profiles;
+    private final TripService trips;
     private final Creations creations;
 
-    public AssessmentResource(AssessmentService service, ChallengeProfileService profiles, Creations creations) {
+    public AssessmentResource(
+            AssessmentService service, ChallengeProfileService profiles, TripService trips, Creations creations) {
         this.service = service;
         this.profiles = profiles;
+        this.trips = trips;
         this.creations = creations;
     }
 
@@ -85,10 +88,11 @@ public class AssessmentResource {
             @QueryParam("kind") AssessmentKind kind,
             @QueryParam("context") AssessmentContext context,
             @QueryParam("status") AssessmentStatus status,
+            @QueryParam("unitId") @Parameter(description = "Only this unit's TRIP assessments") UUID unitId,
             @QueryParam("from") @Parameter(description = "Assessed on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Assessed on or before (YYYY-MM-DD)") LocalDate to,
             @BeanParam PageParams page) {
-        return service.list(trustId, kind, context, status, from, to, page.toRequest());
+        return service.list(trustId, kind, context, status, unitId, from, to, page.toRequest());
     }
 
     @GET
@@ -173,5 +177,49 @@ public class AssessmentResource {
             return Responses.tagged(profiles.svg(trustId), ifNoneMatch.value(), SVG);
         }
         return Responses.tagged(profiles.tagged(trustId), ifNoneMatch.value());
+    }
+
+    @GET
+    @Path("/units/{unitId}/challenge-profile")
+    @Produces({MediaType.APPLICATION_JSON, SvgRenderer.MEDIA_TYPE})
+    @PermissionsAllowed(Access.READ)
+    @Operation(
+            operationId = "getUnitChallengeProfile",
+            summary = "A team's own stage on each challenge, from its agreed TRIP assessments (those with its unitId), "
+                    + "as JSON or drawn as SVG")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit's profile; the ETag changes only when it does",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ChallengeProfileResponse.class)),
+                @Content(
+                        mediaType = SvgRenderer.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 1048576))
+            })
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current profile")
+    public Response unitProfile(
+            @PathParam("unitId") UUID unitId, @BeanParam IfNoneMatch ifNoneMatch, @Context HttpHeaders headers) {
+        if (Negotiation.prefers(headers, SVG, MediaType.APPLICATION_JSON_TYPE, SVG)) {
+            return Responses.tagged(trips.profileSvg(unitId), ifNoneMatch.value(), SVG);
+        }
+        return Responses.tagged(trips.profile(unitId), ifNoneMatch.value());
+    }
+
+    @GET
+    @Path("/trusts/{trustId}/trip-coverage")
+    @PermissionsAllowed(Access.READ)
+    @Operation(
+            operationId = "getTripCoverage",
+            summary = "How many of the Trust's open teams have a current TRIP (agreed in the last 12 months), and per "
+                    + "challenge how many teams it puts at each stage")
+    @APIResponse(
+            responseCode = "200",
+            description = "The coverage",
+            content = @Content(schema = @Schema(implementation = TripCoverageResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current figures")
+    public Response tripCoverage(@PathParam("trustId") UUID trustId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return Responses.tagged(trips.coverage(trustId), ifNoneMatch.value());
     }
 }

@@ -15,6 +15,10 @@ public record AssessmentResponse(
         AssessmentKind kind,
         AssessmentContext context,
         UUID visitId,
+
+        @Schema(description = "The unit whose TRIP this is; null for the Trust's own assessment")
+        UUID unitId,
+
         AssessmentStatus status,
         List<RatingItem> ratings,
         @Schema(required = true) long version,
@@ -30,6 +34,7 @@ public record AssessmentResponse(
                 assessment.getKind(),
                 assessment.getContext(),
                 assessment.getVisitId(),
+                assessment.getUnitId(),
                 assessment.getStatus(),
                 assessment.getRatings().stream().map(RatingItem::from).toList(),
                 assessment.getVersion(),

@@ -16,6 +16,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 import org.imroc.tracker.visit.VisitRepository;
 
 /**
@@ -30,6 +31,7 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final TrustRepository trusts;
     private final VisitRepository visits;
+    private final UnitRepository units;
     private final CurrentCaller caller;
     private final MergePatch mergePatch;
     private final AuditLog audit;
@@ -40,6 +42,7 @@ public class AssessmentService {
             AssessmentRepository assessments,
             TrustRepository trusts,
             VisitRepository visits,
+            UnitRepository units,
             CurrentCaller caller,
             MergePatch mergePatch,
             AuditLog audit,
@@ -49,6 +52,7 @@ public class AssessmentService {
         this.assessments = assessments;
         this.trusts = trusts;
         this.visits = visits;
+        this.units = units;
         this.caller = caller;
         this.mergePatch = mergePatch;
         this.audit = audit;
@@ -74,6 +78,7 @@ public class AssessmentService {
             AssessmentKind kind,
             AssessmentContext context,
             AssessmentStatus status,
+            UUID unitId,
             LocalDate from,
             LocalDate to,
             PageRequest page) {
@@ -81,7 +86,7 @@ public class AssessmentService {
                 trusts.pageOf(
                         trustId,
                         caller.scope(),
-                        () -> assessments.page(trustId, kind, context, status, from, to, page)),
+                        () -> assessments.page(trustId, kind, context, status, unitId, from, to, page)),
                 Assessment::cursor,
                 AssessmentResponse::from);
     }
@@ -114,15 +119,9 @@ public class AssessmentService {
                     if (request.to() != AssessmentStatus.AGREED) {
                         throw ApiException.conflict("An assessment can only move to AGREED.");
                     }
-                    if (a.getContext() == AssessmentContext.BASELINE
-                            && assessments.count(
-                                            "trustId = ?1 and context = ?2 and status = ?3",
-                                            a.getTrustId(),
-                                            AssessmentContext.BASELINE,
-                                            AssessmentStatus.AGREED)
-                                    > 0) {
-                        throw ApiException.conflict(
-                                "This Trust already has an agreed baseline; record a REVIEW instead.");
+                    if (a.getContext() == AssessmentContext.BASELINE && assessments.hasAgreedBaseline(a)) {
+                        throw ApiException.conflict((a.getUnitId() == null ? "This Trust" : "This unit")
+                                + " already has an agreed baseline; record a REVIEW instead.");
                     }
                     a.agree();
                 });
@@ -154,11 +153,15 @@ public class AssessmentService {
         if (request.visitId() != null) {
             visits.requireVisitOf(request.visitId(), assessment.getTrustId());
         }
+        if (request.unitId() != null && !request.unitId().equals(assessment.getUnitId())) {
+            units.requireOpenUnitOf(request.unitId(), assessment.getTrustId(), "unitId");
+        }
         assessment.record(
                 request.assessedOn(),
                 request.kind(),
                 request.context(),
                 request.visitId(),
+                request.unitId(),
                 request.ratings().stream().map(RatingItem::toRating).toList());
     }
 }

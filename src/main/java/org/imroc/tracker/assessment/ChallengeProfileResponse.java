@@ -6,9 +6,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
 
-/** Where a Trust stands on each of the 10 challenges, from its agreed assessments. */
+/**
+ * Where a Trust stands on each of the 10 challenges, from its own agreed assessments; or, with a unit, where that
+ * team stands from its agreed TRIP assessments.
+ */
 public record ChallengeProfileResponse(
-        UUID trustId, @Schema(maxItems = 10) List<ChallengeProgress> challenges) {
+        UUID trustId,
+
+        @Schema(description = "The unit whose TRIP profile this is; null for the Trust's own profile")
+        UUID unitId,
+
+        @Schema(maxItems = 10) List<ChallengeProgress> challenges) {
 
     /** The most history entries a challenge shows: the latest ones. */
     public static final int MAX_HISTORY = 100;

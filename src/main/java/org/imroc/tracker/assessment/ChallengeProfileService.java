@@ -105,7 +105,7 @@ public class ChallengeProfileService {
                             .filter(r -> r.challengeNumber() == challenge.getNumber())
                             .toList()));
         }
-        return new ChallengeProfileResponse(trustId, items);
+        return new ChallengeProfileResponse(trustId, null, items);
     }
 
     /** One challenge's progress from its agreed ratings, oldest first. */

@@ -3,6 +3,7 @@ package org.imroc.tracker.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.TrustScope;
@@ -42,7 +43,26 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         return list("trustId = ?1 order by createdAt, id", trustId);
     }
 
+    /** The Trust's open units of one kind, in creation order. */
+    public List<Unit> openOfKind(UUID trustId, UnitKind kind) {
+        return list("trustId = ?1 and kind = ?2 and closedOn is null order by createdAt, id", trustId, kind);
+    }
+
     public long countSubunits(UUID unitId) {
         return count("parentId", unitId);
+    }
+
+    /**
+     * The unit {@code unitId} for a new record of {@code trustId}: one of the Trust's units (else 422 on
+     * {@code field}, as if it did not exist) and open (a closed unit takes no new records: 422).
+     */
+    public Unit requireOpenUnitOf(UUID unitId, UUID trustId, String field) {
+        Unit unit = requireOfTrust(unitId, trustId, field, "must be a unit of the same Trust");
+        if (!unit.isOpen()) {
+            throw ApiException.invalid(
+                    field,
+                    "unit '" + unit.getName() + "' closed on " + unit.getClosedOn() + " and takes no new records");
+        }
+        return unit;
     }
 }

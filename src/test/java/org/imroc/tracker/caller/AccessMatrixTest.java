@@ -676,6 +676,10 @@ class AccessMatrixTest {
         ROWS.put("listUnits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/units"), inScope200));
         ROWS.put("getUnit", new Row(r -> r.get("/api/v1/units/" + unit), inScope200));
         ROWS.put(
+                "getUnitChallengeProfile",
+                new Row(r -> r.get("/api/v1/units/" + unit + "/challenge-profile"), inScope200));
+        ROWS.put("getTripCoverage", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/trip-coverage"), inScope200));
+        ROWS.put(
                 "updateUnit",
                 new Row(
                         r -> r.header("If-Match", Pdsa.etag("/api/v1/units/" + unit))
