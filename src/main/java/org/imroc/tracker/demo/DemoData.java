@@ -11,7 +11,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.imroc.tracker.assessment.Assessment;
+import org.imroc.tracker.assessment.AssessmentContext;
+import org.imroc.tracker.assessment.AssessmentKind;
+import org.imroc.tracker.assessment.AssessmentRepository;
+import org.imroc.tracker.assessment.Rating;
 import org.imroc.tracker.caller.Role;
+import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.learningset.LearningSet;
 import org.imroc.tracker.learningset.LearningSetKind;
@@ -23,13 +29,18 @@ import org.imroc.tracker.trust.ServiceArea;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.trust.TrustStatus;
+import org.imroc.tracker.unit.Unit;
+import org.imroc.tracker.unit.UnitKind;
+import org.imroc.tracker.unit.UnitRepository;
 import org.imroc.tracker.user.Passwords;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
 
 /**
  * Demo data for newcomers (tracker.demo-data: on in dev mode, off in the packaged service): three Trusts, one
- * user per role (demo.admin, consultant, lead.north, lead.south) and a learning set of the three Trusts, with the passwords the README's tour uses. Never enable it on a real installation.
+ * user per role (demo.admin, consultant, lead.north, lead.south), a learning set of the three Trusts, and
+ * Northshire's sites, wards and teams with two teams' TRIPs, with the passwords the README's tour uses. Never enable
+ * it on a real installation.
  */
 @ApplicationScoped
 public class DemoData {
@@ -42,6 +53,8 @@ public class DemoData {
     private final Passwords passwords;
     private final LearningSetRepository sets;
     private final MemberRepository members;
+    private final UnitRepository units;
+    private final AssessmentRepository assessments;
 
     public DemoData(
             TrackerConfig config,
@@ -49,7 +62,11 @@ public class DemoData {
             UserRepository users,
             Passwords passwords,
             LearningSetRepository sets,
-            MemberRepository members) {
+            MemberRepository members,
+            UnitRepository units,
+            AssessmentRepository assessments) {
+        this.units = units;
+        this.assessments = assessments;
         this.sets = sets;
         this.members = members;
         this.enabled = config.demoData();
@@ -74,6 +91,7 @@ public class DemoData {
             user("lead.north", "Nia North", Role.TRUST_LEAD, Set.of(north), hash);
             user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
             learningSet(consultant, List.of(north, south, east));
+            northshireUnits(north);
         });
         Log.warnf(
                 "Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
@@ -100,6 +118,62 @@ public class DemoData {
         user.assign(role, trustIds);
         users.persist(user);
         return user.getId();
+    }
+
+    /**
+     * Northshire's units: two sites with an adult acute service of three wards each, four community teams, and the
+     * TRIPs of two of the teams (a baseline a year ago, a review last month).
+     */
+    private void northshireUnits(UUID trustId) {
+        LocalDate opened = LocalDate.of(2024, 4, 1);
+        LocalDate today = LocalDate.now();
+        String[][] sites = {{"Northshire General", "DEMA1"}, {"Moorside Hospital", "DEMB1"}};
+        String[][] wards = {{"Cedar Ward", "Birch Ward", "Ash Ward"}, {"Rowan Ward", "Oak Ward", "Willow Ward"}};
+        for (int i = 0; i < sites.length; i++) {
+            UUID site = unit(trustId, null, sites[i][0], UnitKind.SITE, sites[i][1], null, opened, today);
+            UUID service =
+                    unit(trustId, site, sites[i][0] + " Adult Acute", UnitKind.SERVICE, null, null, opened, today);
+            for (String ward : wards[i]) {
+                unit(trustId, service, ward, UnitKind.WARD, null, 18, opened, today);
+            }
+        }
+        UUID community = unit(trustId, null, "Community Services", UnitKind.SERVICE, null, null, opened, today);
+        List<UUID> teams = new ArrayList<>();
+        for (String team : List.of("North Recovery Team", "South Recovery Team", "Crisis Team", "Early Intervention")) {
+            teams.add(unit(trustId, community, team, UnitKind.TEAM, null, null, opened, today));
+        }
+        for (int t = 0; t < 2; t++) {
+            trip(trustId, teams.get(t), AssessmentContext.BASELINE, today.minusYears(1), Stage.ENGAGEMENT);
+            trip(trustId, teams.get(t), AssessmentContext.REVIEW, today.minusMonths(1), Stage.DEVELOPMENT);
+        }
+    }
+
+    private UUID unit(
+            UUID trustId,
+            UUID parentId,
+            String name,
+            UnitKind kind,
+            String odsSiteCode,
+            Integer beds,
+            LocalDate openedOn,
+            LocalDate today) {
+        Unit unit = new Unit(trustId);
+        unit.describe(name, kind, odsSiteCode, beds, openedOn, null, today);
+        unit.placeUnder(parentId);
+        units.persist(unit);
+        return unit.getId();
+    }
+
+    /** An agreed SELF TRIP rating every challenge at {@code stage}, the first three its priorities. */
+    private void trip(UUID trustId, UUID unitId, AssessmentContext context, LocalDate on, Stage stage) {
+        Assessment assessment = new Assessment(trustId);
+        List<Rating> ratings = new ArrayList<>();
+        for (int n = 1; n <= Assessment.CHALLENGES; n++) {
+            ratings.add(new Rating(n, stage, "The team's own evidence", n <= 3 ? n : null));
+        }
+        assessment.record(on, AssessmentKind.SELF, context, null, unitId, ratings);
+        assessment.agree();
+        assessments.persist(assessment);
     }
 
     /**
