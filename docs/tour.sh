@@ -95,6 +95,13 @@ call 200,201 "$NORTH" POST "/api/v1/measures/$MEASURE/observations" -H 'Content-
 call 200 "$NORTH" GET "/api/v1/measures/$MEASURE/spc"
 echo "    variation: $(field variationIcon)"
 
+echo "Wards and teams: Northshire's wards as a spreadsheet, a new team (a repeat replays it), the TRIP coverage"
+call 200 "$NORTH" GET "/api/v1/trusts/$NORTH_ID/units?kind=WARD" -H 'Accept: text/csv'
+call 201 "$NORTH" POST "/api/v1/trusts/$NORTH_ID/units" "${json[@]}" -H "Idempotency-Key: $RUN-unit" \
+    -d "{\"name\":\"Outreach Team ($RUN)\",\"kind\":\"TEAM\"}"
+call 200 "$NORTH" GET "/api/v1/trusts/$NORTH_ID/trip-coverage"
+echo "    open teams with a current TRIP: $(field percentWithCurrentTrip)%"
+
 echo "A learning set, as its facilitator"
 call 200 "$CONS" GET '/api/v1/learning-sets?status=ACTIVE'; SET=$(field id)
 call 200 "$CONS" GET "/api/v1/learning-sets/$SET/members"
