@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Pdsa;
 import org.imroc.tracker.support.SqlStatements;
@@ -320,6 +321,15 @@ class RecordsOnUnitsTest {
                 .statusCode(200)
                 .body("unitId", equalTo(tree.team()));
 
+        // a follow-up cycle made by an ADAPT review starts where the reviewed one was
+        String reviewed = Pdsa.reviewedCycle(goal, "ADAPT");
+        asAdmin()
+                .queryParam("limit", 50)
+                .get(cycles)
+                .then()
+                .statusCode(200)
+                .body("items.find { it.previousCycleId == '" + reviewed + "' }.unitId", equalTo(tree.ward()));
+
         // once the goal's unit has closed, a new cycle starts on no unit
         close(tree.team());
         close(tree.ward());
@@ -360,6 +370,25 @@ class RecordsOnUnitsTest {
         assertThat(ids(diary, Map.of("unitId", tree.team()))).containsExactly(visit);
         assertThat(ids(diary, Map.of("unitId", UUID.randomUUID(), "includeSubunits", true)))
                 .isEmpty();
+        // a Trust lead of another Trust sees nothing of this one through its units, and no error either
+        String elsewhere = TestData.createTrust(TestData.uniqueName("Visit units lead"));
+        Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(elsewhere));
+        for (boolean subunits : List.of(false, true)) {
+            lead.request()
+                    .queryParam("unitId", tree.team())
+                    .queryParam("includeSubunits", subunits)
+                    .get(diary)
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
+            lead.request()
+                    .queryParam("unitId", tree.site())
+                    .queryParam("includeSubunits", subunits)
+                    .get("/api/v1/trusts/" + elsewhere + "/actions")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
+        }
     }
 
     @Test
