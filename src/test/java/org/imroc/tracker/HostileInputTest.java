@@ -142,6 +142,7 @@ class HostileInputTest {
         ids.put("cycleId", Pdsa.cycleInStudy(goal));
         ids.put("actionId", Pdsa.action(trust));
         ids.put("visitId", Assess.visit(trust));
+        ids.put("unitId", org.imroc.tracker.support.Units.ward(trust));
         ids.put("assessmentId", Assess.draft(trust, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT"));
         ids.put("userId", Api.createUser("CONSULTANT", List.of(trust)).id());
         ids.put(
