@@ -46,6 +46,10 @@ public class Action extends TrustOwnedEntity {
                     ActionStatus.DONE, Set.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
                     ActionStatus.CANCELLED, Set.of(ActionStatus.OPEN)));
 
+    /** The unit of the Trust it belongs to (a site, service, ward or team); null for the Trust as a whole. */
+    @Column(name = "unit_id")
+    private UUID unitId;
+
     @Column(name = "goal_id")
     private UUID goalId;
 
@@ -192,5 +196,14 @@ public class Action extends TrustOwnedEntity {
 
     public LocalDate getCompletedOn() {
         return completedOn;
+    }
+
+    /** Puts it on a unit of its Trust (already checked: open, unless it is the unit it is on), or on none (null). */
+    public void placeOn(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 }

@@ -7,16 +7,28 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.persistence.Where;
+import org.imroc.tracker.unit.UnitRecords;
 
 @ApplicationScoped
-public class ActionRepository implements TrustOwnedRepository<Action> {
+public class ActionRepository implements TrustOwnedRepository<Action>, UnitRecords {
 
-    /** The filters of an action list; null means "any". */
+    @Override
+    public long countOnUnit(UUID unitId) {
+        return count("unitId", unitId);
+    }
+
+    @Override
+    public String label(long count) {
+        return count + (count == 1 ? " action" : " actions");
+    }
+
+    /** The filters of an action list; null means "any" ({@code unitIds}: the units an action may be on). */
     public record Filter(
             ActionStatus status,
             String owner,
@@ -25,7 +37,14 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
             UUID cycleId,
             Integer challenge,
             LocalDate dueBefore,
-            UUID visitId) {}
+            UUID visitId,
+            Set<UUID> unitIds) {
+
+        /** The same filters, on these units (null for any). */
+        public Filter onUnits(Set<UUID> ids) {
+            return new Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId, ids);
+        }
+    }
 
     /** The ids of the actions agreed at each of these visits, in one statement. */
     public Map<UUID, List<UUID>> idsByVisit(Collection<UUID> visitIds) {
@@ -74,6 +93,7 @@ public class ActionRepository implements TrustOwnedRepository<Action> {
                 .and("goalId = :goalId", "goalId", filter.goalId())
                 .and("cycleId = :cycleId", "cycleId", filter.cycleId())
                 .and("visitId = :visitId", "visitId", filter.visitId())
+                .and("unitId in :unitIds", "unitIds", filter.unitIds())
                 .and("challengeNumber = :challenge", "challenge", filter.challenge())
                 .and("dueOn < :dueBefore", "dueBefore", filter.dueBefore());
         List<ActionStatus> closed = List.of(ActionStatus.DONE, ActionStatus.CANCELLED);

@@ -29,4 +29,9 @@ public record ActionRequest(
         Integer challengeNumber,
 
         @Schema(description = "The site visit (same Trust) where the action was agreed")
-        UUID visitId) {}
+        UUID visitId,
+
+        @Schema(
+                description =
+                        "The unit of the Trust it belongs to (a site, service, ward or team): an open unit of the same Trust")
+        UUID unitId) {}

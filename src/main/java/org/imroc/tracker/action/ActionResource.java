@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -45,6 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Actions", description = "A Trust's action plan")
 public class ActionResource {
+
+    static final String UNIT_FILTER = "Only those on this unit (with includeSubunits, on it or any unit below it); "
+            + "a unit of another Trust, or unknown, matches nothing";
+    static final String SUBUNITS_FILTER = "With unitId: also those on every unit below it";
 
     private final ActionService service;
     private final Creations creations;
@@ -97,15 +102,20 @@ public class ActionResource {
                     Integer challenge,
             @QueryParam("dueBefore") @Parameter(description = "Due before this date (YYYY-MM-DD)") LocalDate dueBefore,
             @QueryParam("visitId") @Parameter(description = "Agreed at this site visit") UUID visitId,
+            @QueryParam("unitId") @Parameter(description = UNIT_FILTER) UUID unitId,
+            @QueryParam("includeSubunits") @DefaultValue("false") @Parameter(description = SUBUNITS_FILTER)
+                    boolean includeSubunits,
             @BeanParam PageParams page,
             @Context HttpHeaders headers) {
-        ActionRepository.Filter filter =
-                new ActionRepository.Filter(status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId);
+        ActionRepository.Filter filter = new ActionRepository.Filter(
+                status, owner, overdue, goalId, cycleId, challenge, dueBefore, visitId, null);
         if (CsvNegotiation.wantsCsv(headers)) {
-            return Response.ok(service.exportCsv(trustId, filter), CsvWriter.CONTENT_TYPE)
+            return Response.ok(service.exportCsv(trustId, filter, unitId, includeSubunits), CsvWriter.CONTENT_TYPE)
                     .build();
         }
-        return Response.ok(service.list(trustId, filter, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(
+                        service.list(trustId, filter, unitId, includeSubunits, page.toRequest()),
+                        MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 

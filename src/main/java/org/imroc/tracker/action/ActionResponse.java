@@ -20,6 +20,9 @@ public record ActionResponse(
         @Schema(description = "The learning-set session where the Trust committed to it (read-only)")
         UUID sessionId,
 
+        @Schema(description = "The unit of the Trust it belongs to; null for the Trust as a whole")
+        UUID unitId,
+
         String title,
         String description,
         String owner,
@@ -47,6 +50,7 @@ public record ActionResponse(
                 action.getChallengeNumber(),
                 action.getVisitId(),
                 action.getSessionId(),
+                action.getUnitId(),
                 action.getTitle(),
                 action.getDescription(),
                 action.getOwner(),

@@ -21,6 +21,7 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 
 /** The action plans of the Trusts in the caller's scope. */
 @ApplicationScoped
@@ -40,6 +41,7 @@ public class ActionService {
     private final AuditLog audit;
     private final Writes writes;
     private final RequestValidation validation;
+    private final UnitRepository units;
 
     public ActionService(
             ActionRepository actions,
@@ -49,7 +51,9 @@ public class ActionService {
             MergePatch mergePatch,
             AuditLog audit,
             Writes writes,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitRepository units) {
+        this.units = units;
         this.validation = validation;
         this.actions = actions;
         this.links = links;
@@ -72,7 +76,8 @@ public class ActionService {
             UUID cycleId,
             Integer challengeNumber,
             UUID visitId,
-            UUID sessionId) {}
+            UUID sessionId,
+            UUID unitId) {}
 
     @Transactional
     public ActionResponse create(UUID trustId, ActionRequest request) {
@@ -93,7 +98,8 @@ public class ActionService {
                                 request.cycleId(),
                                 request.challengeNumber(),
                                 request.visitId(),
-                                null)),
+                                null,
+                                request.unitId())),
                 BusinessCalendar.today());
     }
 
@@ -107,6 +113,8 @@ public class ActionService {
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
         links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
         action.committedAt(request.sessionId());
+        units.requireOpenFor(trustId, request.unitId(), null);
+        action.placeOn(request.unitId());
         LocalDate today = BusinessCalendar.today();
         if (request.status() != null && request.status() != ActionStatus.OPEN) {
             action.moveTo(request.status(), request.blockedReason(), today);
@@ -119,10 +127,15 @@ public class ActionService {
     }
 
     @Transactional
-    public Page<ActionResponse> list(UUID trustId, ActionRepository.Filter filter, PageRequest page) {
+    public Page<ActionResponse> list(
+            UUID trustId, ActionRepository.Filter filter, UUID unitId, boolean includeSubunits, PageRequest page) {
         LocalDate today = BusinessCalendar.today();
         return page.toPage(
-                trusts.pageOf(trustId, caller.scope(), () -> actions.page(trustId, filter, today, page)),
+                trusts.pageOf(
+                        trustId,
+                        caller.scope(),
+                        () -> actions.page(
+                                trustId, filter.onUnits(units.filterIds(unitId, includeSubunits)), today, page)),
                 Action::cursor,
                 action -> ActionResponse.from(action, today));
     }
@@ -132,8 +145,10 @@ public class ActionService {
      * they come, so a large export never sits in memory whole.
      */
     @Transactional
-    public StreamingOutput exportCsv(UUID trustId, ActionRepository.Filter filter) {
+    public StreamingOutput exportCsv(
+            UUID trustId, ActionRepository.Filter requested, UUID unitId, boolean includeSubunits) {
         trusts.requireKnown(trustId, caller.scope());
+        ActionRepository.Filter filter = requested.onUnits(units.filterIds(unitId, includeSubunits));
         LocalDate today = BusinessCalendar.today();
         return output -> {
             CsvWriter csv = new CsvWriter(output);
@@ -154,7 +169,8 @@ public class ActionService {
                     "version",
                     "createdAt",
                     "updatedAt",
-                    "sessionId"));
+                    "sessionId",
+                    "unitId"));
             Batches.forEach(
                     EXPORT_BATCH,
                     page -> page.toPage(
@@ -180,7 +196,8 @@ public class ActionService {
                                     a.version(),
                                     a.createdAt(),
                                     a.updatedAt(),
-                                    a.sessionId()));
+                                    a.sessionId(),
+                                    a.unitId()));
                         }
                         csv.flush();
                     });
@@ -201,6 +218,8 @@ public class ActionService {
                     ActionUpdate current = ActionUpdate.from(a);
                     ActionUpdate changed = mergePatch.apply(current, patch, ActionUpdate.class);
                     a.describe(changed.title(), changed.description(), changed.owner(), changed.dueOn());
+                    units.requireOpenFor(a.getTrustId(), changed.unitId(), a.getUnitId());
+                    a.placeOn(changed.unitId());
                     if (!Objects.equals(current.blockedReason(), changed.blockedReason())) {
                         a.rewordBlockedReason(changed.blockedReason());
                     }

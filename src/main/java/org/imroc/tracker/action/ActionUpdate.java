@@ -22,7 +22,12 @@ public record ActionUpdate(
         UUID goalId,
         UUID cycleId,
         @Min(1) @Max(10) Integer challengeNumber,
-        UUID visitId) {
+        UUID visitId,
+
+        @Schema(
+                description = "The unit of the Trust it belongs to: an open unit of the same Trust, or the unit it is "
+                        + "on even if closed since; null for none")
+        UUID unitId) {
 
     static ActionUpdate from(Action action) {
         return new ActionUpdate(
@@ -34,6 +39,7 @@ public record ActionUpdate(
                 action.getGoalId(),
                 action.getCycleId(),
                 action.getChallengeNumber(),
-                action.getVisitId());
+                action.getVisitId(),
+                action.getUnitId());
     }
 }

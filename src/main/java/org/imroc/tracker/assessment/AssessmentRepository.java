@@ -9,9 +9,20 @@ import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
+import org.imroc.tracker.unit.UnitRecords;
 
 @ApplicationScoped
-public class AssessmentRepository implements TrustOwnedRepository<Assessment> {
+public class AssessmentRepository implements TrustOwnedRepository<Assessment>, UnitRecords {
+
+    @Override
+    public long countOnUnit(UUID unitId) {
+        return count("unitId", unitId);
+    }
+
+    @Override
+    public String label(long count) {
+        return count + (count == 1 ? " TRIP assessment" : " TRIP assessments");
+    }
 
     /** One rating of an agreed assessment, flattened for the challenge profile and the progress roll-ups. */
     public record AgreedRating(

@@ -153,9 +153,7 @@ public class AssessmentService {
         if (request.visitId() != null) {
             visits.requireVisitOf(request.visitId(), assessment.getTrustId());
         }
-        if (request.unitId() != null && !request.unitId().equals(assessment.getUnitId())) {
-            units.requireOpenUnitOf(request.unitId(), assessment.getTrustId(), "unitId");
-        }
+        units.requireOpenFor(assessment.getTrustId(), request.unitId(), assessment.getUnitId());
         assessment.record(
                 request.assessedOn(),
                 request.kind(),

@@ -3,13 +3,25 @@ package org.imroc.tracker.cycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
+import org.imroc.tracker.unit.UnitRecords;
 
 @ApplicationScoped
-public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
+public class CycleRepository implements TrustOwnedRepository<PdsaCycle>, UnitRecords {
+
+    @Override
+    public long countOnUnit(UUID unitId) {
+        return count("unitId", unitId);
+    }
+
+    @Override
+    public String label(long count) {
+        return count + (count == 1 ? " PDSA cycle" : " PDSA cycles");
+    }
 
     /**
      * When a goal's cycle began its Do phase and when it was reviewed, with the decision: what a measure's chart
@@ -23,12 +35,17 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle> {
             LocalDate reviewedOn,
             ReviewDecision decision) {}
 
-    /** A page of cycles; their questions come in one more statement for the whole page (batch fetch). */
-    public List<PdsaCycle> page(UUID trustId, UUID goalId, CyclePhase phase, Integer challenge, PageRequest page) {
+    /**
+     * A page of cycles; their questions come in one more statement for the whole page (batch fetch). {@code unitIds}
+     * (null for any) are the units a cycle may be on.
+     */
+    public List<PdsaCycle> page(
+            UUID trustId, UUID goalId, CyclePhase phase, Integer challenge, Set<UUID> unitIds, PageRequest page) {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("goalId = :goalId", "goalId", goalId)
                 .and("phase = :phase", "phase", phase)
+                .and("unitId in :unitIds", "unitIds", unitIds)
                 .and("goalId in (select g.id from Goal g where g.challengeNumber = :challenge)", "challenge", challenge)
                 .after(page);
         return find(where.inCreationOrder(), where.params())

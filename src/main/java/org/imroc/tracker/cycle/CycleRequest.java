@@ -19,7 +19,12 @@ public record CycleRequest(
         @Schema(description = "The cycle this one follows (same goal)")
         UUID previousCycleId,
 
-        @Valid PlanFields plan) {
+        @Valid PlanFields plan,
+
+        @Schema(
+                description = "The unit of the Trust it belongs to: an open unit, the goal's unit or one below it; "
+                        + "defaults to the goal's unit while that is open")
+        UUID unitId) {
 
     public CycleRequest {
         plan = plan == null ? PlanFields.EMPTY : plan;

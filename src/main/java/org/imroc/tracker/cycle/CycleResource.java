@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "PDSA cycles", description = "Plan-Do-Study-Act tests of change towards a goal")
 public class CycleResource {
+
+    static final String UNIT_FILTER = "Only those on this unit (with includeSubunits, on it or any unit below it); "
+            + "a unit of another Trust, or unknown, matches nothing";
+    static final String SUBUNITS_FILTER = "With unitId: also those on every unit below it";
 
     private final CycleService service;
     private final Creations creations;
@@ -84,8 +89,11 @@ public class CycleResource {
                     @Parameter(description = "Challenge number 1–10 (of the cycle's goal)")
                     Integer challenge,
             @QueryParam("goalId") UUID goalId,
+            @QueryParam("unitId") @Parameter(description = UNIT_FILTER) UUID unitId,
+            @QueryParam("includeSubunits") @DefaultValue("false") @Parameter(description = SUBUNITS_FILTER)
+                    boolean includeSubunits,
             @BeanParam PageParams page) {
-        return service.listForTrust(trustId, phase, challenge, goalId, page.toRequest());
+        return service.listForTrust(trustId, phase, challenge, goalId, unitId, includeSubunits, page.toRequest());
     }
 
     @GET

@@ -20,6 +20,10 @@ public record CycleResponse(
         int sequence,
 
         UUID previousCycleId,
+
+        @Schema(description = "The unit of the Trust it belongs to; null for the Trust as a whole")
+        UUID unitId,
+
         String title,
         String changeIdea,
         CyclePurpose purpose,
@@ -42,6 +46,7 @@ public record CycleResponse(
                 cycle.getGoalId(),
                 cycle.getSequence(),
                 cycle.getPreviousCycleId(),
+                cycle.getUnitId(),
                 cycle.getTitle(),
                 cycle.getChangeIdea(),
                 cycle.getPurpose(),

@@ -93,6 +93,7 @@ public class CycleReviewService {
             PdsaCycle next = cycleService.newCycleFor(cycle.getGoalId(), cycle.getId());
             next.describe(cycle.getTitle(), cycle.getChangeIdea(), cycle.getPurpose());
             next.plan(null, cycle.getQuestions());
+            next.placeOn(cycleService.openOrNone(cycle.getUnitId()));
             cycles.persist(next);
             review.followedBy(next.getId());
             cycles.flush();

@@ -15,6 +15,8 @@ import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.Unit;
+import org.imroc.tracker.unit.UnitRepository;
 
 /** PDSA cycles of the goals in the caller's scope: planning, recording the Do, and moving between phases. */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class CycleService {
     private final AuditLog audit;
     private final Writes writes;
     private final RequestValidation validation;
+    private final UnitRepository units;
 
     public CycleService(
             CycleRepository cycles,
@@ -39,7 +42,9 @@ public class CycleService {
             MergePatch mergePatch,
             AuditLog audit,
             Writes writes,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitRepository units) {
+        this.units = units;
         this.validation = validation;
         this.cycles = cycles;
         this.goals = goals;
@@ -56,6 +61,13 @@ public class CycleService {
         validation.require(request);
         cycle.describe(request.title(), request.changeIdea(), request.purpose());
         cycle.plan(request.plan().toPlan(), request.plan().toQuestions());
+        UUID goalUnitId = goals.findById(goalId).getUnitId();
+        if (request.unitId() == null) {
+            cycle.placeOn(openOrNone(goalUnitId));
+        } else {
+            requireUnitFor(cycle.getTrustId(), goalUnitId, request.unitId(), null);
+            cycle.placeOn(request.unitId());
+        }
         cycles.persistAndFlush(cycle);
         CycleResponse created = CycleResponse.from(cycle);
         audit.created(AUDIT_TYPE, cycle.getTrustId(), cycle.getId(), cycle.getVersion(), created);
@@ -79,14 +91,24 @@ public class CycleService {
     @Transactional
     public Page<CycleResponse> listForGoal(UUID goalId, PageRequest page) {
         goals.findInScope(goalId, caller.scope()).orElseThrow(() -> ApiException.notFound("Goal", goalId));
-        return page.toPage(cycles.page(null, goalId, null, null, page), PdsaCycle::cursor, CycleResponse::from);
+        return page.toPage(cycles.page(null, goalId, null, null, null, page), PdsaCycle::cursor, CycleResponse::from);
     }
 
     @Transactional
     public Page<CycleResponse> listForTrust(
-            UUID trustId, CyclePhase phase, Integer challenge, UUID goalId, PageRequest page) {
+            UUID trustId,
+            CyclePhase phase,
+            Integer challenge,
+            UUID goalId,
+            UUID unitId,
+            boolean includeSubunits,
+            PageRequest page) {
         return page.toPage(
-                trusts.pageOf(trustId, caller.scope(), () -> cycles.page(trustId, goalId, phase, challenge, page)),
+                trusts.pageOf(
+                        trustId,
+                        caller.scope(),
+                        () -> cycles.page(
+                                trustId, goalId, phase, challenge, units.filterIds(unitId, includeSubunits), page)),
                 PdsaCycle::cursor,
                 CycleResponse::from);
     }
@@ -106,6 +128,11 @@ public class CycleService {
             boolean doChanged = current.doDiffers(changed);
             c.requireEditable(planChanged, doChanged);
             c.describe(changed.title(), changed.changeIdea(), changed.purpose());
+            if (!java.util.Objects.equals(changed.unitId(), c.getUnitId())) {
+                requireUnitFor(
+                        c.getTrustId(), goals.findById(c.getGoalId()).getUnitId(), changed.unitId(), c.getUnitId());
+                c.placeOn(changed.unitId());
+            }
             if (planChanged) {
                 c.plan(changed.plan().toPlan(), changed.plan().toQuestions());
             }
@@ -129,6 +156,27 @@ public class CycleService {
     public void delete(UUID id, String ifMatch) {
         PdsaCycle cycle = find(id);
         writes.delete(AUDIT_TYPE, cycle.getTrustId(), cycle, ifMatch, cycles::delete);
+    }
+
+    /**
+     * Checks the unit a cycle is put on: an open unit of the Trust (units.requireOpenFor) and, when its goal is on a
+     * unit, that unit or one below it (a ward's test of a change the site agreed), never a unit elsewhere. 422.
+     */
+    private void requireUnitFor(UUID trustId, UUID goalUnitId, UUID unitId, UUID current) {
+        units.requireOpenFor(trustId, unitId, current);
+        if (unitId != null && goalUnitId != null && !units.isAtOrBelow(trustId, unitId, goalUnitId)) {
+            throw ApiException.invalid("unitId", "must be the goal's unit or one of the units below it");
+        }
+    }
+
+    /** The unit a new cycle of a goal starts on unless told: the goal's, while it is open; otherwise none. */
+    UUID openOrNone(UUID unitId) {
+        return unitId == null
+                ? null
+                : units.findByIdOptional(unitId)
+                        .filter(Unit::isOpen)
+                        .map(Unit::getId)
+                        .orElse(null);
     }
 
     PdsaCycle find(UUID id) {

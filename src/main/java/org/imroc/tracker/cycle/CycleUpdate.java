@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The editable form of a cycle, which a merge patch is applied to. */
 public record CycleUpdate(
@@ -12,7 +14,12 @@ public record CycleUpdate(
         @NotBlank @Size(max = 2000) String changeIdea,
         @NotNull CyclePurpose purpose,
         @Valid PlanFields plan,
-        @Valid @JsonProperty("do") DoFields doFields) {
+        @Valid @JsonProperty("do") DoFields doFields,
+
+        @Schema(
+                description = "The unit of the Trust it belongs to: an open unit, the goal's unit or one below it "
+                        + "(or the unit it is on, even if closed since); null for none")
+        UUID unitId) {
 
     public CycleUpdate {
         plan = plan == null ? PlanFields.EMPTY : plan;
@@ -25,7 +32,8 @@ public record CycleUpdate(
                 cycle.getChangeIdea(),
                 cycle.getPurpose(),
                 PlanFields.from(cycle),
-                DoFields.from(cycle));
+                DoFields.from(cycle),
+                cycle.getUnitId());
     }
 
     boolean planDiffers(CycleUpdate other) {

@@ -42,6 +42,10 @@ public class PdsaCycle extends TrustOwnedEntity {
                     CyclePhase.ACT, Set.of(),
                     CyclePhase.CANCELLED, Set.of()));
 
+    /** The unit of the Trust it belongs to (a site, service, ward or team); null for the Trust as a whole. */
+    @Column(name = "unit_id")
+    private UUID unitId;
+
     @Column(name = "goal_id", nullable = false, updatable = false)
     private UUID goalId;
 
@@ -224,5 +228,14 @@ public class PdsaCycle extends TrustOwnedEntity {
     /** The Do record; never null (all of it empty before the test runs). */
     public DoRecord doRecord() {
         return doRecord == null ? DoRecord.NONE : doRecord;
+    }
+
+    /** Puts it on a unit of its Trust (already checked: open, unless it is the unit it is on), or on none (null). */
+    public void placeOn(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 }

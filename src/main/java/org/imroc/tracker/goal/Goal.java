@@ -34,6 +34,10 @@ public class Goal extends TrustOwnedEntity {
                     GoalStatus.ACHIEVED, Set.of(GoalStatus.ACTIVE),
                     GoalStatus.DROPPED, Set.of(GoalStatus.ACTIVE)));
 
+    /** The unit of the Trust it belongs to (a site, service, ward or team); null for the Trust as a whole. */
+    @Column(name = "unit_id")
+    private UUID unitId;
+
     @Column(name = "challenge_number", nullable = false)
     private int challengeNumber;
 
@@ -143,5 +147,14 @@ public class Goal extends TrustOwnedEntity {
 
     public Instant getLatestScoreAt() {
         return latestScoreAt;
+    }
+
+    /** Puts it on a unit of its Trust (already checked: open, unless it is the unit it is on), or on none (null). */
+    public void placeOn(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 }

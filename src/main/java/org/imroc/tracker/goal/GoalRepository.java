@@ -4,19 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
 import org.imroc.tracker.common.persistence.Where;
+import org.imroc.tracker.unit.UnitRecords;
 
 @ApplicationScoped
-public class GoalRepository implements TrustOwnedRepository<Goal> {
+public class GoalRepository implements TrustOwnedRepository<Goal>, UnitRecords {
 
-    public List<Goal> page(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
+    @Override
+    public long countOnUnit(UUID unitId) {
+        return count("unitId", unitId);
+    }
+
+    @Override
+    public String label(long count) {
+        return count + (count == 1 ? " goal" : " goals");
+    }
+
+    /** A page of a Trust's goals; {@code unitIds} (null for any) are the units a goal may be on. */
+    public List<Goal> page(UUID trustId, Integer challenge, GoalStatus status, Set<UUID> unitIds, PageRequest page) {
         Where where = new Where()
                 .and("trustId = :trustId", "trustId", trustId)
                 .and("challengeNumber = :challenge", "challenge", challenge)
                 .and("status = :status", "status", status)
+                .and("unitId in :unitIds", "unitIds", unitIds)
                 .after(page);
         return find(where.inCreationOrder(), where.params())
                 .page(0, page.fetchSize())

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A goal as a client creates it (its later form, without the status, is {@link GoalUpdate}). */
@@ -28,9 +29,15 @@ public record GoalRequest(
         Integer priority,
 
         @Size(max = 200) String owner,
-        @Schema(description = "Defaults to ACTIVE") GoalStatus status) {
+        @Schema(description = "Defaults to ACTIVE") GoalStatus status,
+
+        @Schema(
+                description =
+                        "The unit of the Trust it belongs to (a site, service, ward or team): an open unit of the same Trust")
+        UUID unitId) {
 
     GoalUpdate form() {
-        return new GoalUpdate(challengeNumber, title, aimStatement, targetValue, unit, targetDate, priority, owner);
+        return new GoalUpdate(
+                challengeNumber, title, aimStatement, targetValue, unit, targetDate, priority, owner, unitId);
     }
 }

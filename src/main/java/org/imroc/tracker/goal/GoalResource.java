@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals", description = "A Trust's agreed aims, one challenge each")
 public class GoalResource {
+
+    static final String UNIT_FILTER = "Only those on this unit (with includeSubunits, on it or any unit below it); "
+            + "a unit of another Trust, or unknown, matches nothing";
+    static final String SUBUNITS_FILTER = "With unitId: also those on every unit below it";
 
     private final GoalService service;
     private final Creations creations;
@@ -72,8 +77,11 @@ public class GoalResource {
             @QueryParam("challenge") @Min(1) @Max(10) @Parameter(description = "Challenge number 1–10")
                     Integer challenge,
             @QueryParam("status") GoalStatus status,
+            @QueryParam("unitId") @Parameter(description = UNIT_FILTER) UUID unitId,
+            @QueryParam("includeSubunits") @DefaultValue("false") @Parameter(description = SUBUNITS_FILTER)
+                    boolean includeSubunits,
             @BeanParam PageParams page) {
-        return service.list(trustId, challenge, status, page.toRequest());
+        return service.list(trustId, challenge, status, unitId, includeSubunits, page.toRequest());
     }
 
     @GET

@@ -22,6 +22,9 @@ public record GoalResponse(
         String owner,
         GoalStatus status,
 
+        @Schema(description = "The unit of the Trust it belongs to; null for the Trust as a whole")
+        UUID unitId,
+
         @Schema(description = "The latest IHI progress score (0.5–5.0), null until one is recorded")
         BigDecimal latestScore,
 
@@ -46,6 +49,7 @@ public record GoalResponse(
                 goal.getPriority(),
                 goal.getOwner(),
                 goal.getStatus(),
+                goal.getUnitId(),
                 goal.getLatestScore(),
                 goal.getLatestScoreAt(),
                 goal.getVersion(),

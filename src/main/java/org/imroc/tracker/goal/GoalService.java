@@ -13,6 +13,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 
 /** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles, actions or measures is refused by the database. */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class GoalService {
     private final AuditLog audit;
     private final Writes writes;
     private final RequestValidation validation;
+    private final UnitRepository units;
 
     public GoalService(
             GoalRepository goals,
@@ -37,7 +39,9 @@ public class GoalService {
             MergePatch mergePatch,
             AuditLog audit,
             Writes writes,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitRepository units) {
+        this.units = units;
         this.validation = validation;
         this.goals = goals;
         this.scores = scores;
@@ -52,6 +56,7 @@ public class GoalService {
     public GoalResponse create(UUID trustId, GoalRequest request) {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
+        units.requireOpenFor(trustId, request.unitId(), null);
         Goal goal = new Goal(trustId, request.status());
         apply(goal, request.form());
         goals.persistAndFlush(goal);
@@ -61,9 +66,18 @@ public class GoalService {
     }
 
     @Transactional
-    public Page<GoalResponse> list(UUID trustId, Integer challenge, GoalStatus status, PageRequest page) {
+    public Page<GoalResponse> list(
+            UUID trustId,
+            Integer challenge,
+            GoalStatus status,
+            UUID unitId,
+            boolean includeSubunits,
+            PageRequest page) {
         return page.toPage(
-                trusts.pageOf(trustId, caller.scope(), () -> goals.page(trustId, challenge, status, page)),
+                trusts.pageOf(
+                        trustId,
+                        caller.scope(),
+                        () -> goals.page(trustId, challenge, status, units.filterIds(unitId, includeSubunits), page)),
                 Goal::cursor,
                 GoalResponse::from);
     }
@@ -76,13 +90,11 @@ public class GoalService {
     @Transactional
     public GoalResponse update(UUID id, String ifMatch, JsonNode patch) {
         Goal goal = find(id);
-        return writes.update(
-                AUDIT_TYPE,
-                goal.getTrustId(),
-                goal,
-                ifMatch,
-                GoalResponse::from,
-                g -> apply(g, mergePatch.apply(GoalUpdate.from(g), patch, GoalUpdate.class)));
+        return writes.update(AUDIT_TYPE, goal.getTrustId(), goal, ifMatch, GoalResponse::from, g -> {
+            GoalUpdate changed = mergePatch.apply(GoalUpdate.from(g), patch, GoalUpdate.class);
+            units.requireOpenFor(g.getTrustId(), changed.unitId(), g.getUnitId());
+            apply(g, changed);
+        });
     }
 
     @Transactional
@@ -117,5 +129,6 @@ public class GoalService {
                 form.targetDate(),
                 form.priority(),
                 form.owner());
+        goal.placeOn(form.unitId());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,7 +31,12 @@ public record GoalUpdate(
         @Min(1) @Max(99) @Schema(description = "Rank among the Trust's priorities (the TRIP 'top three' are 1–3)")
         Integer priority,
 
-        @Size(max = 200) String owner) {
+        @Size(max = 200) String owner,
+
+        @Schema(
+                description =
+                        "The unit of the Trust it belongs to: an open unit of the same Trust, or the unit it is on even if closed since; null for none")
+        UUID unitId) {
 
     static GoalUpdate from(Goal goal) {
         return new GoalUpdate(
@@ -41,6 +47,7 @@ public record GoalUpdate(
                 goal.getUnit(),
                 goal.getTargetDate(),
                 goal.getPriority(),
-                goal.getOwner());
+                goal.getOwner(),
+                goal.getUnitId());
     }
 }

@@ -180,7 +180,8 @@ public class SessionService {
                             null,
                             challenge,
                             null,
-                            session.getId()));
+                            session.getId(),
+                            null));
         }
     }
 

@@ -136,7 +136,7 @@ public class TrustReportService {
         Map<UUID, Goal> goalById = goalList.stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
         List<Action> overdue = actions.page(
                 trustId,
-                new ActionRepository.Filter(null, null, true, null, null, null, null, null),
+                new ActionRepository.Filter(null, null, true, null, null, null, null, null, null),
                 today,
                 new PageRequest(MAX_ACTIONS, null));
         MeasureSummaryService.Drawings drawings = measures.drawings(trustId, CHART_WIDTH);

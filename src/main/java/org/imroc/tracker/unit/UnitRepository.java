@@ -1,7 +1,9 @@
 package org.imroc.tracker.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.PageRequest;
@@ -48,21 +50,54 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         return list("trustId = ?1 and kind = ?2 and closedOn is null order by createdAt, id", trustId, kind);
     }
 
-    public long countSubunits(UUID unitId) {
-        return count("parentId", unitId);
+    /**
+     * The units a {@code unitId} list filter matches: none asked (null), the unit alone, or with
+     * {@code includeSubunits} the unit and every unit below it, read with its Trust's units in one statement. A unit
+     * that does not exist, or that the caller may not see, gives ids that no record in the caller's scope is on: the
+     * list is empty, never an error that would tell that the unit exists.
+     */
+    public Set<UUID> filterIds(UUID unitId, boolean includeSubunits) {
+        if (unitId == null) {
+            return null;
+        }
+        Set<UUID> ids = new HashSet<>();
+        ids.add(unitId);
+        if (includeSubunits) {
+            UnitTree tree =
+                    new UnitTree(list("trustId = (select u.trustId from Unit u where u.id = ?1)", unitId).stream()
+                            .map(u -> new UnitTree.Node(u.getId(), u.getParentId(), u.getName(), u.isOpen()))
+                            .toList());
+            ids.addAll(tree.below(unitId));
+        }
+        return ids;
     }
 
     /**
-     * The unit {@code unitId} for a new record of {@code trustId}: one of the Trust's units (else 422 on
-     * {@code field}, as if it did not exist) and open (a closed unit takes no new records: 422).
+     * Checks the unit a record of Trust {@code trustId} is put on: null (no unit) or {@code current} (the unit it is
+     * already on, which it keeps even once closed) pass; any other must be an open unit of the same Trust. 422 on
+     * {@code unitId}. Returns the unit, or null when none is checked.
      */
-    public Unit requireOpenUnitOf(UUID unitId, UUID trustId, String field) {
-        Unit unit = requireOfTrust(unitId, trustId, field, "must be a unit of the same Trust");
+    public Unit requireOpenFor(UUID trustId, UUID unitId, UUID current) {
+        if (unitId == null || unitId.equals(current)) {
+            return null;
+        }
+        Unit unit = findByIdOptional(unitId)
+                .filter(u -> u.getTrustId().equals(trustId))
+                .orElseThrow(() -> ApiException.invalid("unitId", "must be a unit of the same Trust"));
         if (!unit.isOpen()) {
             throw ApiException.invalid(
-                    field,
+                    "unitId",
                     "unit '" + unit.getName() + "' closed on " + unit.getClosedOn() + " and takes no new records");
         }
         return unit;
+    }
+
+    /** Whether {@code unitId} is {@code topId} or one of the units below it, in Trust {@code trustId}. */
+    public boolean isAtOrBelow(UUID trustId, UUID unitId, UUID topId) {
+        return unitId.equals(topId) || treeOf(trustId).below(topId).contains(unitId);
+    }
+
+    public long countSubunits(UUID unitId) {
+        return count("parentId", unitId);
     }
 }

@@ -2,6 +2,7 @@ package org.imroc.tracker.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public class UnitService {
     private final AuditLog audit;
     private final RequestValidation validation;
     private final Writes writes;
+    private final Instance<UnitRecords> records;
 
     public UnitService(
             UnitRepository units,
@@ -52,8 +54,10 @@ public class UnitService {
             MergePatch mergePatch,
             AuditLog audit,
             RequestValidation validation,
-            Writes writes) {
+            Writes writes,
+            Instance<UnitRecords> records) {
         this.units = units;
+        this.records = records;
         this.trusts = trusts;
         this.caller = caller;
         this.mergePatch = mergePatch;
@@ -249,7 +253,7 @@ public class UnitService {
         });
     }
 
-    /** Deletes a unit that nothing belongs to; one with subunits (or, later, records) is 409: close it instead. */
+    /** Deletes a unit that nothing belongs to; one with subunits or records is 409: close it instead. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Unit unit = find(id);
@@ -260,8 +264,38 @@ public class UnitService {
                 throw ApiException.conflict("Unit '" + u.getName() + "' has " + subunits
                         + " subunits; a unit with history is closed (PATCH closedOn), not deleted.");
             }
+            String belonging = recordsOn(id);
+            if (belonging != null) {
+                throw ApiException.conflict(belonging + " to unit '" + u.getName()
+                        + "': close it instead (PATCH closedOn); a unit with history is not deleted.");
+            }
             units.delete(u);
         });
+    }
+
+    /**
+     * What belongs to the unit, by kind in alphabetical order, with the verb that agrees ("1 goal belongs", "3
+     * actions and 1 goal belong"); null when nothing does.
+     */
+    private String recordsOn(UUID unitId) {
+        List<String> parts = new ArrayList<>();
+        long total = 0;
+        for (UnitRecords kind : records.stream()
+                .sorted(java.util.Comparator.comparing(r -> r.label(2).toLowerCase(Locale.ROOT)))
+                .toList()) {
+            long count = kind.countOnUnit(unitId);
+            if (count > 0) {
+                parts.add(kind.label(count));
+                total += count;
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String all = parts.size() == 1
+                ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return all + (total == 1 ? " belongs" : " belong");
     }
 
     private Unit add(UUID trustId, UnitRequest request, UUID parentId) {

@@ -44,6 +44,10 @@ public class Visit extends TrustOwnedEntity {
                     VisitStatus.COMPLETED, Set.of(VisitStatus.PLANNED),
                     VisitStatus.CANCELLED, Set.of(VisitStatus.PLANNED)));
 
+    /** The unit of the Trust it belongs to (a site, service, ward or team); null for the Trust as a whole. */
+    @Column(name = "unit_id")
+    private UUID unitId;
+
     @Column(name = "visited_on", nullable = false)
     private LocalDate visitedOn;
 
@@ -139,5 +143,14 @@ public class Visit extends TrustOwnedEntity {
 
     public List<VisitAttendee> getAttendees() {
         return List.copyOf(attendees);
+    }
+
+    /** Puts it on a unit of its Trust (already checked: open, unless it is the unit it is on), or on none (null). */
+    public void placeOn(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 }

@@ -24,7 +24,12 @@ public record VisitRequest(
         @Size(max = 20000) String summary,
 
         @Size(max = 50) @Schema(description = "Created as actions of the Trust, linked to this visit, with it")
-        List<@Valid AgreedActionDraft> agreedActions) {
+        List<@Valid AgreedActionDraft> agreedActions,
+
+        @Schema(
+                description = "The unit of the Trust visited (a site, service, ward or team): an open unit of the same "
+                        + "Trust; the actions agreed at the visit are put on it too")
+        UUID unitId) {
 
     public VisitRequest {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -41,6 +42,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Site visits", description = "Consultants' visits to Trusts, and the actions agreed at them")
 public class VisitResource {
+
+    static final String UNIT_FILTER = "Only those on this unit (with includeSubunits, on it or any unit below it); "
+            + "a unit of another Trust, or unknown, matches nothing";
+    static final String SUBUNITS_FILTER = "With unitId: also those on every unit below it";
 
     private final VisitService service;
     private final Creations creations;
@@ -77,9 +82,16 @@ public class VisitResource {
             @QueryParam("status") VisitStatus status,
             @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
+            @QueryParam("unitId") @Parameter(description = UNIT_FILTER) UUID unitId,
+            @QueryParam("includeSubunits") @DefaultValue("false") @Parameter(description = SUBUNITS_FILTER)
+                    boolean includeSubunits,
             @BeanParam PageParams page) {
         return service.listForTrust(
-                trustId, new VisitRepository.Filter(trustId, type, status, null, from, to), page.toRequest());
+                trustId,
+                new VisitRepository.Filter(trustId, type, status, null, from, to, null),
+                unitId,
+                includeSubunits,
+                page.toRequest());
     }
 
     @GET
@@ -92,9 +104,15 @@ public class VisitResource {
             @QueryParam("trustId") UUID trustId,
             @QueryParam("from") @Parameter(description = "Visited on or after (YYYY-MM-DD)") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before (YYYY-MM-DD)") LocalDate to,
+            @QueryParam("unitId") @Parameter(description = UNIT_FILTER) UUID unitId,
+            @QueryParam("includeSubunits") @DefaultValue("false") @Parameter(description = SUBUNITS_FILTER)
+                    boolean includeSubunits,
             @BeanParam PageParams page) {
         return service.list(
-                new VisitRepository.Filter(trustId, null, null, consultant(consultantId), from, to), page.toRequest());
+                new VisitRepository.Filter(trustId, null, null, consultant(consultantId), from, to, null),
+                unitId,
+                includeSubunits,
+                page.toRequest());
     }
 
     @GET

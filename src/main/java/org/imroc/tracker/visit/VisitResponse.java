@@ -20,6 +20,9 @@ public record VisitResponse(
         List<Integer> challengesDiscussed,
         String summary,
 
+        @Schema(description = "The unit of the Trust visited; null for the Trust as a whole")
+        UUID unitId,
+
         @Schema(description = "Actions of the Trust agreed at this visit", maxItems = ActionService.MAX_PER_VISIT)
         List<UUID> actionIds,
 
@@ -40,6 +43,7 @@ public record VisitResponse(
                 form.attendees(),
                 form.challengesDiscussed(),
                 visit.getSummary(),
+                visit.getUnitId(),
                 actionIds,
                 visit.getVersion(),
                 visit.getCreatedAt(),

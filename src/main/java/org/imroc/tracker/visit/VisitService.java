@@ -20,6 +20,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 import org.imroc.tracker.user.User;
 import org.imroc.tracker.user.UserRepository;
 
@@ -42,6 +43,7 @@ public class VisitService {
     private final AuditLog audit;
     private final Writes writes;
     private final RequestValidation validation;
+    private final UnitRepository units;
 
     public VisitService(
             VisitRepository visits,
@@ -53,7 +55,9 @@ public class VisitService {
             MergePatch mergePatch,
             AuditLog audit,
             Writes writes,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitRepository units) {
+        this.units = units;
         this.validation = validation;
         this.visits = visits;
         this.actions = actions;
@@ -72,6 +76,7 @@ public class VisitService {
         validation.require(request);
         UUID consultantId = request.consultantId() == null ? caller.get().id() : request.consultantId();
         requireConsultantOf(trustId, consultantId);
+        units.requireOpenFor(trustId, request.unitId(), null);
         Visit visit = new Visit(trustId, request.status());
         apply(
                 visit,
@@ -81,7 +86,8 @@ public class VisitService {
                         consultantId,
                         request.attendees(),
                         request.challengesDiscussed(),
-                        request.summary()));
+                        request.summary(),
+                        request.unitId()));
         visits.persist(visit);
         visits.flush();
         List<UUID> actionIds = new ArrayList<>();
@@ -100,7 +106,8 @@ public class VisitService {
                                     draft.cycleId(),
                                     draft.challengeNumber(),
                                     visit.getId(),
-                                    null))
+                                    null,
+                                    visit.getUnitId()))
                     .getId());
         }
         VisitResponse created = VisitResponse.from(visit, actionIds);
@@ -109,10 +116,12 @@ public class VisitService {
     }
 
     @Transactional
-    public Page<VisitResponse> list(VisitRepository.Filter filter, PageRequest page) {
-        if (filter.trustId() != null && !caller.scope().includes(filter.trustId())) {
+    public Page<VisitResponse> list(
+            VisitRepository.Filter requested, UUID unitId, boolean includeSubunits, PageRequest page) {
+        if (requested.trustId() != null && !caller.scope().includes(requested.trustId())) {
             return new Page<>(List.of(), null);
         }
+        VisitRepository.Filter filter = requested.onUnits(units.filterIds(unitId, includeSubunits));
         List<Visit> rows = visits.page(caller.scope(), filter, page);
         Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
         return page.toPage(
@@ -120,8 +129,12 @@ public class VisitService {
     }
 
     @Transactional
-    public Page<VisitResponse> listForTrust(UUID trustId, VisitRepository.Filter filter, PageRequest page) {
-        List<Visit> rows = trusts.pageOf(trustId, caller.scope(), () -> visits.page(caller.scope(), filter, page));
+    public Page<VisitResponse> listForTrust(
+            UUID trustId, VisitRepository.Filter filter, UUID unitId, boolean includeSubunits, PageRequest page) {
+        List<Visit> rows = trusts.pageOf(
+                trustId,
+                caller.scope(),
+                () -> visits.page(caller.scope(), filter.onUnits(units.filterIds(unitId, includeSubunits)), page));
         Map<UUID, List<UUID>> actionIds = actionIdsOf(rows);
         return page.toPage(
                 rows, Visit::cursor, v -> VisitResponse.from(v, actionIds.getOrDefault(v.getId(), List.of())));
@@ -140,6 +153,7 @@ public class VisitService {
         return writes.update(
                 AUDIT_TYPE, visit.getTrustId(), visit, ifMatch, v -> VisitResponse.from(v, actionIds), v -> {
                     VisitUpdate changed = mergePatch.apply(VisitUpdate.from(v), patch, VisitUpdate.class);
+                    units.requireOpenFor(v.getTrustId(), changed.unitId(), v.getUnitId());
                     if (!changed.consultantId().equals(v.getConsultantId())) {
                         requireConsultantOf(v.getTrustId(), changed.consultantId());
                     }
@@ -193,5 +207,6 @@ public class VisitService {
                 form.attendees().stream()
                         .map(a -> new VisitAttendee(a.name(), a.role()))
                         .toList());
+        visit.placeOn(form.unitId());
     }
 }

@@ -113,6 +113,19 @@ class TripTest {
     }
 
     @Test
+    void aTeamWithATripIsClosedNotDeleted() {
+        String trust = TestData.createTrust(TestData.uniqueName("TRIP delete"));
+        String team = Units.create(trust, "Recovery Team", "TEAM", null);
+        trip(trust, team, "BASELINE", TODAY, "ENGAGEMENT", false);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/units/" + team)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 TRIP assessment belong"));
+    }
+
+    @Test
     void coverageCountsOpenTeamsWithATripAgreedInTheLastTwelveMonths() {
         String trust = TestData.createTrust(TestData.uniqueName("TRIP coverage"));
         String current = Units.create(trust, "Team Current", "TEAM", null);

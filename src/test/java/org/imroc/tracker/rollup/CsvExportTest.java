@@ -43,7 +43,7 @@ class CsvExportTest {
                 .asString();
         assertThat(csv)
                 .startsWith("id,title,owner,dueOn,status,overdue,completedOn,blockedReason,challengeNumber,"
-                        + "goalId,cycleId,visitId,description,version,createdAt,updatedAt,sessionId\r\n");
+                        + "goalId,cycleId,visitId,description,version,createdAt,updatedAt,sessionId,unitId\r\n");
         assertThat(csv)
                 .contains(
                         ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"Smith, Jo\",2027-01-15,OPEN,false,")
