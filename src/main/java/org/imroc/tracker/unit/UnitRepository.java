@@ -35,9 +35,14 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
 
     /** Every unit of the Trust, open or closed, as the tree's rules need them (a Trust has dozens). */
     public UnitTree treeOf(UUID trustId) {
-        return new UnitTree(list("trustId", trustId).stream()
+        return new UnitTree(treeNodesOf(trustId));
+    }
+
+    /** Every unit of the Trust as a node of its tree, in one statement. */
+    public List<UnitTree.Node> treeNodesOf(UUID trustId) {
+        return list("trustId", trustId).stream()
                 .map(u -> new UnitTree.Node(u.getId(), u.getParentId(), u.getName(), u.isOpen()))
-                .toList());
+                .toList();
     }
 
     /** Every unit of the Trust, for an upload that names parents by name. */

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.CurrentCaller;
-import org.imroc.tracker.common.csv.CsvUpload;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.FieldError;
@@ -90,84 +89,19 @@ public class UnitService {
                     .filter(problem -> !unreadable.contains(problem.field()))
                     .forEach(errors::add);
         }
-        errors.sort(java.util.Comparator.comparingInt(UnitService::rowOf));
-        CsvUpload.requireNone(errors);
-        List<Unit> existing = units.ofTrust(trustId);
-        UnitTree tree = units.treeOf(trustId);
-        Map<String, UUID> openByName = new HashMap<>();
-        Map<UUID, Unit> byId = new HashMap<>();
-        existing.forEach(u -> {
-            byId.put(u.getId(), u);
-            if (u.isOpen()) {
-                openByName.put(key(u.getName()), u.getId());
-            }
-        });
-        Map<String, UnitCsv.Draft> inFile = new HashMap<>();
-        for (UnitCsv.Draft draft : drafts) {
-            String name = key(draft.request().name());
-            if (openByName.containsKey(name)) {
-                errors.add(new FieldError(
-                        draft.field("name"),
-                        "an open unit of this Trust is already named '"
-                                + draft.request().name() + "'"));
-            } else if (inFile.putIfAbsent(name, draft) != null) {
-                errors.add(new FieldError(
-                        draft.field("name"),
-                        "'" + draft.request().name() + "' is also row "
-                                + inFile.get(name).row() + " of this file"));
-            }
+        UnitUploadPlan.requireNone(errors);
+        List<UnitUploadPlan.Step> steps = UnitUploadPlan.of(drafts, units.treeNodesOf(trustId));
+        Map<Integer, Unit> createdByRow = new HashMap<>();
+        for (UnitUploadPlan.Step step : steps) { // parents come first
+            UUID parentId = step.parentRow() != null
+                    ? createdByRow.get(step.parentRow()).getId()
+                    : step.existingParent();
+            createdByRow.put(step.draft().row(), add(trustId, step.draft().request(), parentId));
         }
-        CsvUpload.requireNone(errors);
-        List<Unit> created = new ArrayList<>();
-        Map<Integer, UUID> idOfRow = new HashMap<>();
-        Set<Integer> failed = new HashSet<>();
-        List<UnitCsv.Draft> waiting = new ArrayList<>(drafts);
-        while (!waiting.isEmpty()) { // parents before their subunits, whatever the row order
-            List<UnitCsv.Draft> next = new ArrayList<>();
-            for (UnitCsv.Draft draft : waiting) {
-                UnitCsv.Draft parentRow = draft.parent() == null ? null : inFile.get(key(draft.parent()));
-                if (parentRow != null && failed.contains(parentRow.row())) {
-                    failed.add(draft.row()); // its parent's row is reported
-                    continue;
-                }
-                if (parentRow != null && !idOfRow.containsKey(parentRow.row())) {
-                    next.add(draft);
-                    continue;
-                }
-                UUID parentId = parentRow != null
-                        ? idOfRow.get(parentRow.row())
-                        : existingParent(draft, openByName, byId, errors);
-                if (draft.parent() != null && parentId == null) {
-                    failed.add(draft.row());
-                    continue;
-                }
-                try {
-                    tree.requirePlace(null, parentId, draft.field("parent"));
-                } catch (ApiException e) {
-                    errors.addAll(e.errors());
-                    failed.add(draft.row());
-                    continue;
-                }
-                Unit unit = add(trustId, draft.request(), parentId);
-                tree.add(new UnitTree.Node(unit.getId(), parentId, unit.getName(), true));
-                idOfRow.put(draft.row(), unit.getId());
-                created.add(unit);
-            }
-            if (next.size() == waiting.size()) { // what is left names each other in a loop
-                next.forEach(d -> errors.add(new FieldError(
-                        d.field("parent"), "'" + d.parent() + "' is, through other rows, a subunit of this row")));
-                break;
-            }
-            waiting = next;
-        }
-        CsvUpload.requireNone(errors.stream()
-                .sorted(java.util.Comparator.comparingInt(UnitService::rowOf))
-                .toList());
-        List<UnitResponse> items = new ArrayList<>();
-        Map<UUID, Unit> createdById = new HashMap<>();
-        created.forEach(u -> createdById.put(u.getId(), u));
-        drafts.forEach(d -> items.add(UnitResponse.from(createdById.get(idOfRow.get(d.row())))));
-        return new UnitBatchResponse(trustId, created.size(), items);
+        List<UnitResponse> items = drafts.stream()
+                .map(d -> UnitResponse.from(createdByRow.get(d.row())))
+                .toList();
+        return new UnitBatchResponse(trustId, items.size(), items);
     }
 
     @Transactional
@@ -316,31 +250,6 @@ public class UnitService {
         return unit;
     }
 
-    /** The parent a row names, among the Trust's units: an open unit by name, or any of its units by id. */
-    private static UUID existingParent(
-            UnitCsv.Draft draft, Map<String, UUID> openByName, Map<UUID, Unit> byId, List<FieldError> errors) {
-        if (draft.parent() == null) {
-            return null;
-        }
-        UUID byName = openByName.get(key(draft.parent()));
-        if (byName != null) {
-            return byName;
-        }
-        try {
-            UUID id = UUID.fromString(draft.parent());
-            if (byId.containsKey(id)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // not an id: reported below as an unknown name
-        }
-        errors.add(new FieldError(
-                draft.field("parent"),
-                "no open unit of this Trust and no row of this file is named '" + CsvUpload.abbreviate(draft.parent())
-                        + "'"));
-        return null;
-    }
-
     private void requireNameFree(UUID trustId, String name, UUID self) {
         boolean taken = units.count(
                         "trustId = ?1 and closedOn is null and lower(name) = ?2 and id <> ?3",
@@ -359,16 +268,5 @@ public class UnitService {
 
     private static String key(String name) {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static int rowOf(FieldError error) {
-        String field = error.field();
-        int space = field.indexOf(' ');
-        int dot = field.indexOf('.');
-        try {
-            return Integer.parseInt(field.substring(space + 1, dot));
-        } catch (RuntimeException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }
