@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.imroc.tracker.audit.AuditEvent;
@@ -50,6 +51,13 @@ public class WebhookDispatcher {
     private final String instance = UUID.randomUUID().toString();
     private final ReentrantLock turning = new ReentrantLock();
     private volatile boolean stopping;
+    /**
+     * Set by a JVM shutdown hook the moment a SIGTERM arrives: Quarkus starts closing its parts in its own hook at
+     * the same time, before the ShutdownEvent that sets {@link #stopping}, so a delivery they cut short is known as
+     * the stop and not reported as a failure.
+     */
+    private final AtomicBoolean processStopping = new AtomicBoolean();
+
     private final WebhookRepository subscriptions;
     private final DeliveryRepository deliveries;
     private final RetryRepository retries;
@@ -77,6 +85,7 @@ public class WebhookDispatcher {
         this.schedule = new RetrySchedule(config.webhooks().retrySchedule());
         this.disableAfter = config.webhooks().disableAfter();
         this.turnBudget = config.webhooks().timeout().plusSeconds(5);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processStopping.set(true), "webhook-sender-stop"));
     }
 
     /** What to send: the receiver, the secrets that sign, and the message. */
@@ -103,7 +112,7 @@ public class WebhookDispatcher {
                 try {
                     serve(id);
                 } catch (RuntimeException e) {
-                    if (stopping) { // the service is going away under it: the message is sent again after a start
+                    if (stopping || processStopping.get()) { // the service is going away: sent again after a start
                         Log.infof("Webhook subscription %s: delivery interrupted by the stop", id);
                     } else {
                         Log.warnf(
