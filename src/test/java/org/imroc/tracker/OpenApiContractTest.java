@@ -48,14 +48,7 @@ class OpenApiContractTest {
      */
     @Test
     void everyStringIntegerAndArrayOfTheContractIsBounded() {
-        Map<String, Object> document = asAdmin()
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("$");
+        Map<String, Object> document = contract();
         List<String> unbounded = new ArrayList<>();
         walk("", document, unbounded);
         assertThat(unbounded)
@@ -123,14 +116,7 @@ class OpenApiContractTest {
      */
     @Test
     void everyConventionalProblemAnswerIsAReferenceToASharedResponse() {
-        Map<String, Object> document = asAdmin()
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("$");
+        Map<String, Object> document = contract();
         Map<?, ?> shared = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("responses");
         assertThat(shared.keySet().stream().map(Object::toString).toList())
                 .contains(
@@ -175,14 +161,7 @@ class OpenApiContractTest {
     /** A text/csv answer has a string schema, so a generated client can ask for it and read it. */
     @Test
     void everyCsvAnswerIsTypedAsAString() {
-        Map<String, Object> document = asAdmin()
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("$");
+        Map<String, Object> document = contract();
         List<String> untyped = new ArrayList<>();
         int csv = 0;
         for (Map.Entry<?, ?> path : ((Map<?, ?>) document.get("paths")).entrySet()) {
@@ -212,14 +191,7 @@ class OpenApiContractTest {
      */
     @Test
     void everyPrimitiveOfARecordThatIsOnlySentIsRequired() {
-        Map<String, Object> document = asAdmin()
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("$");
+        Map<String, Object> document = contract();
         Map<?, ?> components = (Map<?, ?>) document.get("components");
         Map<?, ?> schemas = (Map<?, ?>) components.get("schemas");
         Set<String> sent = new HashSet<>();
@@ -298,5 +270,17 @@ class OpenApiContractTest {
         } else if (node instanceof List<?> list) {
             list.forEach(item -> references(item, into));
         }
+    }
+
+    /** The contract the running service serves, as JSON. */
+    private static Map<String, Object> contract() {
+        return asAdmin()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 }

@@ -96,7 +96,11 @@ public class ChallengeProfileService {
     @Transactional
     public ChallengeProfileResponse profile(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
-        List<AgreedRating> ratings = assessments.agreedRatings(List.of(trustId));
+        return new ChallengeProfileResponse(trustId, null, items(assessments.agreedRatings(List.of(trustId))));
+    }
+
+    /** Each challenge's progress from these agreed ratings (oldest first), in challenge order. */
+    List<ChallengeProfileResponse.ChallengeProgress> items(List<AgreedRating> ratings) {
         List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
         for (Challenge challenge : challenges.listInOrder()) {
             items.add(progress(
@@ -105,7 +109,7 @@ public class ChallengeProfileService {
                             .filter(r -> r.challengeNumber() == challenge.getNumber())
                             .toList()));
         }
-        return new ChallengeProfileResponse(trustId, null, items);
+        return items;
     }
 
     /** One challenge's progress from its agreed ratings, oldest first. */

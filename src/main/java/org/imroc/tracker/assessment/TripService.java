@@ -38,6 +38,7 @@ public class TripService {
 
     private final AssessmentRepository assessments;
     private final ChallengeRepository challenges;
+    private final ChallengeProfileService profiles;
     private final UnitRepository units;
     private final TrustRepository trusts;
     private final CurrentCaller caller;
@@ -47,6 +48,7 @@ public class TripService {
     public TripService(
             AssessmentRepository assessments,
             ChallengeRepository challenges,
+            ChallengeProfileService profiles,
             UnitRepository units,
             TrustRepository trusts,
             CurrentCaller caller,
@@ -54,6 +56,7 @@ public class TripService {
             SvgRenderer svg) {
         this.assessments = assessments;
         this.challenges = challenges;
+        this.profiles = profiles;
         this.units = units;
         this.trusts = trusts;
         this.caller = caller;
@@ -121,19 +124,12 @@ public class TripService {
     }
 
     private ChallengeProfileResponse profileOf(Unit unit) {
-        List<AssessmentRepository.AgreedRating> ratings =
-                assessments.unitRatings(unit.getTrustId(), unit.getId()).stream()
+        return new ChallengeProfileResponse(
+                unit.getTrustId(),
+                unit.getId(),
+                profiles.items(assessments.unitRatings(unit.getTrustId(), unit.getId()).stream()
                         .map(UnitRating::agreed)
-                        .toList();
-        List<ChallengeProfileResponse.ChallengeProgress> items = new ArrayList<>();
-        for (Challenge challenge : challenges.listInOrder()) {
-            items.add(ChallengeProfileService.progress(
-                    challenge,
-                    ratings.stream()
-                            .filter(r -> r.challengeNumber() == challenge.getNumber())
-                            .toList()));
-        }
-        return new ChallengeProfileResponse(unit.getTrustId(), unit.getId(), items);
+                        .toList()));
     }
 
     private Unit find(UUID unitId) {

@@ -86,12 +86,17 @@ public class Unit extends TrustOwnedEntity {
         this.beds = beds;
         this.openedOn = openedOn;
         this.closedOn = closedOn;
-        this.openName = closedOn == null ? this.name.toLowerCase(Locale.ROOT) : null;
+        this.openName = closedOn == null ? nameKey(this.name) : null;
     }
 
     /** Places the unit under {@code parentId} (already checked by {@link UnitTree#requirePlace}); null for the top. */
     public void placeUnder(UUID parentId) {
         this.parentId = parentId;
+    }
+
+    /** How names are compared: stripped, case-insensitive (what open_name holds). */
+    public static String nameKey(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
     public boolean isOpen() {

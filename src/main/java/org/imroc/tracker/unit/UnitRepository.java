@@ -40,7 +40,11 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
 
     /** Every unit of the Trust as a node of its tree, in one statement. */
     public List<UnitTree.Node> treeNodesOf(UUID trustId) {
-        return list("trustId", trustId).stream()
+        return nodes(list("trustId", trustId));
+    }
+
+    private static List<UnitTree.Node> nodes(List<Unit> units) {
+        return units.stream()
                 .map(u -> new UnitTree.Node(u.getId(), u.getParentId(), u.getName(), u.isOpen()))
                 .toList();
     }
@@ -68,11 +72,8 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         Set<UUID> ids = new HashSet<>();
         ids.add(unitId);
         if (includeSubunits) {
-            UnitTree tree =
-                    new UnitTree(list("trustId = (select u.trustId from Unit u where u.id = ?1)", unitId).stream()
-                            .map(u -> new UnitTree.Node(u.getId(), u.getParentId(), u.getName(), u.isOpen()))
-                            .toList());
-            ids.addAll(tree.below(unitId));
+            ids.addAll(new UnitTree(nodes(list("trustId = (select u.trustId from Unit u where u.id = ?1)", unitId)))
+                    .below(unitId));
         }
         return ids;
     }
@@ -86,9 +87,7 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         if (unitId == null || unitId.equals(current)) {
             return null;
         }
-        Unit unit = findByIdOptional(unitId)
-                .filter(u -> u.getTrustId().equals(trustId))
-                .orElseThrow(() -> ApiException.invalid("unitId", "must be a unit of the same Trust"));
+        Unit unit = requireOfTrust(unitId, trustId, "unitId", "must be a unit of the same Trust");
         if (!unit.isOpen()) {
             throw ApiException.invalid(
                     "unitId",

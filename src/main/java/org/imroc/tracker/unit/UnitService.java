@@ -172,7 +172,8 @@ public class UnitService {
                 throw ApiException.conflict(
                         "Unit '" + u.getName() + "' has " + openSubunits + " open subunits; close them first.");
             }
-            if (changed.closedOn() == null && !key(changed.name()).equals(u.isOpen() ? key(u.getName()) : null)) {
+            if (changed.closedOn() == null
+                    && !Unit.nameKey(changed.name()).equals(u.isOpen() ? Unit.nameKey(u.getName()) : null)) {
                 requireNameFree(u.getTrustId(), changed.name(), id);
             }
             u.describe(
@@ -254,7 +255,7 @@ public class UnitService {
         boolean taken = units.count(
                         "trustId = ?1 and closedOn is null and lower(name) = ?2 and id <> ?3",
                         trustId,
-                        key(name),
+                        Unit.nameKey(name),
                         self == null ? new UUID(0, 0) : self)
                 > 0;
         if (taken) {
@@ -264,9 +265,5 @@ public class UnitService {
 
     private Unit find(UUID id) {
         return units.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Unit", id));
-    }
-
-    private static String key(String name) {
-        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 }

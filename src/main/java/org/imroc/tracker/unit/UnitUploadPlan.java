@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,12 +32,12 @@ final class UnitUploadPlan {
         existing.forEach(node -> {
             ids.add(node.id());
             if (node.open()) {
-                openByName.put(key(node.name()), node.id());
+                openByName.put(Unit.nameKey(node.name()), node.id());
             }
         });
         Map<String, UnitCsv.Draft> inFile = new HashMap<>();
         for (UnitCsv.Draft draft : drafts) {
-            String name = key(draft.request().name());
+            String name = Unit.nameKey(draft.request().name());
             if (openByName.containsKey(name)) {
                 errors.add(new FieldError(
                         draft.field("name"),
@@ -60,7 +59,7 @@ final class UnitUploadPlan {
         while (!waiting.isEmpty()) { // parents before their subunits, whatever the row order
             List<UnitCsv.Draft> next = new ArrayList<>();
             for (UnitCsv.Draft draft : waiting) {
-                UnitCsv.Draft parentRow = draft.parent() == null ? null : inFile.get(key(draft.parent()));
+                UnitCsv.Draft parentRow = draft.parent() == null ? null : inFile.get(Unit.nameKey(draft.parent()));
                 if (parentRow != null && failed.contains(parentRow.row())) {
                     failed.add(draft.row()); // its parent's row is reported
                 } else if (parentRow != null && !placed.containsKey(parentRow.row())) {
@@ -109,7 +108,7 @@ final class UnitUploadPlan {
         if (draft.parent() == null) {
             return null;
         }
-        UUID byName = openByName.get(key(draft.parent()));
+        UUID byName = openByName.get(Unit.nameKey(draft.parent()));
         if (byName != null) {
             return byName;
         }
@@ -126,10 +125,6 @@ final class UnitUploadPlan {
                 "no open unit of this Trust and no row of this file is named '" + CsvUpload.abbreviate(draft.parent())
                         + "'"));
         return null;
-    }
-
-    static String key(String name) {
-        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The row a problem names ("row 4.name"), for ordering. */
