@@ -24,6 +24,9 @@ public class AnalysisSettings {
     @Column(name = "spc_fix_after_points")
     private Integer fixAfterPoints;
 
+    @Column(name = "spc_include_incomplete", nullable = false)
+    private boolean includeIncomplete;
+
     @Column(name = "run_shift_length", nullable = false)
     private int runShiftLength;
 
@@ -37,12 +40,13 @@ public class AnalysisSettings {
         this.spcTrendLength = spc.trendLength();
         this.screenOutliers = spc.screenOutliers();
         this.fixAfterPoints = spc.fixAfterPoints();
+        this.includeIncomplete = spc.includeIncomplete();
         this.runShiftLength = runChart.shiftLength();
         this.runTrendLength = runChart.trendLength();
     }
 
     public SpcSettings spc() {
-        return new SpcSettings(spcShiftLength, spcTrendLength, screenOutliers, fixAfterPoints);
+        return new SpcSettings(spcShiftLength, spcTrendLength, screenOutliers, fixAfterPoints, includeIncomplete);
     }
 
     public RunChartSettings runChart() {

@@ -75,6 +75,16 @@ public class Measure extends TrustOwnedEntity {
     @Embedded
     private MeasureRatio ratio;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "recorded_by", nullable = false, length = 10)
+    private RecordedBy recordedBy = RecordedBy.TRUST;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private Aggregation aggregation;
+
     @Embedded
     private AnalysisSettings settings;
 
@@ -162,6 +172,42 @@ public class Measure extends TrustOwnedEntity {
                 List.of(new FieldError(field, message)));
     }
 
+    /**
+     * Says who records the figures (fixed once a period is recorded: 409) and, for a UNIT measure, how the units'
+     * figures make the Trust's: by default a rate's Σ numerators ÷ Σ denominators and a count's sum. A rate never
+     * sums its units' rates, and only a rate takes RATIO_OF_SUMS (422 otherwise). A TRUST measure has no aggregation.
+     */
+    public void recordBy(RecordedBy recordedBy, Aggregation aggregation, boolean hasObservations) {
+        RecordedBy by = recordedBy == null ? RecordedBy.TRUST : recordedBy;
+        if (hasObservations && by != this.recordedBy) {
+            throw ApiException.conflict("recordedBy cannot change once periods are recorded; delete the "
+                    + "observations first or start a new measure.");
+        }
+        Aggregation chosen = null;
+        if (by == RecordedBy.UNIT) {
+            chosen = aggregation != null ? aggregation : isRatio() ? Aggregation.RATIO_OF_SUMS : Aggregation.SUM;
+            if (isRatio() && chosen == Aggregation.SUM) {
+                throw ApiException.invalid(
+                        "aggregation",
+                        "a rate's figures do not add up: use RATIO_OF_SUMS (Σ numerators ÷ Σ denominators) or NONE");
+            }
+            if (!isRatio() && chosen == Aggregation.RATIO_OF_SUMS) {
+                throw ApiException.invalid("aggregation", "RATIO_OF_SUMS is for a rate (a measure with ratio)");
+            }
+        }
+        this.recordedBy = by;
+        this.aggregation = chosen;
+    }
+
+    public boolean isRecordedByUnit() {
+        return recordedBy == RecordedBy.UNIT;
+    }
+
+    /** Whether the Trust has a series of this measure: its own figures, or its units' aggregated. */
+    public boolean hasTrustSeries() {
+        return recordedBy == RecordedBy.TRUST || aggregation != Aggregation.NONE;
+    }
+
     /** Links the measure to a goal (already checked to be of this Trust, its challenge given) or a challenge. */
     public void link(UUID goalId, Integer challengeNumber) {
         this.goalId = goalId;
@@ -236,6 +282,15 @@ public class Measure extends TrustOwnedEntity {
     /** The ratio form, or null for a measure whose periods are counted or measured directly. */
     public MeasureRatio getRatio() {
         return isRatio() ? ratio : null;
+    }
+
+    public RecordedBy getRecordedBy() {
+        return recordedBy;
+    }
+
+    /** For a UNIT measure, how its units' figures make the Trust's; null for a TRUST measure. */
+    public Aggregation getAggregation() {
+        return aggregation;
     }
 
     public AnalysisSettings getSettings() {

@@ -42,6 +42,18 @@ public record MeasureRequest(
 
         @Min(1) @Max(10) Integer challengeNumber,
         @Valid RatioFields ratio,
+
+        @Schema(
+                description = "TRUST (the default): one figure per period for the Trust. UNIT: one per (period, unit), "
+                        + "the Trust's series derived by aggregation. Fixed once periods are recorded (409). A "
+                        + "template says what is usual (recordedBy) but does not choose")
+        RecordedBy recordedBy,
+
+        @Schema(
+                description = "For a UNIT measure: SUM (counts), RATIO_OF_SUMS (rates; their default) or NONE (not "
+                        + "additive: no Trust series). Counts default to SUM; ignored for a TRUST measure")
+        Aggregation aggregation,
+
         @Valid SpcFields spc,
         @Valid RunChartFields runChart) {
 
@@ -59,6 +71,8 @@ public record MeasureRequest(
                     goalId,
                     challengeNumber,
                     ratio,
+                    recordedBy,
+                    aggregation,
                     spc,
                     runChart);
         }
@@ -76,6 +90,8 @@ public record MeasureRequest(
                 goalId,
                 goalId == null ? or(challengeNumber, template.challengeNumber()) : challengeNumber,
                 or(ratio, templateRatio),
+                recordedBy,
+                aggregation,
                 spc,
                 runChart);
     }

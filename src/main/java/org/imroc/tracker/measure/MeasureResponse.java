@@ -28,6 +28,13 @@ public record MeasureResponse(
         BigDecimal target,
         Frequency frequency,
         @Schema(description = "For a rate; null otherwise") RatioFields ratio,
+
+        @Schema(description = "TRUST: the Trust records one figure per period; UNIT: each unit records its own")
+        RecordedBy recordedBy,
+
+        @Schema(description = "For a UNIT measure, how its units' figures make the Trust's; null for TRUST")
+        Aggregation aggregation,
+
         SpcFields spc,
         RunChartFields runChart,
 
@@ -70,6 +77,8 @@ public record MeasureResponse(
                 Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
                 RatioFields.from(measure.getRatio()),
+                measure.getRecordedBy(),
+                measure.getAggregation(),
                 SpcFields.from(measure.getSettings().spc()),
                 RunChartFields.from(measure.getSettings().runChart()),
                 new SummaryFields(

@@ -15,6 +15,7 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
+import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.trust.TrustRepository;
 
 /**
@@ -36,6 +37,7 @@ public class MeasureService {
     private final RequestValidation validation;
     private final AuditLog audit;
     private final Writes writes;
+    private final SeriesReader seriesReader;
 
     public MeasureService(
             MeasureRepository measures,
@@ -47,7 +49,9 @@ public class MeasureService {
             MergePatch mergePatch,
             RequestValidation validation,
             AuditLog audit,
-            Writes writes) {
+            Writes writes,
+            SeriesReader seriesReader) {
+        this.seriesReader = seriesReader;
         this.measures = measures;
         this.observations = observations;
         this.templates = templates;
@@ -115,7 +119,7 @@ public class MeasureService {
                 form = form.withChallengeNumber(null); // a new goal brings its own challenge
             }
             apply(m, form, observations.anyFor(id));
-            m.summarise(MeasureSeries.summary(m, observations.series(id)));
+            m.summarise(MeasureSeries.summary(m, seriesReader.trustSeries(m)));
         });
     }
 
@@ -161,6 +165,7 @@ public class MeasureService {
                 form.frequency(),
                 form.ratio() == null ? null : form.ratio().toRatio(),
                 hasObservations);
+        measure.recordBy(form.recordedBy(), form.aggregation(), hasObservations);
         measure.link(form.goalId(), challenge);
         measure.configure(form.settings());
     }

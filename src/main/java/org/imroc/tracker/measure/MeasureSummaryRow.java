@@ -1,6 +1,8 @@
 package org.imroc.tracker.measure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
@@ -9,6 +11,7 @@ import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrResult;
+import org.imroc.tracker.measure.units.UnitLine;
 
 /** One measure in Making Data Count's summary icon table. */
 public record MeasureSummaryRow(
@@ -41,9 +44,18 @@ public record MeasureSummaryRow(
         Boolean limitsAreTrial,
 
         @Schema(description = "Fewer than 2 points in the latest group: no limits, no icons to trust", required = true)
-        boolean tooFewPoints) {
+        boolean tooFewPoints,
 
-    static MeasureSummaryRow of(Measure m, XmrResult r) {
+        @Schema(description = "TRUST or UNIT; a UNIT measure's figures above are the Trust's, derived")
+        RecordedBy recordedBy,
+
+        @Schema(
+                description = "For a measure recorded by unit: a line per unit of its icons, in unit order (never "
+                        + "ranked); null for a measure recorded by the Trust",
+                maxItems = 1000)
+        List<UnitLine> units) {
+
+    static MeasureSummaryRow of(Measure m, XmrResult r, List<UnitLine> units) {
         BigDecimal latest = r.points().isEmpty()
                 ? null
                 : r.points().get(r.points().size() - 1).value();
@@ -66,11 +78,38 @@ public record MeasureSummaryRow(
                 r.upl(),
                 r.lpl(),
                 r.limitsAreTrial(),
-                r.upl() == null);
+                r.upl() == null,
+                m.getRecordedBy(),
+                m.isRecordedByUnit() ? units : null);
     }
 
-    /** The row as the summary table draws it. */
-    MeasureSummaryChart.Row toChartRow() {
+    /** The row as the summary table draws it, followed by a row per unit for a measure recorded by unit. */
+    List<MeasureSummaryChart.Row> toChartRows() {
+        List<MeasureSummaryChart.Row> rows = new ArrayList<>();
+        rows.add(toChartRow());
+        if (units != null) {
+            for (UnitLine u : units) {
+                rows.add(new MeasureSummaryChart.Row(
+                        "  ↳ " + u.name(),
+                        "",
+                        unit,
+                        frequency.name(),
+                        u.points(),
+                        u.latestPeriod(),
+                        u.latestValue(),
+                        target,
+                        null,
+                        null,
+                        null,
+                        u.limitsAreTrial(),
+                        u.variationIcon(),
+                        u.assuranceIcon()));
+            }
+        }
+        return rows;
+    }
+
+    private MeasureSummaryChart.Row toChartRow() {
         return new MeasureSummaryChart.Row(
                 name,
                 type.name(),

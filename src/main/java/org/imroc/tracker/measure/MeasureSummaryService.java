@@ -27,6 +27,9 @@ import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
+import org.imroc.tracker.measure.units.SeriesReader;
+import org.imroc.tracker.measure.units.UnitLine;
+import org.imroc.tracker.measure.units.UnitLines;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -47,6 +50,8 @@ public class MeasureSummaryService {
     private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
+    private final SeriesReader seriesReader;
+    private final UnitLines unitLines;
 
     public MeasureSummaryService(
             MeasureRepository measures,
@@ -55,7 +60,11 @@ public class MeasureSummaryService {
             TrustRepository trusts,
             CurrentCaller caller,
             RepresentationTags tags,
-            SvgRenderer svg) {
+            SvgRenderer svg,
+            SeriesReader seriesReader,
+            UnitLines unitLines) {
+        this.unitLines = unitLines;
+        this.seriesReader = seriesReader;
         this.measures = measures;
         this.observations = observations;
         this.cycles = cycles;
@@ -89,7 +98,7 @@ public class MeasureSummaryService {
                 svg.render(MeasureSummaryChart.draw(
                         name,
                         table.body().items().stream()
-                                .map(MeasureSummaryRow::toChartRow)
+                                .flatMap(row -> row.toChartRows().stream())
                                 .toList())),
                 tags.of(List.of("svg", table.body(), name)));
     }
@@ -115,7 +124,9 @@ public class MeasureSummaryService {
                 "upl",
                 "lpl",
                 "limitsAreTrial",
-                "tooFewPoints"));
+                "tooFewPoints",
+                "unitId",
+                "unitName"));
         for (MeasureSummaryRow r : summary(trustId).body().items()) {
             csv.row(Arrays.asList(
                     r.measureId(),
@@ -134,7 +145,31 @@ public class MeasureSummaryService {
                     r.upl(),
                     r.lpl(),
                     r.limitsAreTrial(),
-                    r.tooFewPoints()));
+                    r.tooFewPoints(),
+                    null,
+                    null));
+            for (UnitLine u : r.units() == null ? List.<UnitLine>of() : r.units()) {
+                csv.row(Arrays.asList(
+                        r.measureId(),
+                        r.name(),
+                        r.type(),
+                        r.unit(),
+                        r.improvementDirection(),
+                        r.frequency(),
+                        u.points(),
+                        u.latestPeriod(),
+                        u.latestValue(),
+                        r.target(),
+                        u.variationIcon(),
+                        u.assuranceIcon(),
+                        null,
+                        null,
+                        null,
+                        u.limitsAreTrial(),
+                        u.points() < 2,
+                        u.unitId(),
+                        u.name()));
+            }
         }
         csv.flush();
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
@@ -168,7 +203,7 @@ public class MeasureSummaryService {
                 });
         String table = svg.render(MeasureSummaryChart.draw(
                 trustName(trustId),
-                drawn.stream().map(d -> d.row().toChartRow()).toList()));
+                drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList()));
         return new Drawings(
                 table,
                 drawn.stream()
@@ -193,7 +228,7 @@ public class MeasureSummaryService {
                 ChartOptions.of(width, 360, from, null, frequency).window(frequency)));
     }
 
-    private record Analysed(Measure measure, List<Observation> series, XmrResult result) {}
+    private record Analysed(Measure measure, List<Observation> series, XmrResult result, List<UnitLine> units) {}
 
     private record Drawn(MeasureSummaryRow row, Packed chart) {}
 
@@ -230,7 +265,7 @@ public class MeasureSummaryService {
     static final int BATCH_ROWS = 2_000;
 
     private MeasureSummaryRow row(Analysed a) {
-        MeasureSummaryRow row = MeasureSummaryRow.of(a.measure(), a.result());
+        MeasureSummaryRow row = MeasureSummaryRow.of(a.measure(), a.result(), a.units());
         rows.put(SeriesState.of(a.measure(), List.of()), row);
         return row;
     }
@@ -275,14 +310,19 @@ public class MeasureSummaryService {
             List<Measure> batch, Map<UUID, List<Milestone>> byGoal, Function<Analysed, T> compute, Map<UUID, T> found) {
         List<Observation> read =
                 observations.seriesOf(batch.stream().map(Measure::getId).toList());
-        Map<UUID, List<Observation>> series = read.stream().collect(Collectors.groupingBy(Observation::getMeasureId));
+        Map<UUID, List<Observation>> series = seriesReader.trustSeriesOf(batch, read);
+        Map<UUID, List<UnitLines.Analysed>> byUnit = unitLines.of(batch);
         for (Measure m : batch) {
-            found.put(m.getId(), compute.apply(analysed(m, series.getOrDefault(m.getId(), List.of()), byGoal)));
+            List<UnitLine> units = byUnit.getOrDefault(m.getId(), List.of()).stream()
+                    .map(UnitLines.Analysed::line)
+                    .toList();
+            found.put(m.getId(), compute.apply(analysed(m, series.getOrDefault(m.getId(), List.of()), byGoal, units)));
         }
         observations.forget(read);
     }
 
-    private static Analysed analysed(Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal) {
+    private static Analysed analysed(
+            Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal, List<UnitLine> units) {
         List<SeriesPoint> points = MeasureSeries.points(
                 m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
         return new Analysed(
@@ -292,7 +332,8 @@ public class MeasureSummaryService {
                         points,
                         m.getImprovementDirection(),
                         m.getTarget(),
-                        m.getSettings().spc()));
+                        m.getSettings().spc()),
+                units);
     }
 
     private String trustName(UUID trustId) {

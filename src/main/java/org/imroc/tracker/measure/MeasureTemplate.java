@@ -21,6 +21,20 @@ public record MeasureTemplate(
         String denominatorLabel,
         String programme) {
 
+    /** The templates normally recorded ward by ward (No Force First's figures start on the ward). */
+    private static final java.util.Set<String> WARD_RECORDED = java.util.Set.of(
+            "restraint-rate",
+            "prone-restraint",
+            "seclusion-episodes",
+            "seclusion-hours",
+            "assaults-on-staff",
+            "occupied-bed-days");
+
+    /** How the measure is normally recorded: UNIT for ward figures. A request still chooses (TRUST by default). */
+    public RecordedBy recordedBy() {
+        return WARD_RECORDED.contains(code) ? RecordedBy.UNIT : RecordedBy.TRUST;
+    }
+
     public boolean isRatio() {
         return multiplier != null;
     }

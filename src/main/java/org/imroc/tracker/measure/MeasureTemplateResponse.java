@@ -18,7 +18,12 @@ public record MeasureTemplateResponse(
         @Schema(description = "For a rate; null otherwise") RatioFields ratio,
 
         @Schema(description = "The ImROC or NHS programme it belongs to", maxLength = 100)
-        String programme) {
+        String programme,
+
+        @Schema(
+                description = "How it is normally recorded: UNIT for ward figures (restraint, seclusion, assaults, "
+                        + "bed days). A measure made from it is TRUST unless the request says recordedBy UNIT")
+        RecordedBy recordedBy) {
 
     static MeasureTemplateResponse from(MeasureTemplate t) {
         return new MeasureTemplateResponse(
@@ -31,6 +36,7 @@ public record MeasureTemplateResponse(
                 t.frequency(),
                 t.challengeNumber(),
                 t.isRatio() ? new RatioFields(t.multiplier(), t.numeratorLabel(), t.denominatorLabel()) : null,
-                t.programme());
+                t.programme(),
+                t.recordedBy());
     }
 }

@@ -89,6 +89,20 @@ public class MeasureTemplates {
                     null,
                     "No Force First"),
             new MeasureTemplate(
+                    "occupied-bed-days",
+                    "Occupied bed days",
+                    MeasureType.PROCESS,
+                    "Bed days occupied on the ward in the period (midnight bed census, leave beds excluded): the "
+                            + "exposure restraint and seclusion rates are divided by, and a check that wards report.",
+                    "bed days",
+                    ImprovementDirection.NEUTRAL,
+                    Frequency.MONTHLY,
+                    7,
+                    null,
+                    null,
+                    null,
+                    "No Force First"),
+            new MeasureTemplate(
                     "peer-workers-wte",
                     "Peer support workers in post (WTE)",
                     MeasureType.OUTCOME,

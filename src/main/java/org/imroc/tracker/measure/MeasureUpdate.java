@@ -53,6 +53,12 @@ public record MeasureUpdate(
         @Valid @Schema(description = "For a rate: its observations give numerator and denominator")
         RatioFields ratio,
 
+        @Schema(description = "TRUST or UNIT: who records the figures; fixed once periods are recorded (409)")
+        RecordedBy recordedBy,
+
+        @Schema(description = "For a UNIT measure: SUM, RATIO_OF_SUMS or NONE (see the create request)")
+        Aggregation aggregation,
+
         @Valid SpcFields spc,
         @Valid RunChartFields runChart) {
 
@@ -68,6 +74,8 @@ public record MeasureUpdate(
                 measure.getGoalId(),
                 measure.getChallengeNumber(),
                 RatioFields.from(measure.getRatio()),
+                measure.getRecordedBy(),
+                measure.getAggregation(),
                 SpcFields.from(measure.getSettings().spc()),
                 RunChartFields.from(measure.getSettings().runChart()));
     }
@@ -84,6 +92,8 @@ public record MeasureUpdate(
                 goalId,
                 challenge,
                 ratio,
+                recordedBy,
+                aggregation,
                 spc,
                 runChart);
     }

@@ -3,8 +3,10 @@ package org.imroc.tracker.measure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
@@ -21,6 +23,14 @@ public class Observation extends TrustOwnedEntity {
 
     @Column(name = "measure_id", nullable = false, updatable = false)
     private UUID measureId;
+
+    /** The unit whose figure it is (a measure recorded by UNIT), or null for the Trust's own figure. */
+    @Column(name = "unit_id", updatable = false)
+    private UUID unitId;
+
+    /** The series it belongs to: the unit, or the measure itself for the Trust's figure (one row per period each). */
+    @Column(name = "series_key", nullable = false, updatable = false)
+    private UUID seriesKey;
 
     @Column(nullable = false, updatable = false, length = 8)
     private String period;
@@ -46,11 +56,22 @@ public class Observation extends TrustOwnedEntity {
     @Column(name = "recorded_by", nullable = false, length = 200)
     private String recordedBy;
 
+    /** For a Trust figure derived from its units' (never stored): the units expected that did not report. */
+    @Transient
+    private List<UUID> missingUnits = List.of();
+
     protected Observation() {}
 
     public Observation(Measure measure, Period period, String recordedBy) {
+        this(measure, null, period, recordedBy);
+    }
+
+    /** A unit's figure ({@code unitId} null: the Trust's). */
+    public Observation(Measure measure, UUID unitId, Period period, String recordedBy) {
         super(measure.getTrustId());
         this.measureId = measure.getId();
+        this.unitId = unitId;
+        this.seriesKey = unitId == null ? measure.getId() : unitId;
         this.period = period.label();
         this.periodStart = period.start();
         this.recordedBy = recordedBy;
@@ -82,13 +103,45 @@ public class Observation extends TrustOwnedEntity {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    /**
+     * The Trust's figure for a period, derived from its units' figures (see {@link org.imroc.tracker.measure.units.UnitSeries}); never stored.
+     * {@code missingUnits}: units expected in the period that did not report (the figure is then incomplete).
+     */
+    public static Observation derived(
+            Measure measure,
+            Period period,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String annotation,
+            boolean rebase,
+            List<UUID> missingUnits) {
+        Observation o = new Observation(measure, null, period, "");
+        o.record(value, numerator, denominator, annotation, rebase);
+        o.missingUnits = List.copyOf(missingUnits);
+        return o;
+    }
+
     /** The point of the series it is. */
     public SeriesPoint toPoint(String annotationShown) {
-        return new SeriesPoint(period, Decimals.plain(value), annotationShown, rebase);
+        return new SeriesPoint(period, Decimals.plain(value), annotationShown, rebase, isIncomplete());
+    }
+
+    /** A derived Trust figure some expected units did not report to. */
+    public boolean isIncomplete() {
+        return !missingUnits.isEmpty();
+    }
+
+    public List<UUID> getMissingUnits() {
+        return missingUnits;
     }
 
     public UUID getMeasureId() {
         return measureId;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
     }
 
     public String getPeriod() {

@@ -20,12 +20,14 @@ import org.imroc.tracker.common.json.StorableText;
 /**
  * Observations uploaded as a spreadsheet: RFC 4180 CSV with a header row naming the columns, in any order and any
  * case: {@code period,value[,annotation][,rebase]} for a plain measure, {@code period,numerator,denominator[,…]}
- * for a rate (an exported {@code value} column is accepted for a rate and must match the derived value). Rows are
+ * for a rate (an exported {@code value} column is accepted for a rate and must match the derived value), and a
+ * {@code unit} column (the unit's name or id) for a measure recorded by UNIT. Rows are
  * numbered as a spreadsheet shows them, the header being row 1, and every problem names its row and column.
  */
 final class ObservationCsv {
 
-    static final Set<String> COLUMNS = Set.of("period", "value", "numerator", "denominator", "annotation", "rebase");
+    static final Set<String> COLUMNS =
+            Set.of("period", "unit", "value", "numerator", "denominator", "annotation", "rebase");
     private static final String EMPTY =
             "the file is empty: the first row names the columns, e.g. " + "period,value,annotation,rebase";
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -34,7 +36,7 @@ final class ObservationCsv {
             .build();
 
     /** One data row: its number as a spreadsheet shows it, and what it says. */
-    record Row(int number, ObservationItem item) {
+    record Row(int number, ObservationItem item, String unit) {
 
         String field(String column) {
             return "row " + number + "." + column;
@@ -100,7 +102,7 @@ final class ObservationCsv {
                         "header",
                         "unknown column '" + abbreviate(column.getName())
                                 + "'; the columns are period, value, annotation, rebase (or numerator and denominator "
-                                + "for a rate)");
+                                + "for a rate), and unit for a measure recorded by unit");
             }
             if (names.contains(name)) {
                 throw ApiException.invalid("header", "column '" + name + "' appears twice");
@@ -126,12 +128,13 @@ final class ObservationCsv {
         }
         ObservationItem item = new ObservationItem(
                 blankToNull(cells.get("period")),
+                null,
                 number(cells, "value", number, errors),
                 number(cells, "numerator", number, errors),
                 number(cells, "denominator", number, errors),
                 blankToNull(cells.get("annotation")),
                 flag(cells.get("rebase"), number, errors));
-        return errors.size() > before ? null : new Row(number, item);
+        return errors.size() > before ? null : new Row(number, item, blankToNull(cells.get("unit")));
     }
 
     private static BigDecimal number(Map<String, String> cells, String column, int row, List<FieldError> errors) {

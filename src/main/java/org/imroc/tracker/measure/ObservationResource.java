@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +46,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ObservationResource {
 
     private static final String PERIOD = "The period: YYYY-MM (monthly), YYYY-Www (weekly, ISO) or YYYY-Qn (quarterly)";
+    private static final String UNIT =
+            "The unit whose figure it is: required for a measure recorded by unit, absent for one recorded by the Trust";
 
     private final ObservationService service;
     private final Creations creations;
@@ -143,12 +146,16 @@ public class ObservationResource {
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "period,value,annotation,rebase")
             })
     public Response list(
-            @PathParam("measureId") UUID measureId, @BeanParam PageParams page, @Context HttpHeaders headers) {
+            @PathParam("measureId") UUID measureId,
+            @QueryParam("unitId") @Parameter(description = "Only this unit's figures (a measure recorded by unit)")
+                    UUID unitId,
+            @BeanParam PageParams page,
+            @Context HttpHeaders headers) {
         if (CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(service.exportCsv(measureId), CsvWriter.CONTENT_TYPE)
                     .build();
         }
-        return Response.ok(service.list(measureId, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(service.list(measureId, unitId, page.toRequest()), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 
@@ -159,8 +166,9 @@ public class ObservationResource {
     public RestResponse<ObservationResponse> get(
             @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
+            @QueryParam("unitId") @Parameter(description = UNIT) UUID unitId,
             @BeanParam IfNoneMatch ifNoneMatch) {
-        return Responses.okUnlessNotModified(service.get(measureId, period), ifNoneMatch);
+        return Responses.okUnlessNotModified(service.get(measureId, period, unitId), ifNoneMatch);
     }
 
     @PATCH
@@ -180,9 +188,10 @@ public class ObservationResource {
     public RestResponse<ObservationResponse> update(
             @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
+            @QueryParam("unitId") @Parameter(description = UNIT) UUID unitId,
             @BeanParam IfMatch ifMatch,
             JsonNode patch) {
-        return Responses.ok(service.update(measureId, period, ifMatch.value(), patch));
+        return Responses.ok(service.update(measureId, period, unitId, ifMatch.value(), patch));
     }
 
     @DELETE
@@ -193,8 +202,9 @@ public class ObservationResource {
     public void delete(
             @PathParam("measureId") UUID measureId,
             @PathParam("period") @Size(max = 8) @Parameter(description = PERIOD) String period,
+            @QueryParam("unitId") @Parameter(description = UNIT) UUID unitId,
             @BeanParam IfMatch ifMatch) {
-        service.delete(measureId, period, ifMatch.value());
+        service.delete(measureId, period, unitId, ifMatch.value());
     }
 
     private static RestResponse<ObservationBatchResponse> answer(UUID measureId, ObservationBatchResponse body) {

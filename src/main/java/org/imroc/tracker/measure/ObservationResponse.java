@@ -16,6 +16,10 @@ public record ObservationResponse(
         @Schema(required = true) UUID id,
         UUID measureId,
         @Schema(required = true) UUID trustId,
+
+        @Schema(description = "The unit whose figure it is; null for the Trust's own figure")
+        UUID unitId,
+
         @Schema(maxLength = 8, examples = "2024-03") String period,
         @Schema(description = "The first day of the period") LocalDate periodStart,
 
@@ -46,6 +50,7 @@ public record ObservationResponse(
                 o.getId(),
                 o.getMeasureId(),
                 o.getTrustId(),
+                o.getUnitId(),
                 o.getPeriod(),
                 o.getPeriodStart(),
                 Decimals.plain(o.getValue()),

@@ -30,6 +30,10 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.cycle.CycleRepository;
+import org.imroc.tracker.measure.units.SeriesReader;
+import org.imroc.tracker.measure.units.UnitNames;
+import org.imroc.tracker.unit.Unit;
+import org.imroc.tracker.unit.UnitRepository;
 
 /**
  * A measure's observations. A batch (JSON or CSV) is recorded all or nothing; a period already holding the same
@@ -52,6 +56,8 @@ public class ObservationService {
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final Writes writes;
+    private final SeriesReader series;
+    private final UnitRepository units;
 
     public ObservationService(
             MeasureRepository measures,
@@ -62,7 +68,11 @@ public class ObservationService {
             Validator validator,
             MergePatch mergePatch,
             AuditLog audit,
-            Writes writes) {
+            Writes writes,
+            SeriesReader series,
+            UnitRepository units) {
+        this.series = series;
+        this.units = units;
         this.measures = measures;
         this.observations = observations;
         this.cycles = cycles;
@@ -83,7 +93,7 @@ public class ObservationService {
         for (int i = 0; i < items.size(); i++) {
             fields.add("observations[" + i + "].");
         }
-        return record(measure, items, fields, new ArrayList<>(), "observations");
+        return record(measure, items, fields, new ArrayList<>(), "observations", "unitId");
     }
 
     /**
@@ -104,7 +114,8 @@ public class ObservationService {
                 items,
                 fields,
                 errors,
-                fields.isEmpty() ? "observations" : fields.get(0).replaceFirst("\\[\\d+\\]\\.$", ""));
+                fields.isEmpty() ? "observations" : fields.get(0).replaceFirst("\\[\\d+\\]\\.$", ""),
+                "unitId");
     }
 
     @Transactional
@@ -114,23 +125,39 @@ public class ObservationService {
         List<ObservationItem> items = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>(upload.errors());
+        UnitNames names = measure.isRecordedByUnit() ? new UnitNames(units.ofTrust(measure.getTrustId())) : null;
         for (ObservationCsv.Row row : upload.rows()) {
             String field = "row " + row.number() + ".";
             for (ConstraintViolation<ObservationItem> violation : validator.validate(row.item())) {
                 errors.add(new FieldError(field + violation.getPropertyPath(), violation.getMessage()));
             }
-            items.add(withoutExportedValue(measure, row.item(), field, errors));
+            ObservationItem item = withoutExportedValue(measure, row.item(), field, errors);
+            if (row.unit() != null && names == null) {
+                errors.add(new FieldError(
+                        field + "unit", "the measure is recorded by the Trust (recordedBy TRUST): leave it empty"));
+            } else if (row.unit() != null) {
+                UUID unitId = names.find(row.unit());
+                if (unitId == null) {
+                    errors.add(new FieldError(
+                            field + "unit",
+                            "no unit of this Trust is named or numbered '"
+                                    + (row.unit().length() > 40 ? row.unit().substring(0, 40) + "…" : row.unit())
+                                    + "'"));
+                }
+                item = item.onUnit(unitId == null ? UnitNames.NOT_GIVEN : unitId);
+            }
+            items.add(item);
             fields.add(field);
         }
-        return record(measure, items, fields, errors, "rows");
+        return record(measure, items, fields, errors, "rows", "unit");
     }
 
     @Transactional
-    public Page<ObservationResponse> list(UUID measureId, PageRequest page) {
+    public Page<ObservationResponse> list(UUID measureId, UUID unitId, PageRequest page) {
         Measure measure = find(measureId);
         Map<String, List<String>> events = cycleEvents(measure);
         return page.toPage(
-                observations.page(measureId, page),
+                observations.page(measureId, unitId, page),
                 ObservationRepository::cursorOf,
                 o -> ObservationResponse.from(o, events));
     }
@@ -141,14 +168,21 @@ public class ObservationService {
         Measure measure = find(measureId);
         List<Observation> series = observations.series(measureId);
         boolean ratio = measure.isRatio();
+        Map<UUID, String> unitNames = measure.isRecordedByUnit()
+                ? units.ofTrust(measure.getTrustId()).stream().collect(Collectors.toMap(Unit::getId, Unit::getName))
+                : null;
         return output -> {
             CsvWriter csv = new CsvWriter(output);
-            csv.row(
+            List<String> header = new ArrayList<>(
                     ratio
                             ? List.of("period", "numerator", "denominator", "value", "annotation", "rebase")
                             : List.of("period", "value", "annotation", "rebase"));
+            if (unitNames != null) {
+                header.add(1, "unit");
+            }
+            csv.row(header);
             for (Observation o : series) {
-                csv.row(
+                List<Object> cells = new ArrayList<>(
                         ratio
                                 ? Arrays.asList(
                                         o.getPeriod(),
@@ -159,21 +193,25 @@ public class ObservationService {
                                         o.isRebase())
                                 : Arrays.asList(
                                         o.getPeriod(), Decimals.plain(o.getValue()), o.getAnnotation(), o.isRebase()));
+                if (unitNames != null) {
+                    cells.add(1, unitNames.get(o.getUnitId()));
+                }
+                csv.row(cells);
             }
             csv.flush();
         };
     }
 
     @Transactional
-    public ObservationResponse get(UUID measureId, String period) {
+    public ObservationResponse get(UUID measureId, String period, UUID unitId) {
         Measure measure = find(measureId);
-        return ObservationResponse.from(inPeriod(measure, period), cycleEvents(measure));
+        return ObservationResponse.from(inPeriod(measure, period, unitId), cycleEvents(measure));
     }
 
     @Transactional
-    public ObservationResponse update(UUID measureId, String period, String ifMatch, JsonNode patch) {
+    public ObservationResponse update(UUID measureId, String period, UUID unitId, String ifMatch, JsonNode patch) {
         Measure measure = forWrite(measureId);
-        Observation observation = inPeriod(measure, period);
+        Observation observation = inPeriod(measure, period, unitId);
         writes.update(
                 AUDIT_TYPE,
                 measure.getTrustId(),
@@ -195,46 +233,54 @@ public class ObservationService {
                     requireNone(figures.errors());
                     figures.recordOn(o);
                     observations.flush();
-                    List<Observation> series = observations.series(measureId);
                     if (rebased && o.isRebase()) {
-                        measure.requireWithinLimits(
-                                series.size(),
-                                series.stream().filter(Observation::isRebase).count(),
-                                "rebase");
+                        ObservationRepository.Held held = observations
+                                .held(measureId)
+                                .getOrDefault(unitId == null ? measureId : unitId, ObservationRepository.Held.NOTHING);
+                        measure.requireWithinLimits(held.periods(), held.rebases(), "rebase");
                     }
-                    seriesChanged(measure, series);
+                    seriesChanged(measure);
                 });
         return ObservationResponse.from(observation, cycleEvents(measure));
     }
 
     @Transactional
-    public void delete(UUID measureId, String period, String ifMatch) {
+    public void delete(UUID measureId, String period, UUID unitId, String ifMatch) {
         Measure measure = forWrite(measureId);
-        writes.delete(AUDIT_TYPE, measure.getTrustId(), inPeriod(measure, period), ifMatch, o -> {
+        writes.delete(AUDIT_TYPE, measure.getTrustId(), inPeriod(measure, period, unitId), ifMatch, o -> {
             observations.delete(o);
             observations.flush();
-            seriesChanged(measure, observations.series(measureId));
+            seriesChanged(measure);
         });
     }
 
     /**
      * Records the items, all or none. {@code fields[i]} is how problems name item i; {@code errors} may already
-     * hold problems found while reading the request, reported with these in item order. A batch that would take the
-     * measure over its limits is refused as a whole, naming {@code whole}.
+     * hold problems found while reading the request, reported with these in item order. A batch that would take a
+     * series over its limits is refused as a whole, naming {@code whole}. A measure recorded by UNIT takes one figure
+     * per (period, unit), each item naming its unit; one recorded by the TRUST, one per period and no unit.
      */
     private ObservationBatchResponse record(
-            Measure measure, List<ObservationItem> items, List<String> fields, List<FieldError> errors, String whole) {
+            Measure measure,
+            List<ObservationItem> items,
+            List<String> fields,
+            List<FieldError> errors,
+            String whole,
+            String unitField) {
+        Map<UUID, Unit> trustUnits = measure.isRecordedByUnit() ? unitsById(measure.getTrustId()) : Map.of();
         Map<String, Integer> seen = new HashMap<>();
         List<Period> periods = new ArrayList<>();
         List<ObservationFigures> figures = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ObservationItem item = items.get(i);
             Period period = period(measure.getFrequency(), item.period(), fields.get(i) + "period", errors);
-            if (period != null && seen.putIfAbsent(period.label(), i) != null) {
+            checkUnit(measure, item.unitId(), trustUnits, fields.get(i) + unitField, errors);
+            if (period != null && seen.putIfAbsent(key(period.label(), item.unitId()), i) != null) {
                 errors.add(new FieldError(
                         fields.get(i) + "period",
-                        "period " + period.label() + " is given twice (also at " + fields.get(seen.get(period.label()))
-                                + "period)"));
+                        "period " + period.label() + (item.unitId() == null ? "" : " of this unit")
+                                + " is given twice (also at "
+                                + fields.get(seen.get(key(period.label(), item.unitId()))) + "period)"));
             }
             ObservationFigures checked = ObservationFigures.check(
                     measure,
@@ -249,45 +295,49 @@ public class ObservationService {
             figures.add(checked);
         }
         requireNone(errors);
-        Map<String, Observation> recorded = observations.inPeriods(measure.getId(), seen.keySet()).stream()
-                .collect(Collectors.toMap(Observation::getPeriod, Function.identity()));
+        Map<String, Observation> recorded =
+                observations
+                        .inPeriods(
+                                measure.getId(),
+                                periods.stream().map(Period::label).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(o -> key(o.getPeriod(), o.getUnitId()), Function.identity()));
         List<FieldError> conflicts = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Observation existing = recorded.get(periods.get(i).label());
+            UUID unitId = items.get(i).unitId();
+            Observation existing = recorded.get(key(periods.get(i).label(), unitId));
+            if (existing == null && unitId != null && !trustUnits.get(unitId).isOpen()) {
+                errors.add(new FieldError(
+                        fields.get(i) + unitField,
+                        "the unit closed on " + trustUnits.get(unitId).getClosedOn()
+                                + " and takes no new figures (its history stays)"));
+            }
             if (existing != null && !figures.get(i).heldBy(existing)) {
                 conflicts.add(new FieldError(
                         fields.get(i) + "period",
                         periods.get(i).label()
                                 + " already holds other figures (value " + Decimals.plain(existing.getValue())
                                 + "); correct it with PATCH /api/v1/measures/" + measure.getId() + "/observations/"
-                                + periods.get(i).label() + " and If-Match"));
+                                + periods.get(i).label() + (unitId == null ? "" : "?unitId=" + unitId)
+                                + " and If-Match"));
             }
         }
+        requireNone(errors);
         if (!conflicts.isEmpty()) {
             throw new ApiException(
                     ProblemType.CONFLICT,
                     "Some periods are already recorded with other figures; " + "nothing was recorded.",
                     conflicts);
         }
-        long newPeriods = 0;
-        long newRebases = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (!recorded.containsKey(periods.get(i).label())) {
-                newPeriods++;
-                newRebases += Boolean.TRUE.equals(figures.get(i).rebase()) ? 1 : 0;
-            }
-        }
-        if (newPeriods > 0) {
-            ObservationRepository.Held held = observations.held(measure.getId());
-            measure.requireWithinLimits(held.periods() + newPeriods, held.rebases() + newRebases, whole);
-        }
+        requireWithinLimits(measure, items, periods, figures, recorded, whole);
         List<Observation> result = new ArrayList<>();
         List<Observation> created = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Observation observation = recorded.get(periods.get(i).label());
+            UUID unitId = items.get(i).unitId();
+            Observation observation = recorded.get(key(periods.get(i).label(), unitId));
             if (observation == null) {
-                observation =
-                        new Observation(measure, periods.get(i), caller.get().name());
+                observation = new Observation(
+                        measure, unitId, periods.get(i), caller.get().name());
                 figures.get(i).recordOn(observation);
                 observations.persist(observation);
                 created.add(observation);
@@ -304,7 +354,7 @@ public class ObservationService {
                         o.getVersion(),
                         ObservationResponse.from(o, Map.of()));
             }
-            seriesChanged(measure, observations.series(measure.getId()));
+            seriesChanged(measure);
         }
         Map<String, List<String>> events = cycleEvents(measure);
         return new ObservationBatchResponse(
@@ -315,13 +365,65 @@ public class ObservationService {
                 result.stream().map(o -> ObservationResponse.from(o, events)).toList());
     }
 
-    /** A rate's upload may carry the value column of an export: accepted when it is the derived value. */
+    /** The figures of one series (the Trust's, or a unit's) and one period. */
+    private static String key(String period, UUID unitId) {
+        return period + "|" + unitId;
+    }
+
+    /** Whether an item's unit suits the measure: none for a TRUST measure, one of the Trust's units for a UNIT one. */
+    private static void checkUnit(
+            Measure measure, UUID unitId, Map<UUID, Unit> trustUnits, String field, List<FieldError> errors) {
+        if (!measure.isRecordedByUnit()) {
+            if (unitId != null) {
+                errors.add(
+                        new FieldError(field, "the measure is recorded by the Trust (recordedBy TRUST): leave it out"));
+            }
+        } else if (unitId == null) {
+            errors.add(new FieldError(
+                    field, "is required: the measure is recorded by unit, and the Trust's figure is derived"));
+        } else if (!trustUnits.containsKey(unitId) && !UnitNames.NOT_GIVEN.equals(unitId)) {
+            errors.add(new FieldError(field, "no such unit in this Trust"));
+        }
+    }
+
+    /** Each series the batch adds to must stay within the measure's limits (422 naming {@code whole}). */
+    private void requireWithinLimits(
+            Measure measure,
+            List<ObservationItem> items,
+            List<Period> periods,
+            List<ObservationFigures> figures,
+            Map<String, Observation> recorded,
+            String whole) {
+        Map<UUID, long[]> added = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            UUID unitId = items.get(i).unitId();
+            if (!recorded.containsKey(key(periods.get(i).label(), unitId))) {
+                long[] counts = added.computeIfAbsent(unitId == null ? measure.getId() : unitId, k -> new long[2]);
+                counts[0]++;
+                counts[1] += Boolean.TRUE.equals(figures.get(i).rebase()) ? 1 : 0;
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<UUID, ObservationRepository.Held> held = observations.held(measure.getId());
+        added.forEach((series, counts) -> {
+            ObservationRepository.Held before = held.getOrDefault(series, ObservationRepository.Held.NOTHING);
+            measure.requireWithinLimits(before.periods() + counts[0], before.rebases() + counts[1], whole);
+        });
+    }
+
+    private Map<UUID, Unit> unitsById(UUID trustId) {
+        return units.ofTrust(trustId).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    }
+
     /** After a change to the measure's series: its summary follows, and so does its series change number. */
-    private void seriesChanged(Measure measure, List<Observation> series) {
-        measure.summarise(MeasureSeries.summary(measure, series));
+    private void seriesChanged(Measure measure) {
+        measure.summarise(MeasureSeries.summary(measure, series.trustSeries(measure)));
         measures.seriesChanged(measure.getId());
     }
 
+    /** A rate's upload may carry the value column of an export: accepted when it is the derived value. */
     private static ObservationItem withoutExportedValue(
             Measure measure, ObservationItem item, String field, List<FieldError> errors) {
         MeasureRatio ratio = measure.getRatio();
@@ -341,7 +443,13 @@ public class ObservationService {
                             + "; leave the column empty"));
         }
         return new ObservationItem(
-                item.period(), null, item.numerator(), item.denominator(), item.annotation(), item.rebase());
+                item.period(),
+                item.unitId(),
+                null,
+                item.numerator(),
+                item.denominator(),
+                item.annotation(),
+                item.rebase());
     }
 
     private static Period period(Frequency frequency, String text, String field, List<FieldError> errors) {
@@ -391,9 +499,16 @@ public class ObservationService {
         return measures.findInScopeForWrite(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
     }
 
-    private Observation inPeriod(Measure measure, String period) {
+    /** The figure of a period: a UNIT measure's needs its unit ({@code ?unitId=}), a TRUST measure's has none. */
+    private Observation inPeriod(Measure measure, String period, UUID unitId) {
+        if (measure.isRecordedByUnit() && unitId == null) {
+            throw ApiException.invalid("unitId", "is required: the measure is recorded by unit (?unitId=…)");
+        }
+        if (!measure.isRecordedByUnit() && unitId != null) {
+            throw ApiException.invalid("unitId", "the measure is recorded by the Trust: leave it out");
+        }
         return observations
-                .inPeriod(measure.getId(), period)
+                .inPeriod(measure.getId(), unitId, period)
                 .orElseThrow(() -> ApiException.notFound("Observation of period", period));
     }
 }

@@ -27,6 +27,7 @@ import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
+import org.imroc.tracker.measure.units.SeriesReader;
 
 /**
  * The measure feature's part in learning sets: every member reports the same template, so a Trust's measure for a
@@ -80,6 +81,7 @@ public class SharedMeasures {
 
     private final MeasureRepository measures;
     private final ObservationRepository observations;
+    private final SeriesReader seriesReader;
     private final MeasureTemplates templates;
     private final MeasureService measureService;
     private final ObservationService observationService;
@@ -104,6 +106,7 @@ public class SharedMeasures {
     public SharedMeasures(
             MeasureRepository measures,
             ObservationRepository observations,
+            SeriesReader seriesReader,
             MeasureTemplates templates,
             MeasureService measureService,
             ObservationService observationService,
@@ -113,6 +116,7 @@ public class SharedMeasures {
         this.versions = versions;
         this.measures = measures;
         this.observations = observations;
+        this.seriesReader = seriesReader;
         this.templates = templates;
         this.measureService = measureService;
         this.observationService = observationService;
@@ -150,7 +154,21 @@ public class SharedMeasures {
                 .add(
                         trustId,
                         new MeasureRequest(
-                                templateCode, null, null, null, null, null, null, null, null, null, null, null, null))
+                                templateCode,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                RecordedBy.TRUST, // a learning set's monthly report gives the Trust's figure
+                                null,
+                                null,
+                                null))
                 .getId();
     }
 
@@ -185,7 +203,7 @@ public class SharedMeasures {
             }
             byMeasure
                     .computeIfAbsent(measureId, id -> new ArrayList<>())
-                    .add(new ObservationItem(f.period(), f.value(), f.numerator(), f.denominator(), null, null));
+                    .add(new ObservationItem(f.period(), null, f.value(), f.numerator(), f.denominator(), null, null));
             fields.computeIfAbsent(measureId, id -> new ArrayList<>()).add(fieldPrefix + "[" + i + "].");
         }
         byMeasure.forEach((measureId, items) -> observationService.recordFrom(measureId, items, fields.get(measureId)));
@@ -203,7 +221,10 @@ public class SharedMeasures {
         }
         List<Recorded> recorded = new ArrayList<>();
         for (Observation o : observations
-                .find("measureId in ?1 and period in ?2 order by periodStart, id", byId.keySet(), periods)
+                .find(
+                        "measureId in ?1 and unitId is null and period in ?2 order by periodStart, id",
+                        byId.keySet(),
+                        periods)
                 .list()) {
             Measure m = byId.get(o.getMeasureId());
             recorded.add(new Recorded(
@@ -325,17 +346,17 @@ public class SharedMeasures {
         return measureOf;
     }
 
+    /** The Trust series of each measure (a UNIT measure's derived from its units'): two statements at most. */
     private Map<UUID, List<Observation>> seriesOf(Collection<Measure> of) {
-        Map<UUID, List<Observation>> series = new HashMap<>();
-        if (!of.isEmpty()) {
-            observations
-                    .find(
-                            "measureId in ?1 order by measureId, periodStart",
-                            of.stream().map(Measure::getId).toList())
-                    .list()
-                    .forEach(o -> series.computeIfAbsent(o.getMeasureId(), id -> new ArrayList<>())
-                            .add(o));
+        if (of.isEmpty()) {
+            return new HashMap<>();
         }
-        return series;
+        return seriesReader.trustSeriesOf(
+                of,
+                observations
+                        .find(
+                                "measureId in ?1 order by measureId, periodStart",
+                                of.stream().map(Measure::getId).toList())
+                        .list());
     }
 }

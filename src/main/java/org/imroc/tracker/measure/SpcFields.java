@@ -25,11 +25,20 @@ public record SpcFields(
         @Schema(
                 description = "Fix each rebase group's mean and limits from its first N points "
                         + "(12 or more); absent = use every point")
-        Integer fixAfterPoints) {
+        Integer fixAfterPoints,
+
+        @Schema(
+                description = "For a measure recorded by UNIT: let incomplete periods (some units not reported) count "
+                        + "towards the mean and limits; default false (they are drawn hollow and left out)")
+        Boolean includeIncomplete) {
 
     static SpcFields from(SpcSettings settings) {
         return new SpcFields(
-                settings.shiftLength(), settings.trendLength(), settings.screenOutliers(), settings.fixAfterPoints());
+                settings.shiftLength(),
+                settings.trendLength(),
+                settings.screenOutliers(),
+                settings.fixAfterPoints(),
+                settings.includeIncomplete());
     }
 
     SpcSettings toSettings() {
@@ -38,6 +47,7 @@ public record SpcFields(
                 shiftLength == null ? defaults.shiftLength() : shiftLength,
                 trendLength == null ? defaults.trendLength() : trendLength,
                 screenOutliers == null ? defaults.screenOutliers() : screenOutliers,
-                fixAfterPoints);
+                fixAfterPoints,
+                Boolean.TRUE.equals(includeIncomplete));
     }
 }

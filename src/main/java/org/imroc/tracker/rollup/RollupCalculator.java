@@ -17,6 +17,8 @@ import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSummary;
+import org.imroc.tracker.measure.units.UnitLine;
+import org.imroc.tracker.measure.units.UnitLines;
 import org.imroc.tracker.rollup.TrustProgressResponse.ActionFigures;
 import org.imroc.tracker.rollup.TrustProgressResponse.ChallengeFigures;
 import org.imroc.tracker.rollup.TrustProgressResponse.CycleFigures;
@@ -37,9 +39,14 @@ public class RollupCalculator {
     private final RollupRepository figures;
     private final AssessmentRepository assessments;
     private final ChallengeRepository challenges;
+    private final UnitLines unitLines;
 
     public RollupCalculator(
-            RollupRepository figures, AssessmentRepository assessments, ChallengeRepository challenges) {
+            RollupRepository figures,
+            AssessmentRepository assessments,
+            ChallengeRepository challenges,
+            UnitLines unitLines) {
+        this.unitLines = unitLines;
         this.figures = figures;
         this.assessments = assessments;
         this.challenges = challenges;
@@ -149,18 +156,28 @@ public class RollupCalculator {
                 : new VisitFigures(dates.lastCompletedOn(), dates.nextPlannedOn());
     }
 
-    /** The Trust's measures, one line each (one more statement: only the single-Trust roll-up lists them). */
+    /**
+     * The Trust's measures, one line each (one more statement: only the single-Trust roll-up lists them), a measure
+     * recorded by unit with a line per unit (two more statements when the Trust has such measures, whatever their
+     * number and their units').
+     */
     public MeasureFigures measureFigures(Snapshot s, UUID trustId) {
         RollupRepository.MeasureCounts counts = s.measures().getOrDefault(trustId, RollupRepository.MeasureCounts.NONE);
-        List<MeasureLine> lines = counts.total() == 0
-                ? List.of()
-                : figures.measuresOf(trustId).stream()
-                        .map(RollupCalculator::line)
-                        .toList();
+        List<Measure> measures = counts.total() == 0 ? List.of() : figures.measuresOf(trustId);
+        Map<UUID, List<UnitLines.Analysed>> byUnit = unitLines.of(measures);
+        List<MeasureLine> lines = measures.stream()
+                .map(m -> line(
+                        m,
+                        m.isRecordedByUnit()
+                                ? byUnit.getOrDefault(m.getId(), List.of()).stream()
+                                        .map(UnitLines.Analysed::line)
+                                        .toList()
+                                : null))
+                .toList();
         return new MeasureFigures(counts.total(), counts.improving(), counts.concern(), counts.failingTarget(), lines);
     }
 
-    private static MeasureLine line(Measure m) {
+    private static MeasureLine line(Measure m, List<UnitLine> units) {
         MeasureSummary summary = m.getSummary();
         return new MeasureLine(
                 m.getId(),
@@ -176,7 +193,9 @@ public class RollupCalculator {
                 Decimals.plain(summary.latestValue()),
                 summary.variationIcon(),
                 summary.assuranceIcon(),
-                summary.trialLimits());
+                summary.trialLimits(),
+                m.getRecordedBy(),
+                units);
     }
 
     public ProgrammeRowResponse row(Snapshot s, Trust trust) {

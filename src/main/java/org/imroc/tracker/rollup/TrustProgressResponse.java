@@ -10,9 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureType;
+import org.imroc.tracker.measure.RecordedBy;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.units.UnitLine;
 
 /** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
 public record TrustProgressResponse(
@@ -114,5 +116,14 @@ public record TrustProgressResponse(
             BigDecimal latestValue,
             VariationIcon variationIcon,
             AssuranceIcon assuranceIcon,
-            Boolean limitsAreTrial) {}
+            Boolean limitsAreTrial,
+
+            @Schema(description = "TRUST or UNIT; a UNIT measure's figures above are the Trust's, derived")
+            RecordedBy recordedBy,
+
+            @Schema(
+                    description = "For a measure recorded by unit: a line per unit of its icons, in unit order "
+                            + "(never ranked); null for a measure recorded by the Trust",
+                    maxItems = 1000)
+            List<UnitLine> units) {}
 }

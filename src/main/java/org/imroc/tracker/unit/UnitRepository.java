@@ -54,6 +54,11 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         return list("trustId = ?1 order by createdAt, id", trustId);
     }
 
+    /** Every unit of the given Trusts, in one statement. */
+    public List<Unit> ofTrusts(java.util.Collection<UUID> trustIds) {
+        return list("trustId in ?1 order by createdAt, id", trustIds);
+    }
+
     /** The Trust's open units of one kind, in creation order. */
     public List<Unit> openOfKind(UUID trustId, UnitKind kind) {
         return list("trustId = ?1 and kind = ?2 and closedOn is null order by createdAt, id", trustId, kind);

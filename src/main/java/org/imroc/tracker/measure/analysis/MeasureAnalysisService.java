@@ -23,13 +23,13 @@ import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureRepository;
 import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.Observation;
-import org.imroc.tracker.measure.ObservationRepository;
 import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.spc.RunChart;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
+import org.imroc.tracker.measure.units.SeriesReader;
 
 /**
  * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
@@ -41,7 +41,7 @@ import org.imroc.tracker.measure.spc.XmrResult;
 public class MeasureAnalysisService {
 
     private final MeasureRepository measures;
-    private final ObservationRepository observations;
+    private final SeriesReader seriesReader;
     private final CycleRepository cycles;
     private final CurrentCaller caller;
     private final RepresentationTags tags;
@@ -50,7 +50,7 @@ public class MeasureAnalysisService {
 
     public MeasureAnalysisService(
             MeasureRepository measures,
-            ObservationRepository observations,
+            SeriesReader seriesReader,
             CycleRepository cycles,
             CurrentCaller caller,
             RepresentationTags tags,
@@ -58,7 +58,7 @@ public class MeasureAnalysisService {
             ObjectMapper mapper) {
         this.mapper = mapper;
         this.measures = measures;
-        this.observations = observations;
+        this.seriesReader = seriesReader;
         this.cycles = cycles;
         this.caller = caller;
         this.tags = tags;
@@ -66,10 +66,18 @@ public class MeasureAnalysisService {
     }
 
     /** The series a chart is drawn from, annotated. */
-    record Series(Measure measure, List<SeriesPoint> points, List<String> missingPeriods) {}
+    record Series(
+            Measure measure,
+            UUID unitId,
+            List<SeriesPoint> points,
+            List<String> missingPeriods,
+            List<IncompletePeriodItem> incomplete) {}
 
-    /** Analyses of one measure as of one state of its Trust: they cannot differ, so each is computed once. */
-    private record State(UUID measureId, long trustSeq) {}
+    /**
+     * Analyses of one series (the Trust's, or a unit's) of a measure as of one state of its Trust (its change number
+     * moves with every write to the Trust's records, units included): they cannot differ, so each is computed once.
+     */
+    private record State(UUID measureId, UUID unitId, long trustSeq) {}
 
     /** A drawing of one state, at one size and window. */
     private record Drawing(State state, String kind, ChartOptions options) {}
@@ -97,28 +105,28 @@ public class MeasureAnalysisService {
 
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
-    public Tagged<byte[]> spc(UUID measureId) {
+    public Tagged<byte[]> spc(UUID measureId, UUID unitId) {
         MeasureRepository.AsOf m = find(measureId);
-        Tagged<Packed> packed = spcs.get(new State(measureId, m.trustSeq()), key -> {
-            SpcResponse body = analyse(m.measure()).body();
+        Tagged<Packed> packed = spcs.get(new State(measureId, unitId, m.trustSeq()), key -> {
+            SpcResponse body = analyse(m.measure(), unitId).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
         });
         return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
     @Transactional
-    public Tagged<RunChartResponse> runChart(UUID measureId) {
-        return runChart(find(measureId)).chart();
+    public Tagged<RunChartResponse> runChart(UUID measureId, UUID unitId) {
+        return runChart(find(measureId), unitId).chart();
     }
 
     /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<byte[]> spcSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+    public Tagged<byte[]> spcSvg(UUID measureId, UUID unitId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "spc", options), key -> {
-            Spc spc = analyse(m.measure());
+        return unpacked(drawings.get(new Drawing(new State(measureId, unitId, m.trustSeq()), "spc", options), key -> {
+            Spc spc = analyse(m.measure(), unitId);
             return packed(
                     svg.render(MeasureChart.spc(
                             ChartOptions.subject(m.measure()),
@@ -130,12 +138,14 @@ public class MeasureAnalysisService {
 
     /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<byte[]> runChartSvg(UUID measureId, Integer width, Integer height, String from, String to) {
+    public Tagged<byte[]> runChartSvg(
+            UUID measureId, UUID unitId, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return unpacked(drawings.get(new Drawing(new State(measureId, m.trustSeq()), "run-chart", options), key -> {
-            RunChartData data = runChart(m);
+        State state = new State(measureId, unitId, m.trustSeq());
+        return unpacked(drawings.get(new Drawing(state, "run-chart", options), key -> {
+            RunChartData data = runChart(m, unitId);
             return packed(
                     svg.render(MeasureChart.runChart(
                             ChartOptions.subject(m.measure()),
@@ -149,14 +159,14 @@ public class MeasureAnalysisService {
     /** An XmR analysis and its answer on the wire. */
     private record Spc(XmrResult result, SpcResponse body) {}
 
-    private Spc analyse(Measure measure) {
-        Series s = series(measure);
+    private Spc analyse(Measure measure, UUID unitId) {
+        Series s = series(measure, unitId);
         XmrResult result = XmrChart.analyse(
                 s.points(),
                 measure.getImprovementDirection(),
                 measure.getTarget(),
                 measure.getSettings().spc());
-        return new Spc(result, SpcResponse.of(measure, s.missingPeriods(), result));
+        return new Spc(result, SpcResponse.of(measure, unitId, s.missingPeriods(), s.incomplete(), result));
     }
 
     private byte[] json(Object body) {
@@ -175,12 +185,13 @@ public class MeasureAnalysisService {
         return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
-    private RunChartData runChart(MeasureRepository.AsOf m) {
-        return runCharts.get(new State(m.measure().getId(), m.trustSeq()), key -> {
-            Series s = series(m.measure());
+    private RunChartData runChart(MeasureRepository.AsOf m, UUID unitId) {
+        return runCharts.get(new State(m.measure().getId(), unitId, m.trustSeq()), key -> {
+            Series s = series(m.measure(), unitId);
             RunChartResult result =
                     RunChart.analyse(s.points(), m.measure().getSettings().runChart());
-            RunChartResponse body = RunChartResponse.of(m.measure(), s.missingPeriods(), result);
+            RunChartResponse body =
+                    RunChartResponse.of(m.measure(), unitId, s.missingPeriods(), s.incomplete(), result);
             return new RunChartData(new Tagged<>(body, tags.of(body)), result, s.points());
         });
     }
@@ -190,12 +201,23 @@ public class MeasureAnalysisService {
                 .orElseThrow(() -> ApiException.notFound("Measure", measureId));
     }
 
-    Series series(Measure measure) {
-        List<Observation> series = observations.series(measure.getId());
+    Series series(Measure measure, UUID unitId) {
+        SeriesReader.Read read = seriesReader.read(measure, unitId);
+        List<Observation> series = read.series();
         List<Milestone> milestones = measure.getGoalId() == null ? List.of() : cycles.milestones(measure.getGoalId());
         return new Series(
                 measure,
+                unitId,
                 MeasureSeries.points(measure, series, milestones),
-                MeasureSeries.missingPeriods(measure.getFrequency(), series));
+                MeasureSeries.missingPeriods(measure.getFrequency(), series),
+                series.stream()
+                        .filter(Observation::isIncomplete)
+                        .map(o -> new IncompletePeriodItem(
+                                o.getPeriod(),
+                                o.getMissingUnits().stream()
+                                        .map(id -> new UnitRefItem(
+                                                id, read.units().get(id).name()))
+                                        .toList()))
+                        .toList());
     }
 }

@@ -18,11 +18,22 @@ import org.imroc.tracker.measure.spc.RunChartResult;
 public record RunChartResponse(
         UUID measureId,
         UUID trustId,
+
+        @Schema(description = "The unit whose series this is (?unitId=); null for the Trust's series")
+        UUID unitId,
+
         @Schema(maxLength = 200) String name,
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
         Frequency frequency,
         @Schema(maxItems = MeasureSeries.MAX_MISSING) List<@Size(max = 8) String> missingPeriods,
+
+        @Schema(
+                description = "For a measure recorded by unit, the Trust's periods in which some units did not report "
+                        + "(drawn hollow; left out of the limits unless spc.includeIncomplete), in order",
+                maxItems = 100000)
+        List<IncompletePeriodItem> incompletePeriods,
+
         @Schema(description = "Null for an empty series") BigDecimal median,
 
         @Schema(minimum = "0", maximum = "100000", required = true)
@@ -69,15 +80,22 @@ public record RunChartResponse(
         @Schema(description = "The shift and trend lengths used")
         RunChartSettingsFields settings) {
 
-    static RunChartResponse of(Measure measure, List<String> missingPeriods, RunChartResult r) {
+    static RunChartResponse of(
+            Measure measure,
+            UUID unitId,
+            List<String> missingPeriods,
+            List<IncompletePeriodItem> incomplete,
+            RunChartResult r) {
         return new RunChartResponse(
                 measure.getId(),
                 measure.getTrustId(),
+                unitId,
                 measure.getName(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 measure.getFrequency(),
                 missingPeriods,
+                incomplete,
                 r.median(),
                 r.n(),
                 r.nUseful(),

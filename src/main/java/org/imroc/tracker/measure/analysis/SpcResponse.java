@@ -23,6 +23,10 @@ import org.imroc.tracker.measure.spc.XmrResult;
 public record SpcResponse(
         UUID measureId,
         UUID trustId,
+
+        @Schema(description = "The unit whose series this is (?unitId=); null for the Trust's series")
+        UUID unitId,
+
         @Schema(maxLength = 200) String name,
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
@@ -36,6 +40,12 @@ public record SpcResponse(
                 description = "Periods between the first and last observation with no value, in order (at most 1000)",
                 maxItems = MeasureSeries.MAX_MISSING)
         List<@Size(max = 8) String> missingPeriods,
+
+        @Schema(
+                description = "For a measure recorded by unit, the Trust's periods in which some units did not report "
+                        + "(drawn hollow; left out of the limits unless spc.includeIncomplete), in order",
+                maxItems = 100000)
+        List<IncompletePeriodItem> incompletePeriods,
 
         @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series", required = true)
         int n,
@@ -78,16 +88,23 @@ public record SpcResponse(
         @Schema(description = "The rules and constants the result was computed with")
         XmrRuleSetFields ruleSet) {
 
-    static SpcResponse of(Measure measure, List<String> missingPeriods, XmrResult r) {
+    static SpcResponse of(
+            Measure measure,
+            UUID unitId,
+            List<String> missingPeriods,
+            List<IncompletePeriodItem> incomplete,
+            XmrResult r) {
         return new SpcResponse(
                 measure.getId(),
                 measure.getTrustId(),
+                unitId,
                 measure.getName(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
                 missingPeriods,
+                incomplete,
                 r.n(),
                 r.mean(),
                 r.mrBar(),

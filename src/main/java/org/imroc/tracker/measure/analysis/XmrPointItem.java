@@ -27,7 +27,19 @@ public record XmrPointItem(
         @Schema(required = true) boolean closeToLimits,
         @Schema(required = true) boolean outsideLimits,
         @Schema(maxItems = 4) List<SpcRule> rules,
-        PointType pointType) {
+        PointType pointType,
+
+        @Schema(
+                description = "A Trust figure for a period in which some of the measure's units did not report "
+                        + "(incompletePeriods lists them): drawn hollow",
+                required = true)
+        boolean incomplete,
+
+        @Schema(
+                description = "Counts towards neither the mean, the moving ranges nor the limits (an incomplete "
+                        + "point, unless spc.includeIncomplete); still classified against them",
+                required = true)
+        boolean leftOut) {
 
     static XmrPointItem of(XmrPoint p) {
         return new XmrPointItem(
@@ -42,6 +54,8 @@ public record XmrPointItem(
                 p.closeToLimits(),
                 p.outsideLimits(),
                 p.rules(),
-                p.pointType());
+                p.pointType(),
+                p.incomplete(),
+                p.leftOut());
     }
 }

@@ -40,7 +40,8 @@ public final class MeasureChart {
     private static final double LEGEND_LINE = 14;
 
     /** One point as drawn: its period, value, colour, annotation and description. */
-    private record Dot(String period, double value, String colour, String annotation, String what) {}
+    /** A point as drawn: {@code hollow} for an incomplete figure (white inside, its colour as the ring). */
+    private record Dot(String period, double value, String colour, String annotation, String what, boolean hollow) {}
 
     /** A horizontal line over a span of points (a group's mean or limit, or the median). */
     private record Level(int first, int last, double value, String stroke, String dash, String label) {}
@@ -58,6 +59,9 @@ public final class MeasureChart {
      */
     public record Window(int width, int height, String from, String to, Predicate<String> shows) {}
 
+    /** What a hollow point's title adds. */
+    static final String INCOMPLETE = " (incomplete: some units did not report)";
+
     private MeasureChart() {}
 
     public static SvgDocument spc(Subject measure, XmrResult result, Window options) {
@@ -70,7 +74,8 @@ public final class MeasureChart {
                         p.value().doubleValue(),
                         MdcIcons.colour(p.pointType()),
                         p.annotation(),
-                        describe(p)))
+                        describe(p) + (p.incomplete() ? INCOMPLETE : ""),
+                        p.incomplete()))
                 .toList();
         List<Level> levels = new ArrayList<>();
         List<Integer> rebases = new ArrayList<>();
@@ -101,6 +106,12 @@ public final class MeasureChart {
         } else if (Boolean.TRUE.equals(result.limitsAreTrial())) {
             captions.add("Trial limits: the latest group has fewer than " + XmrRuleSet.TRIAL_LIMIT_THRESHOLD
                     + " points, so its limits are provisional.");
+        }
+        long incomplete = shown.stream().filter(XmrPoint::incomplete).count();
+        if (incomplete > 0) {
+            boolean leftOut = shown.stream().anyMatch(XmrPoint::leftOut);
+            captions.add("Hollow points (" + incomplete + "): periods in which some units did not report"
+                    + (leftOut ? ", left out of the mean and limits." : ", counted in the mean and limits."));
         }
         window(captions, result.points().size(), shown.size(), options);
         String subtitle =
@@ -141,7 +152,9 @@ public final class MeasureChart {
                         signal ? MdcIcons.NEUTRAL : MdcIcons.COMMON,
                         series.get(i).annotation(),
                         p.period() + ": " + Decimals.plainText(p.value()) + (p.shift() ? " (shift)" : "")
-                                + (p.trend() ? " (trend)" : "")));
+                                + (p.trend() ? " (trend)" : "")
+                                + (series.get(i).incomplete() ? INCOMPLETE : ""),
+                        series.get(i).incomplete()));
             }
         }
         List<Level> levels = result.median() == null || dots.isEmpty()
@@ -286,7 +299,12 @@ public final class MeasureChart {
         double radius = dots.size() > 100 ? 3 : 4.5;
         for (int i = 0; i < dots.size(); i++) {
             Dot dot = dots.get(i);
-            svg.add(SvgElement.circle(path.get(i)[0], path.get(i)[1], radius, dot.colour(), "#FFFFFF", 1, dot.what()));
+            svg.add(
+                    dot.hollow()
+                            ? SvgElement.circle(
+                                    path.get(i)[0], path.get(i)[1], radius, "#FFFFFF", dot.colour(), 2, dot.what())
+                            : SvgElement.circle(
+                                    path.get(i)[0], path.get(i)[1], radius, dot.colour(), "#FFFFFF", 1, dot.what()));
             int note = noteOf.get(i);
             if (note > 0 && note <= legendLines) {
                 double cy = path.get(i)[1] - radius - 9;

@@ -40,6 +40,11 @@ public final class SmallMultiplesChart {
     private SmallMultiplesChart() {}
 
     public static SvgDocument draw(String title, String unit, List<Member> members) {
+        return draw(title, unit, members, "member");
+    }
+
+    /** As {@link #draw(String, String, List)}, each panel being one {@code each} ("member", "unit"). */
+    public static SvgDocument draw(String title, String unit, List<Member> members, String each) {
         int columns = Math.max(1, Math.min(COLUMNS, members.size()));
         int rows = Math.max(1, (members.size() + columns - 1) / columns);
         int width = (int) (GAP + columns * (PANEL_W + GAP));
@@ -48,7 +53,7 @@ public final class SmallMultiplesChart {
                 width,
                 height,
                 title,
-                "One XmR chart per member on a shared scale ("
+                "One XmR chart per " + each + " on a shared scale ("
                         + unit
                         + "): mean solid, process limits dashed; blue points are special cause improvement, orange "
                         + "concern, grey common cause");
@@ -57,7 +62,7 @@ public final class SmallMultiplesChart {
                 GAP,
                 44,
                 SvgElement.fit(
-                        "Each member's XmR chart on one scale (" + unit + "); mean solid, limits dashed",
+                        "Each " + each + "'s XmR chart on one scale (" + unit + "); mean solid, limits dashed",
                         width - 2 * GAP,
                         11),
                 11,
@@ -96,7 +101,7 @@ public final class SmallMultiplesChart {
             panel(svg, members.get(i), x, y, axis, Scale.of(low, high, y + PANEL_H - 26, y + 40, 4));
         }
         if (members.isEmpty()) {
-            svg.add(SvgElement.text(GAP, TOP + 20, "No members yet.", 12, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(GAP, TOP + 20, "No " + each + "s yet.", 12, "start", MUTED, false, 0));
         }
         if (!periods.isEmpty()) {
             svg.add(SvgElement.text(

@@ -22,6 +22,7 @@ final class GroupLimits {
     private final Ratio mrBarUnscreened;
     private final Ratio mrBar;
     private final int baselinePoints;
+    private final int baselineEnd;
     private final List<BigDecimal> movingRanges;
     private final List<Boolean> excluded;
     private final Ratio upl;
@@ -34,12 +35,14 @@ final class GroupLimits {
             Ratio mrBarUnscreened,
             Ratio mrBar,
             int baselinePoints,
+            int baselineEnd,
             List<BigDecimal> movingRanges,
             List<Boolean> excluded) {
         this.mean = mean;
         this.mrBarUnscreened = mrBarUnscreened;
         this.mrBar = mrBar;
         this.baselinePoints = baselinePoints;
+        this.baselineEnd = baselineEnd;
         this.movingRanges = Collections.unmodifiableList(movingRanges);
         this.excluded = List.copyOf(excluded);
         if (mrBar == null) {
@@ -58,19 +61,34 @@ final class GroupLimits {
     }
 
     static GroupLimits of(List<BigDecimal> values, SpcSettings settings) {
-        int baseline =
-                settings.fixAfterPoints() == null ? values.size() : Math.min(values.size(), settings.fixAfterPoints());
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < baseline; i++) {
-            sum = sum.add(values.get(i));
+        return of(values, new boolean[values.size()], settings);
+    }
+
+    /**
+     * As {@link #of(List, SpcSettings)}, with {@code leftOut[i]} points counting towards neither the mean, the
+     * baseline, the moving ranges (a kept point's range is taken from the kept point before it) nor the limits.
+     */
+    static GroupLimits of(List<BigDecimal> values, boolean[] leftOut, SpcSettings settings) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!leftOut[i]) {
+                kept.add(i);
+            }
         }
-        List<BigDecimal> ranges = new ArrayList<>();
-        ranges.add(null);
+        int baseline =
+                settings.fixAfterPoints() == null ? kept.size() : Math.min(kept.size(), settings.fixAfterPoints());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < baseline; k++) {
+            sum = sum.add(values.get(kept.get(k)));
+        }
+        List<BigDecimal> ranges = new ArrayList<>(Collections.nCopies(values.size(), (BigDecimal) null));
         BigDecimal rangeSum = BigDecimal.ZERO;
-        for (int i = 1; i < values.size(); i++) {
-            BigDecimal range = values.get(i).subtract(values.get(i - 1)).abs();
-            ranges.add(range);
-            if (i < baseline) {
+        for (int k = 1; k < kept.size(); k++) {
+            BigDecimal range = values.get(kept.get(k))
+                    .subtract(values.get(kept.get(k - 1)))
+                    .abs();
+            ranges.set(kept.get(k), range);
+            if (k < baseline) {
                 rangeSum = rangeSum.add(range);
             }
         }
@@ -79,7 +97,8 @@ final class GroupLimits {
         List<Boolean> excluded = new ArrayList<>(Collections.nCopies(values.size(), false));
         BigDecimal keptSum = BigDecimal.ZERO;
         int keptCount = 0;
-        for (int i = 1; i < baseline; i++) {
+        for (int k = 1; k < baseline; k++) {
+            int i = kept.get(k);
             boolean screened = settings.screenOutliers() && !isBelowScreeningLine(ranges.get(i), unscreened);
             excluded.set(i, screened);
             if (!screened) {
@@ -88,7 +107,9 @@ final class GroupLimits {
             }
         }
         Ratio screenedBar = keptCount > 0 ? Ratio.of(keptSum, keptCount) : null;
-        return new GroupLimits(Ratio.of(sum, baseline), unscreened, screenedBar, baseline, ranges, excluded);
+        int baselineEnd = baseline == 0 ? 0 : kept.get(baseline - 1) + 1;
+        return new GroupLimits(
+                Ratio.of(sum, baseline), unscreened, screenedBar, baseline, baselineEnd, ranges, excluded);
     }
 
     /** A moving range is kept only when strictly below 3.267 × the unscreened MR̄ (so with MR̄ 0, none is kept). */
@@ -108,8 +129,14 @@ final class GroupLimits {
         return mrBar;
     }
 
+    /** How many points the mean and limits come from (left-out points not counted). */
     int baselinePoints() {
         return baselinePoints;
+    }
+
+    /** Whether point {@code index} lies within the baseline's span (the last baseline point included). */
+    boolean inBaseline(int index) {
+        return index < baselineEnd;
     }
 
     boolean hasLimits() {
@@ -132,7 +159,7 @@ final class GroupLimits {
         return nearLpl;
     }
 
-    /** The moving range into point {@code index} of the group; null for its first point. */
+    /** The moving range into point {@code index} of the group; null for its first kept point and left-out points. */
     BigDecimal movingRange(int index) {
         return movingRanges.get(index);
     }

@@ -10,8 +10,9 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
     static XmrGroupAnalysis of(
             int rebaseGroup, List<SeriesPoint> members, ImprovementDirection direction, SpcSettings settings) {
         List<BigDecimal> values = members.stream().map(SeriesPoint::value).toList();
-        GroupLimits limits = GroupLimits.of(values, settings);
         int n = values.size();
+        boolean[] leftOut = leftOut(members, settings);
+        GroupLimits limits = GroupLimits.of(values, leftOut, settings);
         int[] relativeToMean = new int[n];
         boolean[] close = new boolean[n];
         boolean[] outside = new boolean[n];
@@ -32,14 +33,16 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
                     member.value(),
                     member.annotation(),
                     rebaseGroup,
-                    i < limits.baselinePoints(),
+                    limits.inBaseline(i) && !leftOut[i],
                     limits.movingRange(i),
                     limits.movingRangeExcluded(i),
                     relativeToMean[i],
                     close[i],
                     outside[i],
                     signals.get(i).rules(),
-                    type));
+                    type,
+                    member.incomplete(),
+                    leftOut[i]));
         }
         XmrGroup group = new XmrGroup(
                 rebaseGroup,
@@ -54,7 +57,7 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
                 toDouble(limits.lpl()),
                 toDouble(limits.nearUpl()),
                 toDouble(limits.nearLpl()),
-                n < XmrRuleSet.TRIAL_LIMIT_THRESHOLD);
+                n - count(leftOut) < XmrRuleSet.TRIAL_LIMIT_THRESHOLD);
         XmrGroupSummary summary = new XmrGroupSummary(
                 rebaseGroup,
                 counts[PointType.COMMON_CAUSE.ordinal()],
@@ -64,6 +67,29 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
                         + counts[PointType.SPECIAL_CAUSE_NEUTRAL_LOW.ordinal()],
                 points.get(n - 1).pointType());
         return new XmrGroupAnalysis(limits, group, points, summary);
+    }
+
+    /**
+     * The points that count towards nothing: incomplete ones, unless the settings include them or every point of the
+     * group is incomplete (a group needs a mean; it then uses them all).
+     */
+    private static boolean[] leftOut(List<SeriesPoint> members, SpcSettings settings) {
+        boolean[] leftOut = new boolean[members.size()];
+        if (settings.includeIncomplete() || members.stream().allMatch(SeriesPoint::incomplete)) {
+            return leftOut;
+        }
+        for (int i = 0; i < leftOut.length; i++) {
+            leftOut[i] = members.get(i).incomplete();
+        }
+        return leftOut;
+    }
+
+    private static int count(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            count += flag ? 1 : 0;
+        }
+        return count;
     }
 
     private static Double toDouble(Ratio ratio) {

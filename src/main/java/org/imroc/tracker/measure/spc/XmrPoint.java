@@ -7,7 +7,8 @@ import java.util.List;
  * One point of an XmR chart as analysed. {@code movingRange} is |value − previous value| within the rebase group
  * (null for a group's first point); {@code movingRangeExcluded} says screening left it out of MR̄;
  * {@code inBaseline} says the point is one of those the group's mean and limits come from. {@code relativeToMean}
- * is -1, 0 or 1 (exact). {@code rules} lists every rule that fires, in precedence order.
+ * is -1, 0 or 1 (exact). {@code rules} lists every rule that fires, in precedence order. {@code incomplete} is the
+ * series point's; {@code leftOut} says the point counts towards neither the mean, the moving ranges nor the limits.
  */
 public record XmrPoint(
         String period,
@@ -21,7 +22,9 @@ public record XmrPoint(
         boolean closeToLimits,
         boolean outsideLimits,
         List<SpcRule> rules,
-        PointType pointType) {
+        PointType pointType,
+        boolean incomplete,
+        boolean leftOut) {
 
     public XmrPoint {
         rules = List.copyOf(rules);
