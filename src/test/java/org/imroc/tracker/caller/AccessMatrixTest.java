@@ -514,6 +514,7 @@ class AccessMatrixTest {
                         deleteOk));
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
+        ROWS.put("getMeasureUnits", new Row(r -> r.get(item + "/units"), inScope200));
         ROWS.put(
                 "getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"), inScope200));
         ROWS.put("getTrustReport", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/report"), inScope200));
