@@ -102,6 +102,12 @@ call 201 "$NORTH" POST "/api/v1/trusts/$NORTH_ID/units" "${json[@]}" -H "Idempot
 call 200 "$NORTH" GET "/api/v1/trusts/$NORTH_ID/trip-coverage"
 echo "    open teams with a current TRIP: $(field percentWithCurrentTrip)%"
 
+echo "Ward-level restraint: the Trust's rate is derived from the wards' (sums of episodes and bed days), ward by ward"
+call 200 "$NORTH" GET "/api/v1/trusts/$NORTH_ID/measures?templateCode=restraint-rate"; WARD_MEASURE=$(field id)
+call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc"
+echo "    the Trust's latest point: $(grep -o '"incompletePeriods":\[[^]]*\]' <<< "$BODY" | head -c 160)"
+call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/units" -H 'Accept: text/csv'
+
 echo "A learning set, as its facilitator"
 call 200 "$CONS" GET '/api/v1/learning-sets?status=ACTIVE'; SET=$(field id)
 call 200 "$CONS" GET "/api/v1/learning-sets/$SET/members"

@@ -25,6 +25,7 @@ import org.imroc.tracker.learningset.LearningSetRepository;
 import org.imroc.tracker.learningset.LearningSetStatus;
 import org.imroc.tracker.learningset.Member;
 import org.imroc.tracker.learningset.MemberRepository;
+import org.imroc.tracker.measure.units.DemoWardFigures;
 import org.imroc.tracker.trust.ServiceArea;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
@@ -39,7 +40,7 @@ import org.imroc.tracker.user.UserRepository;
 /**
  * Demo data for newcomers (tracker.demo-data: on in dev mode, off in the packaged service): three Trusts, one
  * user per role (demo.admin, consultant, lead.north, lead.south), a learning set of the three Trusts, and
- * Northshire's sites, wards and teams with two teams' TRIPs, with the passwords the README's tour uses. Never enable
+ * Northshire's sites, wards and teams with two teams' TRIPs and its wards' restraint and bed days, with the passwords the README's tour uses. Never enable
  * it on a real installation.
  */
 @ApplicationScoped
@@ -55,6 +56,7 @@ public class DemoData {
     private final MemberRepository members;
     private final UnitRepository units;
     private final AssessmentRepository assessments;
+    private final DemoWardFigures wardMeasures;
 
     public DemoData(
             TrackerConfig config,
@@ -64,7 +66,9 @@ public class DemoData {
             LearningSetRepository sets,
             MemberRepository members,
             UnitRepository units,
-            AssessmentRepository assessments) {
+            AssessmentRepository assessments,
+            DemoWardFigures wardMeasures) {
+        this.wardMeasures = wardMeasures;
         this.units = units;
         this.assessments = assessments;
         this.sets = sets;
@@ -91,7 +95,7 @@ public class DemoData {
             user("lead.north", "Nia North", Role.TRUST_LEAD, Set.of(north), hash);
             user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
             learningSet(consultant, List.of(north, south, east));
-            northshireUnits(north);
+            wardMeasures.load(north, northshireUnits(north));
         });
         Log.warnf(
                 "Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
@@ -124,17 +128,18 @@ public class DemoData {
      * Northshire's units: two sites with an adult acute service of three wards each, four community teams, and the
      * TRIPs of two of the teams (a baseline a year ago, a review last month).
      */
-    private void northshireUnits(UUID trustId) {
+    private List<UUID> northshireUnits(UUID trustId) {
         LocalDate opened = LocalDate.of(2024, 4, 1);
         LocalDate today = LocalDate.now();
         String[][] sites = {{"Northshire General", "DEMA1"}, {"Moorside Hospital", "DEMB1"}};
         String[][] wards = {{"Cedar Ward", "Birch Ward", "Ash Ward"}, {"Rowan Ward", "Oak Ward", "Willow Ward"}};
+        List<UUID> wardIds = new ArrayList<>();
         for (int i = 0; i < sites.length; i++) {
             UUID site = unit(trustId, null, sites[i][0], UnitKind.SITE, sites[i][1], null, opened, today);
             UUID service =
                     unit(trustId, site, sites[i][0] + " Adult Acute", UnitKind.SERVICE, null, null, opened, today);
             for (String ward : wards[i]) {
-                unit(trustId, service, ward, UnitKind.WARD, null, 18, opened, today);
+                wardIds.add(unit(trustId, service, ward, UnitKind.WARD, null, 18, opened, today));
             }
         }
         UUID community = unit(trustId, null, "Community Services", UnitKind.SERVICE, null, null, opened, today);
@@ -146,6 +151,7 @@ public class DemoData {
             trip(trustId, teams.get(t), AssessmentContext.BASELINE, today.minusYears(1), Stage.ENGAGEMENT);
             trip(trustId, teams.get(t), AssessmentContext.REVIEW, today.minusMonths(1), Stage.DEVELOPMENT);
         }
+        return wardIds;
     }
 
     private UUID unit(

@@ -11,7 +11,7 @@ import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrResult;
-import org.imroc.tracker.measure.units.UnitLine;
+import org.imroc.tracker.measure.units.UnitLines;
 
 /** One measure in Making Data Count's summary icon table. */
 public record MeasureSummaryRow(
@@ -53,9 +53,9 @@ public record MeasureSummaryRow(
                 description = "For a measure recorded by unit: a line per unit of its icons, in unit order (never "
                         + "ranked); null for a measure recorded by the Trust",
                 maxItems = 1000)
-        List<UnitLine> units) {
+        List<UnitLines.Line> units) {
 
-    static MeasureSummaryRow of(Measure m, XmrResult r, List<UnitLine> units) {
+    static MeasureSummaryRow of(Measure m, XmrResult r, List<UnitLines.Line> units) {
         BigDecimal latest = r.points().isEmpty()
                 ? null
                 : r.points().get(r.points().size() - 1).value();
@@ -88,7 +88,7 @@ public record MeasureSummaryRow(
         List<MeasureSummaryChart.Row> rows = new ArrayList<>();
         rows.add(toChartRow());
         if (units != null) {
-            for (UnitLine u : units) {
+            for (UnitLines.Line u : units) {
                 rows.add(new MeasureSummaryChart.Row(
                         "  ↳ " + u.name(),
                         "",

@@ -28,10 +28,10 @@ import org.imroc.tracker.measure.spc.SeriesPoint;
 import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.SeriesReader;
-import org.imroc.tracker.measure.units.UnitLine;
 import org.imroc.tracker.measure.units.UnitLines;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 
 /**
  * Making Data Count's summary icon table for a Trust, computed from every series with the same engine as each
@@ -52,6 +52,7 @@ public class MeasureSummaryService {
     private final SvgRenderer svg;
     private final SeriesReader seriesReader;
     private final UnitLines unitLines;
+    private final UnitRepository unitRepository;
 
     public MeasureSummaryService(
             MeasureRepository measures,
@@ -62,7 +63,9 @@ public class MeasureSummaryService {
             RepresentationTags tags,
             SvgRenderer svg,
             SeriesReader seriesReader,
-            UnitLines unitLines) {
+            UnitLines unitLines,
+            UnitRepository unitRepository) {
+        this.unitRepository = unitRepository;
         this.unitLines = unitLines;
         this.seriesReader = seriesReader;
         this.measures = measures;
@@ -80,13 +83,11 @@ public class MeasureSummaryService {
     @Transactional
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
+        List<Measure> all = measures.ofTrust(trustId);
+        long units = unitsStamp(trustId, all);
         MeasureSummaryTable body = new MeasureSummaryTable(
                 trustId,
-                each(
-                        measures.ofTrust(trustId),
-                        Map.of(),
-                        m -> rows.getIfPresent(SeriesState.of(m, List.of())),
-                        this::row));
+                each(all, Map.of(), m -> rows.getIfPresent(SeriesState.of(m, List.of(), units)), a -> row(a, units)));
         return new Tagged<>(body, tags.of(body));
     }
 
@@ -148,7 +149,7 @@ public class MeasureSummaryService {
                     r.tooFewPoints(),
                     null,
                     null));
-            for (UnitLine u : r.units() == null ? List.<UnitLine>of() : r.units()) {
+            for (UnitLines.Line u : r.units() == null ? List.<UnitLines.Line>of() : r.units()) {
                 csv.row(Arrays.asList(
                         r.measureId(),
                         r.name(),
@@ -187,19 +188,21 @@ public class MeasureSummaryService {
         trusts.requireKnown(trustId, caller.scope());
         Map<UUID, List<Milestone>> byGoal =
                 cycles.milestonesOfTrust(trustId).stream().collect(Collectors.groupingBy(Milestone::goalId));
+        List<Measure> all = measures.ofTrust(trustId);
+        long units = unitsStamp(trustId, all);
         List<Drawn> drawn = each(
-                measures.ofTrust(trustId),
+                all,
                 byGoal,
                 m -> {
-                    MeasureSummaryRow row = rows.getIfPresent(SeriesState.of(m, List.of()));
-                    Packed chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal), width));
+                    MeasureSummaryRow row = rows.getIfPresent(SeriesState.of(m, List.of(), units));
+                    Packed chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal, units), width));
                     return row == null || chart == null ? null : new Drawn(row, chart);
                 },
                 a -> {
                     Packed chart = Packed.of(
                             a.result().n() > 0 ? chart(a, width).getBytes(StandardCharsets.UTF_8) : new byte[0]);
-                    charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal), width), chart);
-                    return new Drawn(row(a), chart);
+                    charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal, units), width), chart);
+                    return new Drawn(row(a, units), chart);
                 });
         String table = svg.render(MeasureSummaryChart.draw(
                 trustName(trustId),
@@ -228,22 +231,31 @@ public class MeasureSummaryService {
                 ChartOptions.of(width, 360, from, null, frequency).window(frequency)));
     }
 
-    private record Analysed(Measure measure, List<Observation> series, XmrResult result, List<UnitLine> units) {}
+    private record Analysed(Measure measure, List<Observation> series, XmrResult result, List<UnitLines.Line> units) {}
 
     private record Drawn(MeasureSummaryRow row, Packed chart) {}
 
     /**
      * What a measure's figures and drawings depend on: its row (its version moves with every change to it), its
-     * series (its series change number moves with every observation written) and its goal's milestones.
+     * series (its series change number moves with every observation written), its goal's milestones and, for a
+     * measure recorded by unit, the state of the Trust's units (a unit that closes changes which periods are
+     * incomplete).
      */
-    private record SeriesState(UUID measureId, long version, long seriesSeq, List<Milestone> milestones) {
-        static SeriesState of(Measure m, Map<UUID, List<Milestone>> byGoal) {
-            return of(m, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
+    private record SeriesState(
+            UUID measureId, long version, long seriesSeq, List<Milestone> milestones, long unitsStamp) {
+        static SeriesState of(Measure m, Map<UUID, List<Milestone>> byGoal, long unitsStamp) {
+            return of(m, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()), unitsStamp);
         }
 
-        static SeriesState of(Measure m, List<Milestone> milestones) {
-            return new SeriesState(m.getId(), m.getVersion(), m.getSeriesSeq(), milestones);
+        static SeriesState of(Measure m, List<Milestone> milestones, long unitsStamp) {
+            return new SeriesState(
+                    m.getId(), m.getVersion(), m.getSeriesSeq(), milestones, m.isRecordedByUnit() ? unitsStamp : 0);
         }
+    }
+
+    /** The state of the Trust's units when it has measures recorded by unit (one statement), else 0 (none). */
+    private long unitsStamp(UUID trustId, List<Measure> all) {
+        return all.stream().anyMatch(Measure::isRecordedByUnit) ? unitRepository.stamp(trustId) : 0;
     }
 
     private record ChartKey(SeriesState state, int width) {}
@@ -264,9 +276,9 @@ public class MeasureSummaryService {
     /** About how many observations a statement reads at most (a measure longer than that is read alone). */
     static final int BATCH_ROWS = 2_000;
 
-    private MeasureSummaryRow row(Analysed a) {
+    private MeasureSummaryRow row(Analysed a, long unitsStamp) {
         MeasureSummaryRow row = MeasureSummaryRow.of(a.measure(), a.result(), a.units());
-        rows.put(SeriesState.of(a.measure(), List.of()), row);
+        rows.put(SeriesState.of(a.measure(), List.of(), unitsStamp), row);
         return row;
     }
 
@@ -313,7 +325,7 @@ public class MeasureSummaryService {
         Map<UUID, List<Observation>> series = seriesReader.trustSeriesOf(batch, read);
         Map<UUID, List<UnitLines.Analysed>> byUnit = unitLines.of(batch);
         for (Measure m : batch) {
-            List<UnitLine> units = byUnit.getOrDefault(m.getId(), List.of()).stream()
+            List<UnitLines.Line> units = byUnit.getOrDefault(m.getId(), List.of()).stream()
                     .map(UnitLines.Analysed::line)
                     .toList();
             found.put(m.getId(), compute.apply(analysed(m, series.getOrDefault(m.getId(), List.of()), byGoal, units)));
@@ -322,7 +334,7 @@ public class MeasureSummaryService {
     }
 
     private static Analysed analysed(
-            Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal, List<UnitLine> units) {
+            Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal, List<UnitLines.Line> units) {
         List<SeriesPoint> points = MeasureSeries.points(
                 m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
         return new Analysed(

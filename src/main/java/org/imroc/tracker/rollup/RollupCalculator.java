@@ -17,7 +17,6 @@ import org.imroc.tracker.challenge.Stage;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSummary;
-import org.imroc.tracker.measure.units.UnitLine;
 import org.imroc.tracker.measure.units.UnitLines;
 import org.imroc.tracker.rollup.TrustProgressResponse.ActionFigures;
 import org.imroc.tracker.rollup.TrustProgressResponse.ChallengeFigures;
@@ -177,7 +176,7 @@ public class RollupCalculator {
         return new MeasureFigures(counts.total(), counts.improving(), counts.concern(), counts.failingTarget(), lines);
     }
 
-    private static MeasureLine line(Measure m, List<UnitLine> units) {
+    private static MeasureLine line(Measure m, List<UnitLines.Line> units) {
         MeasureSummary summary = m.getSummary();
         return new MeasureLine(
                 m.getId(),

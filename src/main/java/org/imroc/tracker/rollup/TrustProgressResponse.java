@@ -14,7 +14,7 @@ import org.imroc.tracker.measure.RecordedBy;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
-import org.imroc.tracker.measure.units.UnitLine;
+import org.imroc.tracker.measure.units.UnitLines;
 
 /** A Trust's progress in one document: stages per challenge, and the state of its goals, cycles and actions. */
 public record TrustProgressResponse(
@@ -125,5 +125,5 @@ public record TrustProgressResponse(
                     description = "For a measure recorded by unit: a line per unit of its icons, in unit order "
                             + "(never ranked); null for a measure recorded by the Trust",
                     maxItems = 1000)
-            List<UnitLine> units) {}
+            List<UnitLines.Line> units) {}
 }

@@ -54,6 +54,20 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
         return list("trustId = ?1 order by createdAt, id", trustId);
     }
 
+    /**
+     * A number that changes whenever one of the Trust's units is added, changed or deleted (count, highest version
+     * and latest change): one statement.
+     */
+    public long stamp(UUID trustId) {
+        Object[] row = getEntityManager()
+                .createQuery(
+                        "select count(u), coalesce(sum(u.version), 0), max(u.updatedAt) from Unit u where u.trustId = :t",
+                        Object[].class)
+                .setParameter("t", trustId)
+                .getSingleResult();
+        return java.util.Objects.hash(row[0], row[1], row[2]);
+    }
+
     /** Every unit of the given Trusts, in one statement. */
     public List<Unit> ofTrusts(java.util.Collection<UUID> trustIds) {
         return list("trustId in ?1 order by createdAt, id", trustIds);

@@ -75,8 +75,9 @@ class MeasureSummaryTest {
                 .asString();
         assertThat(csv.split("\r\n")).hasSize(4);
         assertThat(csv)
-                .startsWith("measureId,name,type,unit,improvementDirection,frequency,points,latestPeriod,"
-                        + "latestValue,target,variationIcon,assuranceIcon,mean,upl,lpl,limitsAreTrial,tooFewPoints\r\n")
+                .startsWith(
+                        "measureId,name,type,unit,improvementDirection,frequency,points,latestPeriod,"
+                                + "latestValue,target,variationIcon,assuranceIcon,mean,upl,lpl,limitsAreTrial,tooFewPoints,unitId,unitName\r\n")
                 .contains(rising + ",Improving,OUTCOME,episodes,INCREASE,MONTHLY,16,2025-04,40,,IMPROVEMENT_HIGH,,");
 
         String svg = asAdmin()

@@ -20,4 +20,4 @@ public record MeasureUnitsResponse(
         Aggregation aggregation,
 
         @Schema(description = "Every unit that has recorded the measure, in tree order", maxItems = 1000)
-        List<UnitLine> items) {}
+        List<UnitLines.Line> items) {}

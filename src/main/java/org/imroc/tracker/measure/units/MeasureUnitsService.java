@@ -64,7 +64,7 @@ public class MeasureUnitsService {
                 "variationIcon",
                 "assuranceIcon",
                 "limitsAreTrial"));
-        for (UnitLine l : body.items()) {
+        for (UnitLines.Line l : body.items()) {
             csv.row(Arrays.asList(
                     l.unitId(),
                     l.name(),

@@ -1,6 +1,7 @@
 package org.imroc.tracker.measure.units;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSummary;
 import org.imroc.tracker.measure.Observation;
 import org.imroc.tracker.measure.ObservationRepository;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.unit.Unit;
@@ -27,11 +32,47 @@ import org.imroc.tracker.unit.UnitRepository;
 @ApplicationScoped
 public class UnitLines {
 
+    /** One unit's line of a measure recorded by unit: its latest figure and Making Data Count's icons for its series. */
+    @Schema(name = "MeasureUnitLine")
+    public record Line(
+            @Schema(required = true) UUID unitId,
+            @Schema(maxLength = 200) String name,
+
+            @Schema(description = "False once the unit has closed (its history stays)", required = true)
+            boolean open,
+
+            @Schema(minimum = "0", maximum = "100000", required = true)
+            int points,
+
+            @Schema(maxLength = 8) String latestPeriod,
+            BigDecimal latestValue,
+            VariationIcon variationIcon,
+
+            @Schema(description = "Null without a target or with a NEUTRAL direction")
+            AssuranceIcon assuranceIcon,
+
+            @Schema(description = "The latest limits rest on fewer than 13 points")
+            Boolean limitsAreTrial) {
+
+        static Line of(UnitSeries.Span unit, MeasureSummary s) {
+            return new Line(
+                    unit.id(),
+                    unit.name(),
+                    unit.closedOn() == null,
+                    s.points(),
+                    s.latestPeriod(),
+                    Decimals.plain(s.latestValue()),
+                    s.variationIcon(),
+                    s.assuranceIcon(),
+                    s.trialLimits());
+        }
+    }
+
     /** One unit's series of a measure and its analysis. */
     public record Analysed(UnitSeries.Span unit, List<SeriesPoint> points, XmrResult result) {
 
-        public UnitLine line() {
-            return UnitLine.of(unit, MeasureSummary.of(result));
+        public Line line() {
+            return Line.of(unit, MeasureSummary.of(result));
         }
     }
 
