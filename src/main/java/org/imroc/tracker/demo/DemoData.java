@@ -91,10 +91,11 @@ public class DemoData {
             user("lead.north", "Nia North", Role.TRUST_LEAD, Set.of(north), hash);
             user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
             learningSet(consultant, List.of(north, south, east));
-            northshireUnits(north);
+            UUID cedarWard = northshireUnits(north);
+            user("lead.cedar", "Cai Cedar", Role.UNIT_LEAD, Set.of(north), Set.of(cedarWard), hash);
         });
         Log.warnf(
-                "Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
+                "Demo data loaded: users demo.admin, consultant, lead.north, lead.south and lead.cedar (Cedar Ward) with password '%s'. "
                         + "Turn tracker.demo-data off for real use.",
                 PASSWORD);
     }
@@ -113,9 +114,13 @@ public class DemoData {
     }
 
     private UUID user(String username, String name, Role role, Set<UUID> trustIds, String hash) {
+        return user(username, name, role, trustIds, Set.of(), hash);
+    }
+
+    private UUID user(String username, String name, Role role, Set<UUID> trustIds, Set<UUID> unitIds, String hash) {
         User user = new User(username, hash);
         user.describe(name, username + "@example.org");
-        user.assign(role, trustIds);
+        user.assign(role, trustIds, unitIds);
         users.persist(user);
         return user.getId();
     }
@@ -124,17 +129,19 @@ public class DemoData {
      * Northshire's units: two sites with an adult acute service of three wards each, four community teams, and the
      * TRIPs of two of the teams (a baseline a year ago, a review last month).
      */
-    private void northshireUnits(UUID trustId) {
+    private UUID northshireUnits(UUID trustId) {
         LocalDate opened = LocalDate.of(2024, 4, 1);
         LocalDate today = LocalDate.now();
         String[][] sites = {{"Northshire General", "DEMA1"}, {"Moorside Hospital", "DEMB1"}};
         String[][] wards = {{"Cedar Ward", "Birch Ward", "Ash Ward"}, {"Rowan Ward", "Oak Ward", "Willow Ward"}};
+        UUID cedar = null;
         for (int i = 0; i < sites.length; i++) {
             UUID site = unit(trustId, null, sites[i][0], UnitKind.SITE, sites[i][1], null, opened, today);
             UUID service =
                     unit(trustId, site, sites[i][0] + " Adult Acute", UnitKind.SERVICE, null, null, opened, today);
             for (String ward : wards[i]) {
-                unit(trustId, service, ward, UnitKind.WARD, null, 18, opened, today);
+                UUID id = unit(trustId, service, ward, UnitKind.WARD, null, 18, opened, today);
+                cedar = cedar == null ? id : cedar;
             }
         }
         UUID community = unit(trustId, null, "Community Services", UnitKind.SERVICE, null, null, opened, today);
@@ -146,6 +153,7 @@ public class DemoData {
             trip(trustId, teams.get(t), AssessmentContext.BASELINE, today.minusYears(1), Stage.ENGAGEMENT);
             trip(trustId, teams.get(t), AssessmentContext.REVIEW, today.minusMonths(1), Stage.DEVELOPMENT);
         }
+        return cedar; // the first ward: Cedar Ward, whose lead the demo has
     }
 
     private UUID unit(
