@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Assess;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.imroc.tracker.support.Units;
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,19 @@ class UnitLeadTest {
                 .then()
                 .statusCode(403);
         lead.request().get("/api/v1/users").then().statusCode(403);
+    }
+
+    /** A unit lead's units come with the user in the one statement that resolves a caller: none more than a Trust lead's. */
+    @Test
+    void aUnitLeadIsResolvedInAsManyStatementsAsATrustLead() {
+        fixture();
+        Api.TestUser freshUnitLead = Api.createUnitLead(trustA, List.of(w1, w2));
+        Api.TestUser freshTrustLead = Api.createUser("TRUST_LEAD", List.of(trustA));
+        long unitLead = SqlStatements.during(
+                () -> freshUnitLead.request().get("/api/v1/me").then().statusCode(200));
+        long trustLead = SqlStatements.during(
+                () -> freshTrustLead.request().get("/api/v1/me").then().statusCode(200));
+        assertThat(unitLead).isEqualTo(trustLead).isEqualTo(SqlStatements.CALLER_LOOKUP + 1);
     }
 
     @Test
