@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * An action of a Trust's action plan: a task with an owner, a due date and a status, optionally linked to a goal,
@@ -22,7 +23,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "actions")
-public class Action extends TrustOwnedEntity {
+public class Action extends TrustOwnedEntity implements UnitPlaced {
 
     /** Which status may follow which: a finished action can be reopened, a cancelled one only to OPEN. */
     static final Transitions<ActionStatus> NEXT = Transitions.of(
@@ -203,6 +204,7 @@ public class Action extends TrustOwnedEntity {
         this.unitId = unitId;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

@@ -62,7 +62,7 @@ public class ActionResource {
     @POST
     @Path("/trusts/{trustId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "createAction", summary = "Add an action to a Trust's action plan")
     @APIResponse(
             responseCode = "201",
@@ -130,7 +130,7 @@ public class ActionResource {
     @PATCH
     @Path("/actions/{actionId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "updateAction", summary = "Change an action (JSON Merge Patch; status by transition)")
     @RequestBody(
             description = "Status changes are not patched: use POST /api/v1/actions/{actionId}/transitions.",
@@ -144,7 +144,7 @@ public class ActionResource {
     @POST
     @Path("/actions/{actionId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "transitionAction",
             summary = "Change an action's status: start, complete (DONE), block (with a reason), cancel or reopen")
@@ -161,7 +161,7 @@ public class ActionResource {
 
     @DELETE
     @Path("/actions/{actionId}")
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "deleteAction", summary = "Delete an action")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("actionId") UUID actionId, @BeanParam IfMatch ifMatch) {

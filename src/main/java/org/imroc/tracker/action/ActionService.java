@@ -21,6 +21,7 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitAuthority;
 import org.imroc.tracker.unit.UnitRepository;
 
 /** The action plans of the Trusts in the caller's scope. */
@@ -33,6 +34,7 @@ public class ActionService {
 
     private static final int EXPORT_BATCH = 500;
 
+    private final UnitAuthority unitAuthority;
     private final ActionRepository actions;
     private final ActionLinks links;
     private final TrustRepository trusts;
@@ -52,7 +54,9 @@ public class ActionService {
             AuditLog audit,
             Writes writes,
             RequestValidation validation,
-            UnitRepository units) {
+            UnitRepository units,
+            UnitAuthority unitAuthority) {
+        this.unitAuthority = unitAuthority;
         this.units = units;
         this.validation = validation;
         this.actions = actions;
@@ -113,6 +117,7 @@ public class ActionService {
         action.describe(request.title(), request.description(), request.owner(), request.dueOn());
         links.apply(action, request.goalId(), request.cycleId(), request.challengeNumber(), request.visitId());
         action.committedAt(request.sessionId());
+        unitAuthority.requireWritable(trustId, request.unitId());
         units.requireOpenFor(trustId, request.unitId(), null);
         action.placeOn(request.unitId());
         LocalDate today = BusinessCalendar.today();

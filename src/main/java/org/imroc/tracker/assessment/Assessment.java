@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * A Trust's assessment against ImROC's 10 key organisational challenges: for each, the stage reached (engagement,
@@ -31,7 +32,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "assessments")
-public class Assessment extends TrustOwnedEntity {
+public class Assessment extends TrustOwnedEntity implements UnitPlaced {
 
     public static final int CHALLENGES = 10;
 
@@ -146,6 +147,7 @@ public class Assessment extends TrustOwnedEntity {
         return assessedOn;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

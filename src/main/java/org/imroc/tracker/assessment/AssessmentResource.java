@@ -63,7 +63,7 @@ public class AssessmentResource {
     @POST
     @Path("/trusts/{trustId}/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "createAssessment", summary = "Record a draft assessment of a Trust")
     @APIResponse(
             responseCode = "201",
@@ -107,7 +107,7 @@ public class AssessmentResource {
     @PATCH
     @Path("/assessments/{assessmentId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "updateAssessment",
             summary = "Change a draft assessment (JSON Merge Patch); agreed ones are read-only")
@@ -126,7 +126,7 @@ public class AssessmentResource {
     @POST
     @Path("/assessments/{assessmentId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "transitionAssessment",
             summary =
@@ -144,7 +144,7 @@ public class AssessmentResource {
 
     @DELETE
     @Path("/assessments/{assessmentId}")
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "deleteAssessment", summary = "Delete a draft assessment")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("assessmentId") UUID assessmentId, @BeanParam IfMatch ifMatch) {

@@ -16,6 +16,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitAuthority;
 import org.imroc.tracker.unit.UnitRepository;
 import org.imroc.tracker.visit.VisitRepository;
 
@@ -28,6 +29,7 @@ public class AssessmentService {
 
     private static final String AUDIT_TYPE = "assessment";
 
+    private final UnitAuthority unitAuthority;
     private final AssessmentRepository assessments;
     private final TrustRepository trusts;
     private final VisitRepository visits;
@@ -47,7 +49,9 @@ public class AssessmentService {
             MergePatch mergePatch,
             AuditLog audit,
             Writes writes,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitAuthority unitAuthority) {
+        this.unitAuthority = unitAuthority;
         this.validation = validation;
         this.assessments = assessments;
         this.trusts = trusts;
@@ -64,6 +68,7 @@ public class AssessmentService {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
         requireMayRecord(request.kind());
+        unitAuthority.requireWritable(trustId, request.unitId());
         Assessment assessment = new Assessment(trustId);
         apply(assessment, request);
         assessments.persistAndFlush(assessment);

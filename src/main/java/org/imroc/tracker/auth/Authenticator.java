@@ -97,7 +97,8 @@ public class Authenticator {
                                                 user.getRole(),
                                                 user.getRole() == Role.ADMIN
                                                         ? TrustScope.everyTrust()
-                                                        : TrustScope.only(user.getTrustIds())),
+                                                        : TrustScope.only(user.getTrustIds()),
+                                                user.getUnitIds()),
                                         null)));
     }
 

@@ -13,6 +13,13 @@ public final class Access {
     public static final String READ = "trust-data:read";
     /** People who keep a Trust's records: administrators, consultants and Trust leads (never a key). */
     public static final String WRITE = "trust-data:write";
+    /**
+     * People who keep records that may sit on a unit (goals, PDSA cycles and reviews, actions, assessments): those
+     * who hold WRITE, and unit leads, whose every such write is checked against their units (UnitAuthority).
+     */
+    public static final String UNIT_WRITE = "unit-records:write";
+    /** Trust leads (and administrators): the unit leads of their own Trust. */
+    public static final String MANAGE_UNIT_LEADS = "unit-leads:manage";
     /** ImROC's own people: administrators and consultants (site visits). */
     public static final String CONSULT = "consulting:write";
     /** Administrators: Trusts, users and integration keys. */
@@ -21,9 +28,10 @@ public final class Access {
     public static final String OWN_ACCOUNT = "account:manage";
 
     private static final Map<Role, Set<String>> GRANTS = Map.of(
-            Role.ADMIN, Set.of(READ, WRITE, CONSULT, ADMINISTER, OWN_ACCOUNT),
-            Role.CONSULTANT, Set.of(READ, WRITE, CONSULT, OWN_ACCOUNT),
-            Role.TRUST_LEAD, Set.of(READ, WRITE, OWN_ACCOUNT),
+            Role.ADMIN, Set.of(READ, WRITE, UNIT_WRITE, CONSULT, ADMINISTER, MANAGE_UNIT_LEADS, OWN_ACCOUNT),
+            Role.CONSULTANT, Set.of(READ, WRITE, UNIT_WRITE, CONSULT, OWN_ACCOUNT),
+            Role.TRUST_LEAD, Set.of(READ, WRITE, UNIT_WRITE, MANAGE_UNIT_LEADS, OWN_ACCOUNT),
+            Role.UNIT_LEAD, Set.of(READ, UNIT_WRITE, OWN_ACCOUNT),
             Role.INTEGRATION, Set.of(READ));
 
     private Access() {}

@@ -56,7 +56,7 @@ public class CycleResource {
     @POST
     @Path("/goals/{goalId}/cycles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "createCycle", summary = "Plan a new PDSA cycle for a goal (starts in PLAN)")
     @APIResponse(
             responseCode = "201",
@@ -107,7 +107,7 @@ public class CycleResource {
     @PATCH
     @Path("/cycles/{cycleId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "updateCycle", summary = "Change a cycle: the plan in PLAN, the Do record in DO")
     @RequestBody(
             description =
@@ -121,7 +121,7 @@ public class CycleResource {
     @POST
     @Path("/cycles/{cycleId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "transitionCycle",
             summary = "Move a cycle: PLAN → DO → STUDY, or cancel it from PLAN or DO (409 says what is missing)")
@@ -136,7 +136,7 @@ public class CycleResource {
 
     @DELETE
     @Path("/cycles/{cycleId}")
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "deleteCycle", summary = "Delete a cycle that has no review, actions or follow-up cycle")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * The review of a PDSA cycle: its Study (results against each prediction, what was learned) and its Act (the
@@ -26,7 +28,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "cycle_reviews")
-public class CycleReview extends TrustOwnedEntity {
+public class CycleReview extends TrustOwnedEntity implements UnitPlaced {
 
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private UUID cycleId;
@@ -66,11 +68,16 @@ public class CycleReview extends TrustOwnedEntity {
     @Column(name = "next_cycle_id")
     private UUID nextCycleId;
 
+    /** The unit of the cycle reviewed (read with the review, never written): where the review sits. */
+    @Formula("(select c.unit_id from pdsa_cycles c where c.id = cycle_id)")
+    private UUID unitId;
+
     protected CycleReview() {}
 
     public CycleReview(PdsaCycle cycle, ReviewDecision decision) {
         super(cycle.getTrustId());
         this.cycleId = cycle.getId();
+        this.unitId = cycle.getUnitId();
         this.decision = decision;
     }
 
@@ -140,5 +147,10 @@ public class CycleReview extends TrustOwnedEntity {
 
     public UUID getNextCycleId() {
         return nextCycleId;
+    }
+
+    @Override
+    public UUID getUnitId() {
+        return unitId;
     }
 }

@@ -46,7 +46,7 @@ public class CycleReviewResource {
     @POST
     @Path("/cycles/{cycleId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "recordReview",
             summary = "Review a cycle in STUDY: moves it to ACT; ADAPT also plans the next cycle")
@@ -74,7 +74,7 @@ public class CycleReviewResource {
     @PATCH
     @Path("/cycles/{cycleId}/review")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "updateReview", summary = "Correct a review (JSON Merge Patch; the decision is fixed)")
     @RequestBody(
             description = "The decision cannot change (409): record a new cycle instead.",

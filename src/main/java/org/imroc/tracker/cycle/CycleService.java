@@ -16,6 +16,7 @@ import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
 import org.imroc.tracker.trust.TrustRepository;
 import org.imroc.tracker.unit.Unit;
+import org.imroc.tracker.unit.UnitAuthority;
 import org.imroc.tracker.unit.UnitRepository;
 
 /** PDSA cycles of the goals in the caller's scope: planning, recording the Do, and moving between phases. */
@@ -24,6 +25,7 @@ public class CycleService {
 
     static final String AUDIT_TYPE = "cycle";
 
+    private final UnitAuthority unitAuthority;
     private final CycleRepository cycles;
     private final GoalRepository goals;
     private final TrustRepository trusts;
@@ -43,7 +45,9 @@ public class CycleService {
             AuditLog audit,
             Writes writes,
             RequestValidation validation,
-            UnitRepository units) {
+            UnitRepository units,
+            UnitAuthority unitAuthority) {
+        this.unitAuthority = unitAuthority;
         this.units = units;
         this.validation = validation;
         this.cycles = cycles;
@@ -68,6 +72,7 @@ public class CycleService {
             requireUnitFor(cycle.getTrustId(), goalUnitId, request.unitId(), null);
             cycle.placeOn(request.unitId());
         }
+        unitAuthority.requireWritable(cycle.getTrustId(), cycle.getUnitId()); // the cycle's own unit decides
         cycles.persistAndFlush(cycle);
         CycleResponse created = CycleResponse.from(cycle);
         audit.created(AUDIT_TYPE, cycle.getTrustId(), cycle.getId(), cycle.getVersion(), created);

@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * A Plan-Do-Study-Act cycle: one small test of a change towards a goal. Cycles of the same idea form a series
@@ -29,7 +30,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "pdsa_cycles")
-public class PdsaCycle extends TrustOwnedEntity {
+public class PdsaCycle extends TrustOwnedEntity implements UnitPlaced {
 
     /** Which phase may follow which by a transition command (STUDY → ACT is by recording the review). */
     static final Transitions<CyclePhase> NEXT = Transitions.of(
@@ -235,6 +236,7 @@ public class PdsaCycle extends TrustOwnedEntity {
         this.unitId = unitId;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

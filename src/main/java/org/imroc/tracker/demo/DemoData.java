@@ -95,10 +95,12 @@ public class DemoData {
             user("lead.north", "Nia North", Role.TRUST_LEAD, Set.of(north), hash);
             user("lead.south", "Sam South", Role.TRUST_LEAD, Set.of(south), hash);
             learningSet(consultant, List.of(north, south, east));
-            wardMeasures.load(north, northshireUnits(north));
+            List<UUID> wards = northshireUnits(north);
+            wardMeasures.load(north, wards);
+            user("lead.cedar", "Cai Cedar", Role.UNIT_LEAD, Set.of(north), Set.of(wards.get(0)), hash);
         });
         Log.warnf(
-                "Demo data loaded: users demo.admin, consultant, lead.north and lead.south with password '%s'. "
+                "Demo data loaded: users demo.admin, consultant, lead.north, lead.south and lead.cedar (Cedar Ward) with password '%s'. "
                         + "Turn tracker.demo-data off for real use.",
                 PASSWORD);
     }
@@ -117,9 +119,13 @@ public class DemoData {
     }
 
     private UUID user(String username, String name, Role role, Set<UUID> trustIds, String hash) {
+        return user(username, name, role, trustIds, Set.of(), hash);
+    }
+
+    private UUID user(String username, String name, Role role, Set<UUID> trustIds, Set<UUID> unitIds, String hash) {
         User user = new User(username, hash);
         user.describe(name, username + "@example.org");
-        user.assign(role, trustIds);
+        user.assign(role, trustIds, unitIds);
         users.persist(user);
         return user.getId();
     }
@@ -151,7 +157,7 @@ public class DemoData {
             trip(trustId, teams.get(t), AssessmentContext.BASELINE, today.minusYears(1), Stage.ENGAGEMENT);
             trip(trustId, teams.get(t), AssessmentContext.REVIEW, today.minusMonths(1), Stage.DEVELOPMENT);
         }
-        return wardIds;
+        return wardIds; // Cedar Ward first: the demo has its lead
     }
 
     private UUID unit(

@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * A goal (aim) a Trust has agreed for one of the 10 challenges: what will improve, by how much, by when (IHI:
@@ -23,7 +24,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "goals")
-public class Goal extends TrustOwnedEntity {
+public class Goal extends TrustOwnedEntity implements UnitPlaced {
 
     /** A goal being worked on is reached or given up; either may be taken up again. */
     static final Transitions<GoalStatus> NEXT = Transitions.of(
@@ -154,6 +155,7 @@ public class Goal extends TrustOwnedEntity {
         this.unitId = unitId;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

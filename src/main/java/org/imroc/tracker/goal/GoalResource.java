@@ -56,7 +56,7 @@ public class GoalResource {
     @POST
     @Path("/trusts/{trustId}/goals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "createGoal", summary = "Agree a goal for a Trust")
     @APIResponse(
             responseCode = "201",
@@ -95,7 +95,7 @@ public class GoalResource {
     @PATCH
     @Path("/goals/{goalId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "updateGoal", summary = "Change a goal (JSON Merge Patch)")
     @RequestBody(
             description = "Status changes are not patched: use POST /api/v1/goals/{goalId}/transitions.",
@@ -108,7 +108,7 @@ public class GoalResource {
     @POST
     @Path("/goals/{goalId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "transitionGoal", summary = "Change a goal's status: reached, given up, or taken up again")
     @APIResponse(
             responseCode = "200",
@@ -121,7 +121,7 @@ public class GoalResource {
 
     @DELETE
     @Path("/goals/{goalId}")
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "deleteGoal", summary = "Delete a goal that has no cycles, actions or measures")
     @APIResponse(responseCode = "204", description = "Deleted, with its progress scores")
     @APIResponse(

@@ -13,6 +13,7 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitAuthority;
 import org.imroc.tracker.unit.UnitRepository;
 
 /** Goals of the Trusts in the caller's scope. Deleting a goal that has cycles, actions or measures is refused by the database. */
@@ -30,6 +31,7 @@ public class GoalService {
     private final Writes writes;
     private final RequestValidation validation;
     private final UnitRepository units;
+    private final UnitAuthority unitAuthority;
 
     public GoalService(
             GoalRepository goals,
@@ -40,8 +42,10 @@ public class GoalService {
             AuditLog audit,
             Writes writes,
             RequestValidation validation,
-            UnitRepository units) {
+            UnitRepository units,
+            UnitAuthority unitAuthority) {
         this.units = units;
+        this.unitAuthority = unitAuthority;
         this.validation = validation;
         this.goals = goals;
         this.scores = scores;
@@ -56,6 +60,7 @@ public class GoalService {
     public GoalResponse create(UUID trustId, GoalRequest request) {
         trusts.requireKnown(trustId, caller.scope());
         validation.require(request);
+        unitAuthority.requireWritable(trustId, request.unitId());
         units.requireOpenFor(trustId, request.unitId(), null);
         Goal goal = new Goal(trustId, request.status());
         apply(goal, request.form());

@@ -40,7 +40,7 @@ public class ProgressScoreResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "recordProgressScore", summary = "Rate a goal's progress on the IHI scale (0.5–5.0)")
     @APIResponse(
             responseCode = "201",

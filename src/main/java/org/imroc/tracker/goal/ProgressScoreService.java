@@ -10,11 +10,13 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RequestValidation;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
+import org.imroc.tracker.unit.UnitAuthority;
 
 /** The IHI progress-score history of a goal; recording a score also makes it the goal's latest. */
 @ApplicationScoped
 public class ProgressScoreService {
 
+    private final UnitAuthority unitAuthority;
     private final GoalService goalService;
     private final GoalRepository goals;
     private final ProgressScoreRepository scores;
@@ -28,7 +30,9 @@ public class ProgressScoreService {
             ProgressScoreRepository scores,
             CurrentCaller caller,
             AuditLog audit,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitAuthority unitAuthority) {
+        this.unitAuthority = unitAuthority;
         this.validation = validation;
         this.goalService = goalService;
         this.goals = goals;
@@ -40,6 +44,7 @@ public class ProgressScoreService {
     @Transactional
     public ProgressScoreResponse record(UUID goalId, ProgressScoreRequest request) {
         Goal goal = goalService.find(goalId);
+        unitAuthority.requireWritable(goal.getTrustId(), goal.getUnitId()); // a score is a write on its goal
         validation.require(request);
         if (!ProgressScore.isOnScale(request.score())) {
             throw ApiException.invalid("score", "must be a point of the IHI scale: 0.5, 1.0, 1.5 … 5.0");

@@ -3,8 +3,10 @@ package org.imroc.tracker.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.TrustOwnedRepository;
@@ -113,6 +115,24 @@ public class UnitRepository implements TrustOwnedRepository<Unit> {
                     "unit '" + unit.getName() + "' closed on " + unit.getClosedOn() + " and takes no new records");
         }
         return unit;
+    }
+
+    /**
+     * Checks a unit lead's units, in one statement: each a unit of Trust {@code trustId}, and open unless the user
+     * already has it ({@code current}: a lead keeps a unit that closed). 422 on {@code field}.
+     */
+    public void requireLeadUnits(UUID trustId, Set<UUID> unitIds, Set<UUID> current, String field) {
+        Map<UUID, Unit> found = list("id in ?1", unitIds).stream().collect(Collectors.toMap(Unit::getId, u -> u));
+        for (UUID id : unitIds) {
+            Unit unit = found.get(id);
+            if (unit == null || !unit.getTrustId().equals(trustId)) {
+                throw ApiException.invalid(field, "must be units of the user's Trust");
+            }
+            if (!unit.isOpen() && !current.contains(id)) {
+                throw ApiException.invalid(
+                        field, "unit '" + unit.getName() + "' is closed and takes no new unit leads");
+            }
+        }
     }
 
     /** Whether {@code unitId} is {@code topId} or one of the units below it, in Trust {@code trustId}. */

@@ -89,6 +89,12 @@ public final class UnitTree {
         return found;
     }
 
+    /** The unit's name, or "unknown" when it is not one of this Trust's units. */
+    public String nameOf(UUID id) {
+        Node node = byId.get(id);
+        return node == null ? "unknown" : node.name();
+    }
+
     /** The open units directly below {@code id}. */
     public List<Node> openChildren(UUID id) {
         return children.getOrDefault(id, List.of()).stream()

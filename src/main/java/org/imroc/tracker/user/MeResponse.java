@@ -20,7 +20,10 @@ public record MeResponse(
         List<UUID> trustIds,
 
         @Schema(description = "True for administrators and for keys not limited to some Trusts", required = true)
-        boolean allTrusts) {
+        boolean allTrusts,
+
+        @Schema(description = "A UNIT_LEAD's units, where it may write; empty for every other caller", maxItems = 50)
+        List<UUID> unitIds) {
 
     static MeResponse from(Caller caller) {
         return new MeResponse(
@@ -28,6 +31,7 @@ public record MeResponse(
                 caller.name(),
                 caller.role(),
                 caller.trustIds().stream().sorted().toList(),
-                caller.scope().all());
+                caller.scope().all(),
+                caller.unitIds().stream().sorted().toList());
     }
 }

@@ -19,8 +19,8 @@ import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
- * A person who signs in: an administrator, an ImROC consultant (assigned a set of Trusts) or a Trust lead (who
- * belongs to exactly one Trust). Only a bcrypt hash of the password is kept.
+ * A person who signs in: an administrator, an ImROC consultant (assigned a set of Trusts), a Trust lead (who
+ * belongs to exactly one Trust) or a unit lead (one Trust and one or more of its units). Only a bcrypt hash of the password is kept.
  */
 @Entity
 @Table(name = "users")
@@ -60,6 +60,13 @@ public class User extends TrackedEntity {
     @BatchSize(size = 200)
     private Set<UUID> trustIds = new HashSet<>();
 
+    /** A UNIT_LEAD's units (of its one Trust); empty for every other role. */
+    @ElementCollection
+    @CollectionTable(name = "user_units", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "unit_id", nullable = false)
+    @BatchSize(size = 200)
+    private Set<UUID> unitIds = new HashSet<>();
+
     protected User() {}
 
     public User(String username, String passwordHash) {
@@ -68,14 +75,24 @@ public class User extends TrackedEntity {
         this.credentialsChangedAt = now();
     }
 
-    /** Sets role and Trusts together, enforcing what each role may hold. */
+    /** Sets role and Trusts of a role that has no units. */
     public void assign(Role role, Set<UUID> trustIds) {
+        assign(role, trustIds, Set.of());
+    }
+
+    /** Sets role, Trusts and units together, enforcing what each role may hold. */
+    public void assign(Role role, Set<UUID> trustIds, Set<UUID> unitIds) {
         if (role == Role.INTEGRATION) {
             throw new IllegalArgumentException("INTEGRATION is a role for keys, not users");
+        }
+        if ((role == Role.UNIT_LEAD) == unitIds.isEmpty()) {
+            throw new IllegalArgumentException("a UNIT_LEAD, and only a UNIT_LEAD, has units");
         }
         this.role = role;
         this.trustIds.clear();
         this.trustIds.addAll(trustIds);
+        this.unitIds.clear();
+        this.unitIds.addAll(unitIds);
     }
 
     public void describe(String displayName, String email) {
@@ -127,5 +144,9 @@ public class User extends TrackedEntity {
 
     public Set<UUID> getTrustIds() {
         return Set.copyOf(trustIds);
+    }
+
+    public Set<UUID> getUnitIds() {
+        return Set.copyOf(unitIds);
     }
 }

@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.persistence.Where;
+import org.imroc.tracker.unit.UnitRecords;
 
+/** Users; as {@link UnitRecords}, the unit leads of a unit, which keep it from being deleted. */
 @ApplicationScoped
-public class UserRepository implements PanacheRepositoryBase<User, UUID> {
+public class UserRepository implements PanacheRepositoryBase<User, UUID>, UnitRecords {
 
     /** Usernames are kept in lower case; {@code username} must be too. */
     public Optional<User> findByUsername(String username) {
@@ -28,19 +30,36 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return count("role = ?1 and active = true", Role.ADMIN);
     }
 
-    /** The user with their Trusts in one statement: runs on every authenticated request. */
+    /**
+     * The user with their Trusts and units in one statement: runs on every authenticated request. A user has at most
+     * one Trust when it has units (a UNIT_LEAD), so the joined rows are at most its Trusts or its units, never their
+     * product.
+     */
     public Optional<User> findWithTrusts(UUID id) {
-        return find("select u from User u left join fetch u.trustIds where u.id = ?1", id)
+        return find("select u from User u left join fetch u.trustIds left join fetch u.unitIds where u.id = ?1", id)
                 .singleResultOptional();
     }
 
-    public List<User> page(Role role, Boolean active, PageRequest page) {
+    /** A page of users; {@code trustId} (null: any) keeps those who belong to that Trust. */
+    public List<User> page(Role role, Boolean active, UUID trustId, PageRequest page) {
         Where where = new Where()
                 .and("role = :role", "role", role)
+                .and(":trustId member of trustIds", "trustId", trustId)
                 .and("active = :active", "active", active)
                 .after(page);
         return find(where.inCreationOrder(), where.params())
                 .page(0, page.fetchSize())
                 .list();
+    }
+
+    /** The unit leads who belong to the unit. */
+    @Override
+    public long countOnUnit(UUID unitId) {
+        return count("?1 member of unitIds", unitId);
+    }
+
+    @Override
+    public String label(long count) {
+        return count == 1 ? "1 unit lead" : count + " unit leads";
     }
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.caller.Role;
 
-/** A new user. A TRUST_LEAD has exactly one Trust, a CONSULTANT any number, an ADMIN none (sees all). */
+/**
+ * A new user. A TRUST_LEAD has exactly one Trust, a CONSULTANT any number, an ADMIN none (sees all); a UNIT_LEAD one
+ * Trust and one or more of its open units, which no other role has.
+ */
 public record UserRequest(
         @NotBlank
         @Size(max = 50)
@@ -22,10 +25,13 @@ public record UserRequest(
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
 
-        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"})
+        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD", "UNIT_LEAD"})
         Role role,
 
         @Size(max = 200) Set<UUID> trustIds,
+
+        @Size(max = 50) @Schema(description = "A UNIT_LEAD's units: one or more open units of its Trust")
+        Set<UUID> unitIds,
 
         @NotNull
         @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
@@ -37,6 +43,7 @@ public record UserRequest(
 
     public UserRequest {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
+        unitIds = unitIds == null ? new TreeSet<>() : new TreeSet<>(unitIds);
     }
 
     @Override

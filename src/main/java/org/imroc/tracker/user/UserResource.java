@@ -33,8 +33,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
-@PermissionsAllowed(Access.ADMINISTER)
-@Tag(name = "Users", description = "People who sign in (administrators only)")
+@PermissionsAllowed(Access.MANAGE_UNIT_LEADS)
+@Tag(
+        name = "Users",
+        description = "People who sign in: administrators manage them all, a Trust lead the unit leads of its Trust")
 public class UserResource {
 
     private final UserService service;
@@ -49,7 +51,8 @@ public class UserResource {
             operationId = "createUser",
             summary = "Create a user",
             description = "Not idempotent by key (the request holds a password, which is never stored in any form "
-                    + "but a bcrypt hash); a retry is safe because a taken username is refused with 409.")
+                    + "but a bcrypt hash); a retry is safe because a taken username is refused with 409. A Trust "
+                    + "lead may create only UNIT_LEADs of its own Trust (another role: 403).")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -63,7 +66,9 @@ public class UserResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "List users, oldest first")
+    @Operation(
+            operationId = "listUsers",
+            summary = "List users, oldest first (a Trust lead: the unit leads of its Trust)")
     public Page<UserResponse> list(
             @QueryParam("role") Role role, @QueryParam("active") Boolean active, @BeanParam PageParams page) {
         return service.list(role, active, page.toRequest());

@@ -15,6 +15,10 @@ public record UserResponse(
         String email,
         Role role,
         List<UUID> trustIds,
+
+        @Schema(description = "A UNIT_LEAD's units; empty for every other role")
+        List<UUID> unitIds,
+
         @Schema(required = true) boolean active,
         @Schema(required = true) long version,
         Instant createdAt,
@@ -29,6 +33,7 @@ public record UserResponse(
                 user.getEmail(),
                 user.getRole(),
                 user.getTrustIds().stream().sorted().toList(),
+                user.getUnitIds().stream().sorted().toList(),
                 user.isActive(),
                 user.getVersion(),
                 user.getCreatedAt(),

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
+import org.imroc.tracker.caller.Access;
+import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.common.error.ApiException;
@@ -18,8 +21,12 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.trust.TrustRepository;
+import org.imroc.tracker.unit.UnitRepository;
 
-/** Administration of users (administrators only; the resource says so). */
+/**
+ * Administration of users: administrators manage every user; a Trust lead (MANAGE_UNIT_LEADS without ADMINISTER)
+ * manages only the unit leads of its own Trust, and any other user is 404 to it, as if it did not exist.
+ */
 @ApplicationScoped
 public class UserService {
 
@@ -34,6 +41,7 @@ public class UserService {
     private final CurrentCaller caller;
 
     private final RequestValidation validation;
+    private final UnitRepository units;
 
     public UserService(
             UserRepository users,
@@ -43,7 +51,9 @@ public class UserService {
             AuditLog audit,
             Writes writes,
             CurrentCaller caller,
-            RequestValidation validation) {
+            RequestValidation validation,
+            UnitRepository units) {
+        this.units = units;
         this.validation = validation;
         this.users = users;
         this.trusts = trusts;
@@ -56,15 +66,16 @@ public class UserService {
 
     @Transactional
     public UserResponse create(UserRequest request) {
+        requireMayGrantRole(request.role());
         validation.require(request);
         String username = request.username().toLowerCase(Locale.ROOT);
         if (users.findByUsername(username).isPresent()) {
             throw ApiException.conflict("The username " + username + " is taken.");
         }
-        requireValidGrants(request.role(), request.trustIds());
+        requireValidGrants(request.role(), request.trustIds(), request.unitIds(), Set.of());
         User user = new User(username, passwords.hash(request.password()));
         user.describe(request.displayName(), request.email());
-        user.assign(request.role(), request.trustIds());
+        user.assign(request.role(), request.trustIds(), request.unitIds());
         users.persistAndFlush(user);
         UserResponse created = UserResponse.from(user);
         audit.created(AUDIT_TYPE, null, user.getId(), user.getVersion(), created);
@@ -76,7 +87,15 @@ public class UserService {
 
     @Transactional
     public Page<UserResponse> list(Role role, Boolean active, PageRequest page) {
-        return page.toPage(users.page(role, active, page), User::cursor, UserResponse::from);
+        Caller who = caller.get();
+        if (administers(who)) {
+            return page.toPage(users.page(role, active, null, page), User::cursor, UserResponse::from);
+        }
+        if (role != null && role != Role.UNIT_LEAD) {
+            return page.toPage(List.of(), User::cursor, UserResponse::from); // a Trust lead sees only unit leads
+        }
+        UUID trustId = who.trustIds().iterator().next(); // a Trust lead has exactly one Trust
+        return page.toPage(users.page(Role.UNIT_LEAD, active, trustId, page), User::cursor, UserResponse::from);
     }
 
     @Transactional
@@ -90,10 +109,11 @@ public class UserService {
         boolean reset = patch.hasNonNull("password"); // the form's password is null: only a patch sets one
         UserResponse after = writes.update(AUDIT_TYPE, null, user, ifMatch, UserResponse::from, u -> {
             UserUpdate changed = mergePatch.apply(UserUpdate.from(u), patch, UserUpdate.class);
-            requireValidGrants(changed.role(), changed.trustIds());
+            requireMayGrantRole(changed.role());
+            requireValidGrants(changed.role(), changed.trustIds(), changed.unitIds(), u.getUnitIds());
             keepAnActiveAdministrator(u, changed);
             u.describe(changed.displayName(), changed.email());
-            u.assign(changed.role(), changed.trustIds());
+            u.assign(changed.role(), changed.trustIds(), changed.unitIds());
             u.setActive(changed.active());
             if (changed.password() != null) {
                 u.changePassword(passwords.hash(changed.password()));
@@ -108,9 +128,29 @@ public class UserService {
         return after;
     }
 
-    private void requireValidGrants(Role role, Set<UUID> trustIds) {
+    /** A Trust lead grants only UNIT_LEAD: any other role is 403 (null is left to validation). */
+    private void requireMayGrantRole(Role role) {
+        if (!administers(caller.get()) && role != null && role != Role.UNIT_LEAD) {
+            throw ApiException.forbidden("A Trust lead creates and changes unit leads only (role UNIT_LEAD).");
+        }
+    }
+
+    private static boolean administers(Caller who) {
+        return Access.allows(who.role(), Access.ADMINISTER);
+    }
+
+    /**
+     * What each role may hold. {@code current}: the units the user has now, which it keeps even once closed. A Trust
+     * lead naming a Trust other than its own gets the answer for a Trust that does not exist (422), so it learns
+     * nothing of Trusts outside its scope.
+     */
+    private void requireValidGrants(Role role, Set<UUID> trustIds, Set<UUID> unitIds, Set<UUID> current) {
+        if (role != Role.UNIT_LEAD && !unitIds.isEmpty()) {
+            throw ApiException.invalid("unitIds", "must be empty: only a UNIT_LEAD has units");
+        }
         switch (role) {
-            case INTEGRATION -> throw ApiException.invalid("role", "must be ADMIN, CONSULTANT or TRUST_LEAD");
+            case INTEGRATION ->
+                throw ApiException.invalid("role", "must be ADMIN, CONSULTANT, TRUST_LEAD or UNIT_LEAD");
             case ADMIN -> {
                 if (!trustIds.isEmpty()) {
                     throw ApiException.invalid("trustIds", "must be empty for an ADMIN, who sees every Trust");
@@ -121,9 +161,23 @@ public class UserService {
                     throw ApiException.invalid("trustIds", "a TRUST_LEAD belongs to exactly one Trust");
                 }
             }
+            case UNIT_LEAD -> {
+                if (trustIds.size() != 1) {
+                    throw ApiException.invalid("trustIds", "a UNIT_LEAD belongs to exactly one Trust");
+                }
+                if (unitIds.isEmpty()) {
+                    throw ApiException.invalid("unitIds", "a UNIT_LEAD has at least one unit of its Trust");
+                }
+            }
             case CONSULTANT -> {}
         }
+        if (!caller.scope().all() && !trustIds.stream().allMatch(caller.scope()::includes)) {
+            throw ApiException.invalid("trustIds", "names a Trust that does not exist");
+        }
         trusts.requireAllExist(trustIds, "trustIds");
+        if (role == Role.UNIT_LEAD) {
+            units.requireLeadUnits(trustIds.iterator().next(), unitIds, current, "unitIds");
+        }
     }
 
     private void keepAnActiveAdministrator(User user, UserUpdate changed) {
@@ -139,7 +193,13 @@ public class UserService {
         return activeAdministrators <= 1;
     }
 
+    /** The user, if the caller manages it: any for an administrator, a unit lead of its Trust for a Trust lead. */
     private User find(UUID id) {
-        return users.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("User", id));
+        Caller who = caller.get();
+        return users.findByIdOptional(id)
+                .filter(user -> administers(who)
+                        || (user.getRole() == Role.UNIT_LEAD
+                                && user.getTrustIds().stream().allMatch(who.scope()::includes)))
+                .orElseThrow(() -> ApiException.notFound("User", id));
     }
 }

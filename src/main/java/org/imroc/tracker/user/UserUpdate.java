@@ -18,10 +18,11 @@ public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
 
-        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD"})
+        @NotNull @Schema(enumeration = {"ADMIN", "CONSULTANT", "TRUST_LEAD", "UNIT_LEAD"})
         Role role,
 
         @Size(max = 200) Set<UUID> trustIds,
+        @Size(max = 50) Set<UUID> unitIds,
         @NotNull Boolean active,
 
         @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @WithinBcryptLimit @Schema(writeOnly = true)
@@ -29,11 +30,18 @@ public record UserUpdate(
 
     public UserUpdate {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
+        unitIds = unitIds == null ? new TreeSet<>() : new TreeSet<>(unitIds);
     }
 
     static UserUpdate from(User user) {
         return new UserUpdate(
-                user.getDisplayName(), user.getEmail(), user.getRole(), user.getTrustIds(), user.isActive(), null);
+                user.getDisplayName(),
+                user.getEmail(),
+                user.getRole(),
+                user.getTrustIds(),
+                user.getUnitIds(),
+                user.isActive(),
+                null);
     }
 
     @Override

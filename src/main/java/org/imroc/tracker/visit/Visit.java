@@ -22,6 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.lifecycle.Transitions;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 
 /**
  * An ImROC consultant's site visit to a Trust: when, what kind, who attended, which challenges were discussed, the
@@ -30,7 +31,7 @@ import org.imroc.tracker.common.persistence.TrustOwnedEntity;
  */
 @Entity
 @Table(name = "visits")
-public class Visit extends TrustOwnedEntity {
+public class Visit extends TrustOwnedEntity implements UnitPlaced {
 
     /**
      * A planned visit takes place or is called off; a cancelled one may be booked again, and one recorded as
@@ -150,6 +151,7 @@ public class Visit extends TrustOwnedEntity {
         this.unitId = unitId;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

@@ -44,6 +44,16 @@ class AccessMatrixTest {
         CONSULTANT_OUT,
         LEAD_OWN,
         LEAD_OTHER,
+        /** The lead of the unit the fixture records of Trust A sit on (a ward). */
+        UNIT_LEAD_OWN,
+        /** The lead of that ward's parent (a site): writes the whole subtree. */
+        UNIT_LEAD_PARENT,
+        /** The lead of another ward on the same site. */
+        UNIT_LEAD_SIBLING,
+        /** The lead of a team below the ward: not the ward's records. */
+        UNIT_LEAD_CHILD,
+        /** The lead of a ward of Trust B. */
+        UNIT_LEAD_OTHER_TRUST,
         KEY_WITH,
         KEY_WITHOUT,
         KEY_REVOKED,
@@ -58,6 +68,8 @@ class AccessMatrixTest {
     private static final Map<Who, String> BEARER = new EnumMap<>(Who.class);
     private static String trustA;
     private static Api.TestUser loginUser;
+    private static String ward;
+    private static Api.TestUser unitLeadUser;
     private static String goal;
     private static String score;
     private static String cycle;
@@ -117,7 +129,23 @@ class AccessMatrixTest {
         BEARER.put(Who.ALG_NONE, ForgedTokens.unsigned(victim.id()));
         BEARER.put(Who.WRONG_AUDIENCE, ForgedTokens.wrongAudience(victim.id()));
         loginUser = Api.createUser("TRUST_LEAD", List.of(trustA));
-        goal = Pdsa.goal(trustA);
+        String site = Units.create(trustA, "Matrix site " + java.util.UUID.randomUUID(), "SITE", null);
+        ward = Units.create(trustA, "Matrix ward " + java.util.UUID.randomUUID(), "WARD", site);
+        String sibling = Units.create(trustA, "Matrix sibling " + java.util.UUID.randomUUID(), "WARD", site);
+        String team = Units.create(trustA, "Matrix team " + java.util.UUID.randomUUID(), "TEAM", ward);
+        BEARER.put(Who.UNIT_LEAD_OWN, Api.createUnitLead(trustA, List.of(ward)).token());
+        BEARER.put(
+                Who.UNIT_LEAD_PARENT, Api.createUnitLead(trustA, List.of(site)).token());
+        BEARER.put(
+                Who.UNIT_LEAD_SIBLING,
+                Api.createUnitLead(trustA, List.of(sibling)).token());
+        BEARER.put(
+                Who.UNIT_LEAD_CHILD, Api.createUnitLead(trustA, List.of(team)).token());
+        BEARER.put(
+                Who.UNIT_LEAD_OTHER_TRUST,
+                Api.createUnitLead(trustB, List.of(Units.ward(trustB))).token());
+        unitLeadUser = Api.createUnitLead(trustA, List.of(sibling));
+        goal = goalOnWard();
         score = asAdmin()
                 .contentType(ContentType.JSON)
                 .body(Map.of("score", 1.5))
@@ -126,11 +154,11 @@ class AccessMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        cycle = Pdsa.cycleInPlan(goal);
+        cycle = Pdsa.cycleInPlan(goal); // on the goal's ward
         reviewed = Pdsa.reviewedCycle(goal, "ADOPT");
-        action = Pdsa.action(trustA);
+        action = actionOnWard();
         visit = Assess.visit(trustA);
-        assessment = Assess.draft(trustA, "SELF", "REVIEW", "2026-10-01", "ENGAGEMENT");
+        assessment = assessmentOnWard("2026-10-01");
         measure = Measures.monthly(trustA);
         Measures.record(measure, Measures.months("2020-01", "4", "5", "6"));
         defineRows();
@@ -143,9 +171,9 @@ class AccessMatrixTest {
     }
 
     private static void defineRows() {
-        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
-        Map<Who, Integer> adminOnly = expect(200, 403, 403, 403, 403, 403, 403);
-        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> everyone200 = asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200));
+        Map<Who, Integer> adminOnly = deniedToUnitLeads(expect(200, 403, 403, 403, 403, 403, 403));
+        Map<Who, Integer> inScope200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
 
         ROWS.put("listChallenges", new Row(r -> r.get("/api/v1/challenges"), everyone200));
         ROWS.put("getChallenge", new Row(r -> r.get("/api/v1/challenges/4"), everyone200));
@@ -158,7 +186,7 @@ class AccessMatrixTest {
                         r -> r.contentType(ContentType.JSON)
                                 .body(TestData.trustBody(TestData.uniqueName("Matrix new")))
                                 .post("/api/v1/trusts"),
-                        expect(201, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 403, 403, 403, 403, 403, 403))));
         ROWS.put(
                 "updateTrust",
                 new Row(
@@ -172,7 +200,7 @@ class AccessMatrixTest {
                 new Row(
                         r -> r.header("If-Match", "\"0\"")
                                 .delete("/api/v1/trusts/" + TestData.createTrust(TestData.uniqueName("Matrix doomed"))),
-                        expect(204, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(204, 403, 403, 403, 403, 403, 403))));
 
         ROWS.put(
                 "createToken",
@@ -189,7 +217,7 @@ class AccessMatrixTest {
                                 .body(Map.of(
                                         "currentPassword", "not-the-password", "newPassword", "a-new-password-123"))
                                 .post("/api/v1/me/password"),
-                        expect(422, 422, 422, 422, 422, 403, 403)));
+                        asTrustLeads(expect(422, 422, 422, 422, 422, 403, 403))));
 
         ROWS.put(
                 "createUser",
@@ -209,17 +237,22 @@ class AccessMatrixTest {
                                         "password",
                                         "matrix-password-1"))
                                 .post("/api/v1/users"),
-                        expect(201, 403, 403, 403, 403, 403, 403)));
-        ROWS.put("listUsers", new Row(r -> r.get("/api/v1/users"), adminOnly));
-        ROWS.put("getUser", new Row(r -> r.get("/api/v1/users/" + loginUser.id()), adminOnly));
+                        deniedToUnitLeads(expect(201, 403, 403, 403, 403, 403, 403))));
+        // a Trust lead lists its own Trust's unit leads (the list is filtered, never refused) and reads, changes or
+        // disables them; any other user is 404 to it
+        Map<Who, Integer> unitLeadsOfTrustA = deniedToUnitLeads(expect(200, 403, 403, 200, 404, 403, 403));
+        ROWS.put(
+                "listUsers",
+                new Row(r -> r.get("/api/v1/users"), deniedToUnitLeads(expect(200, 403, 403, 200, 200, 403, 403))));
+        ROWS.put("getUser", new Row(r -> r.get("/api/v1/users/" + unitLeadUser.id()), unitLeadsOfTrustA));
         ROWS.put(
                 "updateUser",
                 new Row(
-                        r -> r.header("If-Match", currentEtag("/api/v1/users/" + loginUser.id()))
+                        r -> r.header("If-Match", currentEtag("/api/v1/users/" + unitLeadUser.id()))
                                 .contentType("application/merge-patch+json")
-                                .body("{\"displayName\":\"Matrix lead\"}")
-                                .patch("/api/v1/users/" + loginUser.id()),
-                        adminOnly));
+                                .body("{\"displayName\":\"Matrix unit lead\"}")
+                                .patch("/api/v1/users/" + unitLeadUser.id()),
+                        unitLeadsOfTrustA));
 
         ROWS.put(
                 "createApiKey",
@@ -227,7 +260,7 @@ class AccessMatrixTest {
                         r -> r.contentType(ContentType.JSON)
                                 .body(Map.of("name", "Matrix key", "trustIds", List.of(trustA)))
                                 .post("/api/v1/api-keys"),
-                        expect(201, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 403, 403, 403, 403, 403, 403))));
         ROWS.put("listApiKeys", new Row(r -> r.get("/api/v1/api-keys"), adminOnly));
         ROWS.put("getApiKey", new Row(r -> r.get("/api/v1/api-keys/" + keyIdOf(BEARER.get(Who.KEY_WITH))), adminOnly));
         ROWS.put(
@@ -235,22 +268,24 @@ class AccessMatrixTest {
                 new Row(
                         r -> r.header("If-Match", "\"0\"")
                                 .delete("/api/v1/api-keys/" + keyIdOf(Api.createKey(List.of(trustA)))),
-                        expect(204, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(204, 403, 403, 403, 403, 403, 403))));
     }
 
     private static void definePdsaRows() {
-        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
-        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
-        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
-        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
-        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        Map<Who, Integer> inScope200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
+        Map<Who, Integer> everyone200 = asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200));
+        Map<Who, Integer> writeOk = onUnit(expect(200, 200, 404, 200, 404, 403, 403), 200);
+        Map<Who, Integer> createOk = onUnit(expect(201, 201, 404, 201, 404, 403, 403), 201);
+        Map<Who, Integer> deleteOk = onUnit(expect(204, 204, 404, 204, 404, 403, 403), 204);
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
 
         ROWS.put(
                 "createGoal",
                 new Row(
-                        r -> r.contentType(json).body(Pdsa.goalBody(3)).post("/api/v1/trusts/" + trustA + "/goals"),
+                        r -> r.contentType(json)
+                                .body(onWard(Pdsa.goalBody(3)))
+                                .post("/api/v1/trusts/" + trustA + "/goals"),
                         createOk));
         ROWS.put("listGoals", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/goals"), inScope200));
         ROWS.put("getGoal", new Row(r -> r.get("/api/v1/goals/" + goal), inScope200));
@@ -268,11 +303,11 @@ class AccessMatrixTest {
                         r -> r.header("If-Match", "\"0\"")
                                 .contentType(json)
                                 .body(Map.of("to", "ACHIEVED"))
-                                .post("/api/v1/goals/" + Pdsa.goal(trustA) + "/transitions"),
+                                .post("/api/v1/goals/" + goalOnWard() + "/transitions"),
                         writeOk));
         ROWS.put(
                 "deleteGoal",
-                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/goals/" + Pdsa.goal(trustA)), deleteOk));
+                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/goals/" + goalOnWard()), deleteOk));
         ROWS.put(
                 "recordProgressScore",
                 new Row(
@@ -340,7 +375,9 @@ class AccessMatrixTest {
         ROWS.put(
                 "createAction",
                 new Row(
-                        r -> r.contentType(json).body(Pdsa.actionBody()).post("/api/v1/trusts/" + trustA + "/actions"),
+                        r -> r.contentType(json)
+                                .body(onWard(Pdsa.actionBody()))
+                                .post("/api/v1/trusts/" + trustA + "/actions"),
                         createOk));
         ROWS.put("listActions", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/actions"), inScope200));
         ROWS.put("getAction", new Row(r -> r.get("/api/v1/actions/" + action), inScope200));
@@ -358,11 +395,11 @@ class AccessMatrixTest {
                         r -> r.header("If-Match", "\"0\"")
                                 .contentType(json)
                                 .body(Map.of("to", "IN_PROGRESS"))
-                                .post("/api/v1/actions/" + Pdsa.action(trustA) + "/transitions"),
+                                .post("/api/v1/actions/" + actionOnWard() + "/transitions"),
                         writeOk));
         ROWS.put(
                 "deleteAction",
-                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/actions/" + Pdsa.action(trustA)), deleteOk));
+                new Row(r -> r.header("If-Match", "\"0\"").delete("/api/v1/actions/" + actionOnWard()), deleteOk));
 
         ROWS.put("listAuditEvents", new Row(r -> r.get("/api/v1/audit-events"), everyone200));
         ROWS.put("listChanges", new Row(r -> r.get("/api/v1/changes"), everyone200));
@@ -371,11 +408,11 @@ class AccessMatrixTest {
     }
 
     private static void defineAssessmentAndVisitRows() {
-        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
-        Map<Who, Integer> everyone200 = expect(200, 200, 200, 200, 200, 200, 200);
-        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
-        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
-        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        Map<Who, Integer> inScope200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
+        Map<Who, Integer> everyone200 = asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200));
+        Map<Who, Integer> writeOk = onUnit(expect(200, 200, 404, 200, 404, 403, 403), 200);
+        Map<Who, Integer> createOk = onUnit(expect(201, 201, 404, 201, 404, 403, 403), 201);
+        Map<Who, Integer> deleteOk = onUnit(expect(204, 204, 404, 204, 404, 403, 403), 204);
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
 
@@ -383,7 +420,8 @@ class AccessMatrixTest {
                 "createAssessment",
                 new Row(
                         r -> r.contentType(json)
-                                .body(Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT")))
+                                .body(onWard(
+                                        Assess.body("SELF", "REVIEW", "2026-10-01", Assess.ratings("DEVELOPMENT"))))
                                 .post("/api/v1/trusts/" + trustA + "/assessments"),
                         createOk));
         ROWS.put("listAssessments", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/assessments"), inScope200));
@@ -402,16 +440,13 @@ class AccessMatrixTest {
                         r -> r.header("If-Match", "\"0\"")
                                 .contentType(json)
                                 .body(Map.of("to", "AGREED"))
-                                .post("/api/v1/assessments/"
-                                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-03", "ENGAGEMENT")
-                                        + "/transitions"),
+                                .post("/api/v1/assessments/" + assessmentOnWard("2026-10-03") + "/transitions"),
                         writeOk));
         ROWS.put(
                 "deleteAssessment",
                 new Row(
                         r -> r.header("If-Match", "\"0\"")
-                                .delete("/api/v1/assessments/"
-                                        + Assess.draft(trustA, "SELF", "REVIEW", "2026-10-04", "ENGAGEMENT")),
+                                .delete("/api/v1/assessments/" + assessmentOnWard("2026-10-04")),
                         deleteOk));
         ROWS.put(
                 "getChallengeProfile",
@@ -423,7 +458,7 @@ class AccessMatrixTest {
                         r -> r.contentType(json)
                                 .body(Assess.visitBody(List.of()))
                                 .post("/api/v1/trusts/" + trustA + "/visits"),
-                        expect(201, 201, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 404, 403, 403, 403, 403))));
         ROWS.put("listTrustVisits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/visits"), inScope200));
         ROWS.put("listVisits", new Row(r -> r.get("/api/v1/visits"), everyone200));
         ROWS.put("getVisit", new Row(r -> r.get("/api/v1/visits/" + visit), inScope200));
@@ -434,7 +469,7 @@ class AccessMatrixTest {
                                 .contentType(mergePatch)
                                 .body("{\"summary\":\"Matrix\"}")
                                 .patch("/api/v1/visits/" + visit),
-                        expect(200, 200, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(200, 200, 404, 403, 403, 403, 403))));
         ROWS.put(
                 "transitionVisit",
                 new Row(
@@ -442,19 +477,19 @@ class AccessMatrixTest {
                                 .contentType(json)
                                 .body(Map.of("to", "PLANNED"))
                                 .post("/api/v1/visits/" + Assess.visit(trustA) + "/transitions"),
-                        expect(200, 200, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(200, 200, 404, 403, 403, 403, 403))));
         ROWS.put(
                 "deleteVisit",
                 new Row(
                         r -> r.header("If-Match", "\"0\"").delete("/api/v1/visits/" + Assess.visit(trustA)),
-                        expect(204, 204, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(204, 204, 404, 403, 403, 403, 403))));
     }
 
     private static void defineMeasureRows() {
-        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
-        Map<Who, Integer> writeOk = expect(200, 200, 404, 200, 404, 403, 403);
-        Map<Who, Integer> createOk = expect(201, 201, 404, 201, 404, 403, 403);
-        Map<Who, Integer> deleteOk = expect(204, 204, 404, 204, 404, 403, 403);
+        Map<Who, Integer> inScope200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
+        Map<Who, Integer> writeOk = deniedToUnitLeads(expect(200, 200, 404, 200, 404, 403, 403));
+        Map<Who, Integer> createOk = deniedToUnitLeads(expect(201, 201, 404, 201, 404, 403, 403));
+        Map<Who, Integer> deleteOk = deniedToUnitLeads(expect(204, 204, 404, 204, 404, 403, 403));
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
         String item = "/api/v1/measures/" + measure;
@@ -483,7 +518,9 @@ class AccessMatrixTest {
                         deleteOk));
         ROWS.put(
                 "listMeasureTemplates",
-                new Row(r -> r.get("/api/v1/measure-templates"), expect(200, 200, 200, 200, 200, 200, 200)));
+                new Row(
+                        r -> r.get("/api/v1/measure-templates"),
+                        asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200))));
         ROWS.put(
                 "recordObservations",
                 new Row(
@@ -530,9 +567,9 @@ class AccessMatrixTest {
         String set = Sets.create(List.of(facilitator), templates, trustA);
         String session = Sets.session(set);
         String report = Sets.draft(set, trustA);
-        Map<Who, Integer> visible200 = expect(200, 200, 404, 200, 404, 200, 404);
-        Map<Who, Integer> manage200 = expect(200, 200, 404, 403, 403, 403, 403);
-        Map<Who, Integer> manage204 = expect(204, 204, 404, 403, 403, 403, 403);
+        Map<Who, Integer> visible200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
+        Map<Who, Integer> manage200 = deniedToUnitLeads(expect(200, 200, 404, 403, 403, 403, 403));
+        Map<Who, Integer> manage204 = deniedToUnitLeads(expect(204, 204, 404, 403, 403, 403, 403));
         String json = "application/json";
         String mergePatch = "application/merge-patch+json";
         String base = "/api/v1/learning-sets/" + set;
@@ -543,10 +580,10 @@ class AccessMatrixTest {
                         r -> r.contentType(json)
                                 .body(Sets.body(TestData.uniqueName("Matrix set"), List.of(), templates))
                                 .post("/api/v1/learning-sets"),
-                        expect(201, 201, 201, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 201, 403, 403, 403, 403))));
         ROWS.put(
                 "listLearningSets",
-                new Row(r -> r.get("/api/v1/learning-sets"), expect(200, 200, 200, 200, 200, 200, 200)));
+                new Row(r -> r.get("/api/v1/learning-sets"), asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200))));
         ROWS.put("getLearningSet", new Row(r -> r.get(base), visible200));
         ROWS.put(
                 "updateLearningSet",
@@ -579,7 +616,7 @@ class AccessMatrixTest {
                                 .body(Map.of("trustId", trustA))
                                 .post("/api/v1/learning-sets/" + Sets.create(List.of(facilitator), templates)
                                         + "/members"),
-                        expect(201, 201, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 404, 403, 403, 403, 403))));
         ROWS.put(
                 "removeLearningSetMember",
                 new Row(
@@ -596,7 +633,7 @@ class AccessMatrixTest {
                         r -> r.contentType(json)
                                 .body(Map.of("heldOn", "2026-11-01", "kind", "WEBINAR"))
                                 .post(base + "/sessions"),
-                        expect(201, 201, 404, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 404, 403, 403, 403, 403))));
         ROWS.put("listSessions", new Row(r -> r.get(base + "/sessions"), visible200));
         ROWS.put("getSession", new Row(r -> r.get("/api/v1/sessions/" + session), visible200));
         ROWS.put(
@@ -634,7 +671,7 @@ class AccessMatrixTest {
                         r -> r.contentType(json)
                                 .body(Map.of("trustId", trustA, "period", Sets.freshMonth()))
                                 .post(base + "/reports"),
-                        expect(201, 201, 404, 201, 404, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 404, 201, 404, 403, 403))));
         ROWS.put("listReports", new Row(r -> r.get(base + "/reports"), visible200));
         ROWS.put("getReport", new Row(r -> r.get("/api/v1/reports/" + report), visible200));
         ROWS.put(
@@ -644,7 +681,7 @@ class AccessMatrixTest {
                                 .contentType(mergePatch)
                                 .body("{\"narrative\":{\"learned\":\"Matrix\"}}")
                                 .patch("/api/v1/reports/" + report),
-                        expect(200, 200, 404, 200, 404, 403, 403)));
+                        deniedToUnitLeads(expect(200, 200, 404, 200, 404, 403, 403))));
         ROWS.put(
                 "transitionReport",
                 new Row(
@@ -652,7 +689,7 @@ class AccessMatrixTest {
                                 .contentType(json)
                                 .body(Map.of("to", "SUBMITTED"))
                                 .post("/api/v1/reports/" + Sets.draft(set, trustA) + "/transitions"),
-                        expect(200, 200, 404, 200, 404, 403, 403)));
+                        deniedToUnitLeads(expect(200, 200, 404, 200, 404, 403, 403))));
         ROWS.put(
                 "reviewReport",
                 new Row(
@@ -665,7 +702,7 @@ class AccessMatrixTest {
 
     /** Webhooks are an administrator's: everyone else is refused (403), whatever their Trusts. */
     private static void defineUnitRows() {
-        Map<Who, Integer> inScope200 = expect(200, 200, 404, 200, 404, 200, 404);
+        Map<Who, Integer> inScope200 = asTrustLeads(expect(200, 200, 404, 200, 404, 200, 404));
         String unit = Units.ward(trustA);
         ROWS.put(
                 "createUnit",
@@ -673,7 +710,7 @@ class AccessMatrixTest {
                         r -> r.contentType(ContentType.JSON)
                                 .body(Units.body("Matrix ward " + java.util.UUID.randomUUID(), "WARD", null))
                                 .post("/api/v1/trusts/" + trustA + "/units"),
-                        expect(201, 201, 404, 201, 404, 403, 403)));
+                        deniedToUnitLeads(expect(201, 201, 404, 201, 404, 403, 403))));
         ROWS.put("listUnits", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/units"), inScope200));
         ROWS.put("getUnit", new Row(r -> r.get("/api/v1/units/" + unit), inScope200));
         ROWS.put(
@@ -687,16 +724,16 @@ class AccessMatrixTest {
                                 .contentType("application/merge-patch+json")
                                 .body("{\"beds\":12}")
                                 .patch("/api/v1/units/" + unit),
-                        expect(200, 200, 404, 200, 404, 403, 403)));
+                        deniedToUnitLeads(expect(200, 200, 404, 200, 404, 403, 403))));
         ROWS.put(
                 "deleteUnit",
                 new Row(
                         r -> r.header("If-Match", "\"0\"").delete("/api/v1/units/" + Units.ward(trustA)),
-                        expect(204, 204, 404, 204, 404, 403, 403)));
+                        deniedToUnitLeads(expect(204, 204, 404, 204, 404, 403, 403))));
     }
 
     private static void defineWebhookRows() {
-        Map<Who, Integer> admin200 = expect(200, 403, 403, 403, 403, 403, 403);
+        Map<Who, Integer> admin200 = deniedToUnitLeads(expect(200, 403, 403, 403, 403, 403, 403));
         java.util.function.Supplier<String> hook = () -> asAdmin()
                 .contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:9/matrix", "trustIds", List.of(trustA), "active", false))
@@ -719,7 +756,7 @@ class AccessMatrixTest {
                                         "active",
                                         false))
                                 .post("/api/v1/webhooks"),
-                        expect(201, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(201, 403, 403, 403, 403, 403, 403))));
         ROWS.put("listWebhooks", new Row(r -> r.get("/api/v1/webhooks"), admin200));
         ROWS.put("getWebhook", new Row(r -> r.get(item), admin200));
         ROWS.put(
@@ -734,7 +771,7 @@ class AccessMatrixTest {
                 "deleteWebhook",
                 new Row(
                         r -> r.header("If-Match", "\"0\"").delete("/api/v1/webhooks/" + hook.get()),
-                        expect(204, 403, 403, 403, 403, 403, 403)));
+                        deniedToUnitLeads(expect(204, 403, 403, 403, 403, 403, 403))));
         ROWS.put(
                 "rotateWebhookSecret",
                 new Row(r -> r.header("If-Match", currentEtag(item)).post(item + "/rotate-secret"), admin200));
@@ -774,6 +811,73 @@ class AccessMatrixTest {
         return expected;
     }
 
+    /** A unit lead gets what a Trust lead of its Trust gets (reads, its own account): Trust B's lead as LEAD_OTHER. */
+    private static Map<Who, Integer> asTrustLeads(Map<Who, Integer> expected) {
+        for (Who who : List.of(Who.UNIT_LEAD_OWN, Who.UNIT_LEAD_PARENT, Who.UNIT_LEAD_SIBLING, Who.UNIT_LEAD_CHILD)) {
+            expected.put(who, expected.get(Who.LEAD_OWN));
+        }
+        expected.put(Who.UNIT_LEAD_OTHER_TRUST, expected.get(Who.LEAD_OTHER));
+        return expected;
+    }
+
+    /** An operation that needs a permission a unit lead lacks (WRITE, CONSULT, ADMINISTER…): 403, whatever Trust. */
+    private static Map<Who, Integer> deniedToUnitLeads(Map<Who, Integer> expected) {
+        for (Who who : List.of(
+                Who.UNIT_LEAD_OWN,
+                Who.UNIT_LEAD_PARENT,
+                Who.UNIT_LEAD_SIBLING,
+                Who.UNIT_LEAD_CHILD,
+                Who.UNIT_LEAD_OTHER_TRUST)) {
+            expected.put(who, 403);
+        }
+        return expected;
+    }
+
+    /**
+     * A write on a record of the fixture ward: its lead and its parent's lead succeed ({@code ok}), a sibling's and a
+     * child's lead are refused (403), Trust B's lead does not see it (404).
+     */
+    private static Map<Who, Integer> onUnit(Map<Who, Integer> expected, int ok) {
+        expected.put(Who.UNIT_LEAD_OWN, ok);
+        expected.put(Who.UNIT_LEAD_PARENT, ok);
+        expected.put(Who.UNIT_LEAD_SIBLING, 403);
+        expected.put(Who.UNIT_LEAD_CHILD, 403);
+        expected.put(Who.UNIT_LEAD_OTHER_TRUST, 404);
+        return expected;
+    }
+
+    /** The body, put on the fixture ward. */
+    private static Map<String, Object> onWard(Map<String, Object> body) {
+        Map<String, Object> placed = new java.util.HashMap<>(body);
+        placed.put("unitId", ward);
+        return placed;
+    }
+
+    private static String created(String path, Map<String, Object> body) {
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(onWard(body))
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String goalOnWard() {
+        return created("/api/v1/trusts/" + trustA + "/goals", Pdsa.goalBody(6));
+    }
+
+    private static String actionOnWard() {
+        return created("/api/v1/trusts/" + trustA + "/actions", Pdsa.actionBody());
+    }
+
+    private static String assessmentOnWard(String assessedOn) {
+        return created(
+                "/api/v1/trusts/" + trustA + "/assessments",
+                Assess.body("SELF", "REVIEW", assessedOn, Assess.ratings("ENGAGEMENT")));
+    }
+
     private static String currentEtag(String path) {
         return asAdmin().get(path).then().statusCode(200).extract().header("ETag");
     }
@@ -810,6 +914,9 @@ class AccessMatrixTest {
         List<DynamicTest> tests = new ArrayList<>();
         ROWS.forEach((operation, row) -> {
             for (Who who : Who.values()) {
+                if (row.expected() != null && !row.expected().containsKey(who)) {
+                    throw new AssertionError(operation + " has no expectation for " + who);
+                }
                 int expected = row.expected() == null ? 200 : row.expected().get(who);
                 tests.add(DynamicTest.dynamicTest(operation + " as " + who + " → " + expected, () -> {
                     RequestSpecification request = RestAssured.given();

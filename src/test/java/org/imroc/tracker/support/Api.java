@@ -78,6 +78,36 @@ public final class Api {
         return new TestUser(id, username, password, signIn(username, password));
     }
 
+    /** Creates a UNIT_LEAD of the Trust for the units given, and signs them in. */
+    public static TestUser createUnitLead(String trustId, Collection<String> unitIds) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String password = "pw-" + UUID.randomUUID();
+        String id = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(unitLeadBody(username, password, trustId, unitIds))
+                .when()
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new TestUser(id, username, password, signIn(username, password));
+    }
+
+    /** The body that creates a UNIT_LEAD with this username and password. */
+    public static Map<String, Object> unitLeadBody(
+            String username, String password, String trustId, Collection<String> unitIds) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("displayName", "Test UNIT_LEAD");
+        body.put("email", username + "@example.org");
+        body.put("role", "UNIT_LEAD");
+        body.put("trustIds", List.of(trustId));
+        body.put("unitIds", List.copyOf(unitIds));
+        body.put("password", password);
+        return body;
+    }
+
     /** Creates an integration key for the Trusts given and returns the key. */
     public static String createKey(Collection<String> trustIds) {
         return asAdmin()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import java.util.UUID;
 import org.imroc.tracker.caller.Role;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,20 @@ class UserRulesTest {
     void usersHoldNoIntegrationRole() {
         User user = new User("jo", "hash");
         assertThatThrownBy(() -> user.assign(Role.INTEGRATION, Set.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aUnitLeadAndOnlyAUnitLeadHasUnits() {
+        User user = new User("jo", "hash");
+        Set<UUID> trust = Set.of(UUID.randomUUID());
+        Set<UUID> ward = Set.of(UUID.randomUUID());
+        assertThatThrownBy(() -> user.assign(Role.UNIT_LEAD, trust)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> user.assign(Role.TRUST_LEAD, trust, ward))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        user.assign(Role.UNIT_LEAD, trust, ward);
+        assertThat(user.getUnitIds()).isEqualTo(ward);
+        user.assign(Role.TRUST_LEAD, trust);
+        assertThat(user.getUnitIds()).isEmpty();
     }
 }

@@ -8,6 +8,8 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request", "Malformed request"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
+    /** A unit lead's write on a record that is not on its units or below them. */
+    NOT_ON_YOUR_UNITS(403, "not-on-your-units", "Not on your units"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

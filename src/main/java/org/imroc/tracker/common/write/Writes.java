@@ -18,8 +18,10 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 
 /**
  * The one sequence of a write to a stored resource that the service has already found in the caller's scope:
- * If-Match → before → the service's change → flush → after → audit by the diff of before and after. The service
- * keeps its domain lines (merge the patch, validate, check its rules, apply) in the change.
+ * If-Match → guard → before → the service's change → guard → flush → after → audit by the diff of before and after.
+ * The service keeps its domain lines (merge the patch, validate, check its rules, apply) in the change. The
+ * {@link WriteGuard} is asked about the entity before the change and again after it, so a caller limited to some
+ * units can neither change a record elsewhere nor move one there.
  *
  * <p>{@code type} and {@code trustId} say how the write is audited; {@code view} turns the entity into its response
  * record, and must not read the database more than once per write (compute what it needs beforehand).
@@ -33,16 +35,18 @@ public class Writes {
     private final ChangeLog log;
     private final Runnable flush;
     private final ObjectMapper mapper;
+    private final WriteGuard guard;
 
     @Inject
-    public Writes(ChangeLog log, EntityManager entityManager, ObjectMapper mapper) {
-        this(log, entityManager::flush, mapper);
+    public Writes(ChangeLog log, EntityManager entityManager, ObjectMapper mapper, WriteGuard guard) {
+        this(log, entityManager::flush, mapper, guard);
     }
 
-    Writes(ChangeLog log, Runnable flush, ObjectMapper mapper) {
+    Writes(ChangeLog log, Runnable flush, ObjectMapper mapper, WriteGuard guard) {
         this.log = log;
         this.flush = flush;
         this.mapper = mapper;
+        this.guard = guard;
     }
 
     /** A PATCH: audited as UPDATED with the fields that changed, or not at all when none did. */
@@ -81,6 +85,7 @@ public class Writes {
     public <E extends TrackedEntity> void delete(
             String type, UUID trustId, E entity, String ifMatch, Consumer<? super E> remove) {
         Preconditions.requireMatch(ifMatch, entity.getVersion());
+        guard.requireWritable(entity);
         remove.accept(entity);
         flush.run();
         log.deleted(type, trustId, entity.getId(), entity.getVersion());
@@ -92,7 +97,9 @@ public class Writes {
      */
     public <E extends TrackedEntity> void write(E entity, String ifMatch, Consumer<? super E> change) {
         Preconditions.requireMatch(ifMatch, entity.getVersion());
+        guard.requireWritable(entity);
         change.accept(entity);
+        guard.requireWritable(entity);
         flush.run();
     }
 
@@ -103,8 +110,10 @@ public class Writes {
             Consumer<? super E> change,
             Consumer<List<String>> record) {
         Preconditions.requireMatch(ifMatch, entity.getVersion());
+        guard.requireWritable(entity);
         R before = view.apply(entity);
         change.accept(entity);
+        guard.requireWritable(entity); // before the flush: a refused move is never written
         flush.run();
         R after = view.apply(entity);
         List<String> fields = changedFields(before, after);

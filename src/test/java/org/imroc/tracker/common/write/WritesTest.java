@@ -19,7 +19,17 @@ class WritesTest {
 
     private final List<String> logged = new ArrayList<>();
     private final Thing thing = new Thing();
-    private final Writes writes = new Writes(new FakeLog(), thing::flush, new ObjectMapper());
+    /** What the guard saw: the thing's owner at each question; it refuses an owner named "Eve". */
+    private final List<String> guarded = new ArrayList<>();
+
+    private final WriteGuard guard = entity -> {
+        String owner = ((Thing) entity).owner;
+        guarded.add(owner);
+        if (owner.equals("Eve")) {
+            throw ApiException.forbidden("not Eve's to write");
+        }
+    };
+    private final Writes writes = new Writes(new FakeLog(), thing::flush, new ObjectMapper(), guard);
 
     @Test
     void aStaleIfMatchChangesNothingAndAuditsNothing() {
@@ -86,6 +96,37 @@ class WritesTest {
 
         assertThat(thing.title).isEqualTo("new");
         assertThat(thing.getVersion()).isEqualTo(4);
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void theGuardIsAskedBeforeAndAfterTheChangeAndARefusedMoveIsNeitherFlushedNorAudited() {
+        writes.update("thing", TRUST, thing, "\"3\"", View::of, t -> t.owner = "Bob");
+        assertThat(guarded).containsExactly("Ann", "Bob");
+
+        guarded.clear();
+        assertThatThrownBy(() -> writes.update("thing", TRUST, thing, "\"4\"", View::of, t -> t.owner = "Eve"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+        assertThat(guarded).containsExactly("Bob", "Eve");
+        assertThat(thing.flushes).isEqualTo(1);
+        assertThat(logged).hasSize(1); // only the first update's
+    }
+
+    @Test
+    void aRefusedRecordIsNeitherChangedNorDeleted() {
+        thing.owner = "Eve";
+        assertThatThrownBy(() -> writes.transition("thing", TRUST, thing, "\"3\"", View::of, t -> t.status = "DONE"))
+                .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> writes.delete("thing", TRUST, thing, "\"3\"", t -> t.deleted = true))
+                .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> writes.write(thing, "\"3\"", t -> t.title = "new"))
+                .isInstanceOf(ApiException.class);
+
+        assertThat(thing.status).isEqualTo("OPEN");
+        assertThat(thing.deleted).isFalse();
+        assertThat(thing.title).isEqualTo("old");
+        assertThat(thing.flushes).isZero();
         assertThat(logged).isEmpty();
     }
 
