@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.common.write.UnitPlaced;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 
 /**
@@ -19,7 +20,7 @@ import org.imroc.tracker.measure.spc.SeriesPoint;
  */
 @Entity
 @Table(name = "measure_observations")
-public class Observation extends TrustOwnedEntity {
+public class Observation extends TrustOwnedEntity implements UnitPlaced {
 
     @Column(name = "measure_id", nullable = false, updatable = false)
     private UUID measureId;
@@ -140,6 +141,7 @@ public class Observation extends TrustOwnedEntity {
         return measureId;
     }
 
+    @Override
     public UUID getUnitId() {
         return unitId;
     }

@@ -67,7 +67,7 @@ public class ObservationResource {
     @POST
     @Path("/measures/{measureId}/observations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "recordObservations",
             summary = "Record up to 500 periods, all or nothing (JSON, or the same as CSV)",
@@ -116,7 +116,7 @@ public class ObservationResource {
     @POST
     @Path("/measures/{measureId}/observations")
     @Consumes(CsvWriter.MEDIA_TYPE)
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(hidden = true)
     public RestResponse<ObservationBatchResponse> recordCsv(
             @PathParam("measureId") UUID measureId, @BeanParam CreateParams create, String csv) {
@@ -174,7 +174,7 @@ public class ObservationResource {
     @PATCH
     @Path("/measures/{measureId}/observations/{period}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(
             operationId = "correctObservation",
             summary = "Correct one period's figures (JSON Merge Patch)",
@@ -196,7 +196,7 @@ public class ObservationResource {
 
     @DELETE
     @Path("/measures/{measureId}/observations/{period}")
-    @PermissionsAllowed(Access.WRITE)
+    @PermissionsAllowed(Access.UNIT_WRITE)
     @Operation(operationId = "deleteObservation", summary = "Delete one period's observation")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(

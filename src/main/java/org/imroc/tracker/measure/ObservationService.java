@@ -33,6 +33,7 @@ import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.measure.units.UnitNames;
 import org.imroc.tracker.unit.Unit;
+import org.imroc.tracker.unit.UnitAuthority;
 import org.imroc.tracker.unit.UnitRepository;
 
 /**
@@ -58,6 +59,7 @@ public class ObservationService {
     private final Writes writes;
     private final SeriesReader series;
     private final UnitRepository units;
+    private final UnitAuthority unitAuthority;
 
     public ObservationService(
             MeasureRepository measures,
@@ -70,7 +72,9 @@ public class ObservationService {
             AuditLog audit,
             Writes writes,
             SeriesReader series,
-            UnitRepository units) {
+            UnitRepository units,
+            UnitAuthority unitAuthority) {
+        this.unitAuthority = unitAuthority;
         this.series = series;
         this.units = units;
         this.measures = measures;
@@ -295,6 +299,10 @@ public class ObservationService {
             figures.add(checked);
         }
         requireNone(errors);
+        items.stream() // a unit lead records only its units' figures (a Trust's own figure is no unit's)
+                .map(ObservationItem::unitId)
+                .distinct()
+                .forEach(unitId -> unitAuthority.requireWritable(measure.getTrustId(), unitId));
         Map<String, Observation> recorded =
                 observations
                         .inPeriods(

@@ -69,6 +69,9 @@ class AccessMatrixTest {
     private static String trustA;
     private static Api.TestUser loginUser;
     private static String ward;
+    /** A measure recorded by unit, with figures of the fixture ward: its observations are the ward's records. */
+    private static String wardMeasure;
+
     private static Api.TestUser unitLeadUser;
     private static String goal;
     private static String score;
@@ -161,6 +164,10 @@ class AccessMatrixTest {
         assessment = assessmentOnWard("2026-10-01");
         measure = Measures.monthly(trustA);
         Measures.record(measure, Measures.months("2020-01", "4", "5", "6"));
+        Map<String, Object> byWard = new java.util.HashMap<>(Measures.body("DECREASE"));
+        byWard.put("recordedBy", "UNIT");
+        wardMeasure = Measures.create(trustA, byWard);
+        Measures.record(wardMeasure, onWard(Measures.months("2020-01", "4", "5", "6")));
         defineRows();
         definePdsaRows();
         defineAssessmentAndVisitRows();
@@ -521,34 +528,37 @@ class AccessMatrixTest {
                 new Row(
                         r -> r.get("/api/v1/measure-templates"),
                         asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200))));
+        String wardItem = "/api/v1/measures/" + wardMeasure;
+        String onTheWard = "?unitId=" + ward;
         ROWS.put(
                 "recordObservations",
                 new Row(
                         r -> r.contentType(json)
                                 .body(Map.of(
                                         "observations",
-                                        Measures.months(String.format("%04d-01", 2040 + nextMonth++), "7")))
-                                .post(item + "/observations"),
-                        createOk));
+                                        onWard(Measures.months(String.format("%04d-01", 2040 + nextMonth++), "7"))))
+                                .post(wardItem + "/observations"),
+                        onUnit(expect(201, 201, 404, 201, 404, 403, 403), 201)));
         ROWS.put("listObservations", new Row(r -> r.get(item + "/observations"), inScope200));
         ROWS.put("getObservation", new Row(r -> r.get(item + "/observations/2020-01"), inScope200));
         ROWS.put(
                 "correctObservation",
                 new Row(
-                        r -> r.header("If-Match", Pdsa.etag(item + "/observations/2020-02"))
+                        r -> r.header("If-Match", Pdsa.etag(wardItem + "/observations/2020-02" + onTheWard))
                                 .contentType(mergePatch)
                                 .body("{\"annotation\":\"Matrix\"}")
-                                .patch(item + "/observations/2020-02"),
-                        writeOk));
+                                .patch(wardItem + "/observations/2020-02" + onTheWard),
+                        onUnit(expect(200, 200, 404, 200, 404, 403, 403), 200)));
         ROWS.put(
                 "deleteObservation",
                 new Row(
                         r -> {
                             String month = String.format("%04d-06", 2040 + nextMonth++);
-                            Measures.record(measure, Measures.months(month, "9"));
-                            return r.header("If-Match", "\"0\"").delete(item + "/observations/" + month);
+                            Measures.record(wardMeasure, onWard(Measures.months(month, "9")));
+                            String path = wardItem + "/observations/" + month + onTheWard;
+                            return r.header("If-Match", Pdsa.etag(path)).delete(path);
                         },
-                        deleteOk));
+                        onUnit(expect(204, 204, 404, 204, 404, 403, 403), 204)));
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
         ROWS.put("getMeasureUnits", new Row(r -> r.get(item + "/units"), inScope200));
@@ -844,6 +854,11 @@ class AccessMatrixTest {
         expected.put(Who.UNIT_LEAD_CHILD, 403);
         expected.put(Who.UNIT_LEAD_OTHER_TRUST, 404);
         return expected;
+    }
+
+    /** Observations, each on the fixture ward. */
+    private static List<Map<String, Object>> onWard(List<Map<String, Object>> items) {
+        return items.stream().map(AccessMatrixTest::onWard).toList();
     }
 
     /** The body, put on the fixture ward. */

@@ -459,4 +459,60 @@ class UnitMeasureTest {
         assertThat(summary.getList("items.find { it.measureId == '" + w.measure() + "' }.units.name"))
                 .containsExactly("Aspen", "Birch", "Cedar");
     }
+
+    @Test
+    void aWardManagerRecordsAndCorrectsOnlyTheirOwnWardsFigures() {
+        Wards w = wards();
+        org.imroc.tracker.support.Api.TestUser aspenLead =
+                org.imroc.tracker.support.Api.createUnitLead(w.trust(), List.of(w.a()));
+        aspenLead
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", List.of(figure("2025-01", w.a(), 4, 812))))
+                .post("/api/v1/measures/" + w.measure() + "/observations")
+                .then()
+                .statusCode(201);
+        aspenLead
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", List.of(figure("2025-01", w.b(), 2, 600))))
+                .post("/api/v1/measures/" + w.measure() + "/observations")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("Birch"));
+        post(w.measure(), List.of(figure("2025-01", w.b(), 2, 600))).then().statusCode(201);
+        String base = "/api/v1/measures/" + w.measure() + "/observations/2025-01?unitId=";
+        String birch = asAdmin().get(base + w.b()).then().extract().header("ETag");
+        aspenLead
+                .request()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", birch)
+                .body(Map.of("numerator", 3))
+                .patch(base + w.b())
+                .then()
+                .statusCode(403);
+        String aspen = asAdmin().get(base + w.a()).then().extract().header("ETag");
+        aspenLead
+                .request()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", aspen)
+                .body(Map.of("numerator", 5))
+                .patch(base + w.a())
+                .then()
+                .statusCode(200)
+                .body("numerator", is(5));
+        String trustMeasure = measure(w.trust(), Map.of("templateCode", "restraint-rate"));
+        aspenLead
+                .request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("observations", List.of(Map.of("period", "2025-01", "numerator", 1, "denominator", 9))))
+                .post("/api/v1/measures/" + trustMeasure + "/observations")
+                .then()
+                .statusCode(403);
+        aspenLead
+                .request()
+                .get("/api/v1/measures/" + w.measure() + "/units")
+                .then()
+                .statusCode(200);
+    }
 }
