@@ -43,13 +43,16 @@ public class MeasureRepository implements TrustOwnedRepository<Measure> {
     /** A measure with its Trust's latest change number, which any change to the measure or its series moves on. */
     public record AsOf(Measure measure, long trustSeq) {}
 
-    /** The measure in scope and its Trust's change number, in one statement. */
+    /**
+     * The measure in scope and its Trust's change number (0 for a Trust nothing has been written to through the API
+     * yet, such as the demo's), in one statement.
+     */
     public Optional<AsOf> findInScopeAsOf(UUID id, TrustScope scope) {
         Where where = new Where().and("m.id = :id", "id", id).scopedTo(scope, "m.trustId");
         var query = getEntityManager()
                 .createQuery(
-                        "select m, v.lastSeq from Measure m, TrustVersion v " + "where v.trustId = m.trustId and "
-                                + where.query(),
+                        "select m, coalesce(v.lastSeq, 0) from Measure m left join TrustVersion v on v.trustId = m.trustId "
+                                + "where " + where.query(),
                         Object[].class);
         where.params().forEach(query::setParameter);
         return query.getResultStream().findFirst().map(row -> new AsOf((Measure) row[0], (Long) row[1]));
