@@ -2,8 +2,11 @@ package org.imroc.tracker.measure.breakdown;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Statistical disclosure control for counts published beyond the Trust's own people: a count from 1 to
@@ -81,19 +84,49 @@ public record Disclosure(int minCount, int roundTo) {
         }
     }
 
+    /**
+     * For the first hidden cell a reader can still compute, the cell to hide with it: the first, in order of
+     * preference, whose hiding leaves it open. Cells of the sums it is in come first (as for a lone cell), then the
+     * rest of the table's summed cells, smallest first; when no single cell leaves it open, the first of them, and the
+     * next round goes on.
+     */
     private static String complementForDeterminedCell(
             DisclosureTable table, Map<String, SuppressionReason> hidden, List<String> order) {
         List<String> hiddenInOrder = order.stream().filter(hidden::containsKey).toList();
         for (String id : LinearAudit.determined(hiddenInOrder, table.sums())) {
-            List<CellSum> sumsWithIt = table.sums().stream()
-                    .filter(sum -> sum.total().equals(id) || sum.parts().contains(id))
-                    .toList();
-            String complement = complement(sumsWithIt, table, hidden, order);
-            if (complement != null) {
-                return complement;
+            List<String> candidates = candidates(id, table, hidden, order);
+            for (String candidate : candidates) {
+                List<String> withIt = order.stream()
+                        .filter(cell -> hidden.containsKey(cell) || cell.equals(candidate))
+                        .toList();
+                if (!LinearAudit.determined(withIt, table.sums()).contains(id)) {
+                    return candidate;
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return candidates.get(0);
             }
         }
         return null;
+    }
+
+    private static List<String> candidates(
+            String id, DisclosureTable table, Map<String, SuppressionReason> hidden, List<String> order) {
+        List<CellSum> own = table.sums().stream()
+                .filter(sum -> sum.total().equals(id) || sum.parts().contains(id))
+                .toList();
+        Set<String> candidates = new LinkedHashSet<>();
+        String first = complement(own, table, hidden, order);
+        if (first != null) {
+            candidates.add(first);
+        }
+        table.sums().stream()
+                .flatMap(sum -> Stream.concat(Stream.of(sum.total()), sum.parts().stream()))
+                .filter(cell -> !hidden.containsKey(cell))
+                .distinct()
+                .sorted(smallest(table, order))
+                .forEach(candidates::add);
+        return List.copyOf(candidates);
     }
 
     private static long hiddenIn(CellSum sum, Map<String, SuppressionReason> hidden) {
@@ -104,9 +137,7 @@ public record Disclosure(int minCount, int roundTo) {
     /** The smallest shown part of these sums (not 0 before 0, then table order); else the smallest shown total. */
     private static String complement(
             List<CellSum> sums, DisclosureTable table, Map<String, SuppressionReason> hidden, List<String> order) {
-        Comparator<String> smallest = Comparator.<String, Boolean>comparing(id -> table.count(id) == 0)
-                .thenComparingLong(table::count)
-                .thenComparingInt(order::indexOf);
+        Comparator<String> smallest = smallest(table, order);
         String part = sums.stream()
                 .flatMap(sum -> sum.parts().stream())
                 .filter(id -> !hidden.containsKey(id))
@@ -120,5 +151,12 @@ public record Disclosure(int minCount, int roundTo) {
                 .filter(id -> !hidden.containsKey(id))
                 .min(smallest)
                 .orElse(null);
+    }
+
+    /** Not 0 before 0, then the smaller count, then the order cells were added in. */
+    private static Comparator<String> smallest(DisclosureTable table, List<String> order) {
+        return Comparator.<String, Boolean>comparing(id -> table.count(id) == 0)
+                .thenComparingLong(table::count)
+                .thenComparingInt(order::indexOf);
     }
 }

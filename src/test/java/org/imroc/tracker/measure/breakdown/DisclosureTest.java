@@ -110,6 +110,30 @@ class DisclosureTest {
     }
 
     @Test
+    void aHiddenSiteIsKeptHiddenFromTheTrustLessItsOtherWard() {
+        // Trust 12 = W0 3 + W1 1 + W2 8; the site 4 = W0 + W1; W2 8 = G0 1 + G1 7. Small: W0, W1, the site, W2/G0;
+        // W2/G0 alone in W2's sum takes W2/G1 (7) with it. Then Trust − W2 = 12 − 8 = 4 gives the site away, and no
+        // cell of the site's own sum is shown: of the table's other shown cells the smallest is W2 (8 < 12), and
+        // hiding it leaves the site = 12 − W2 open, so W2 is hidden; the Trust's 12 stays.
+        DisclosureTable table = new DisclosureTable()
+                .cell("TRUST", 12)
+                .cell("SITE", 4)
+                .cell("W0", 3)
+                .cell("W1", 1)
+                .cell("W2", 8)
+                .cell("W2/G0", 1)
+                .cell("W2/G1", 7)
+                .sum("TRUST", List.of("W0", "W1", "W2"))
+                .sum("SITE", List.of("W0", "W1"))
+                .sum("W2", List.of("W2/G0", "W2/G1"));
+        DisclosedTable published = publish(table);
+
+        assertThat(hidden(published, table.ids())).containsExactly("SITE", "W0", "W1", "W2", "W2/G0", "W2/G1");
+        assertThat(published.cell("W2").reason()).isEqualTo(SuppressionReason.COMPLEMENT);
+        assertThat(published.cell("TRUST").value()).isEqualTo(12L);
+    }
+
+    @Test
     void roundingAppliesToShownCountsOtherThanZero() {
         // to the nearest 5, halves up: 7 → 5, 8 → 10, 12 → 10, 13 → 15; 0 stays 0; 3 is hidden
         DisclosureTable table = new DisclosureTable()
