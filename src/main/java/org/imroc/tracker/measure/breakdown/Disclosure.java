@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * <p>Complements are chosen in two steps, repeated until neither adds a cell. First, in every sum with exactly one
  * hidden cell, the smallest shown part is hidden too (a part that is not 0 before one that is; on equal counts, the
  * one added to the table first; the total only when every part is hidden), since its total less the other parts
- * would give the hidden cell away. Then {@link LinearAudit} looks for a hidden cell a reader could still compute by
- * combining sums (a Trust less a site gives the ward outside the site); for the first such cell, the smallest shown
- * cell among the sums it is in is hidden the same way.
+ * would give the hidden cell away. Then {@code LinearAudit} looks for a hidden cell a reader could still compute by
+ * combining sums (a Trust less a site gives the ward outside the site); for the first such cell, one more cell is
+ * hidden: the first, in order of preference, whose hiding leaves it open (its own sums' choice, then every other
+ * shown cell, smallest first). Suppression is decided on the true counts, before rounding.
  */
 public record Disclosure(int minCount, int roundTo) {
 
