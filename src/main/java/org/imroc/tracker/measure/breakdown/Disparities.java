@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class Disparities {
 
-    static final double Z_95 = 1.96;
+    private static final double Z_95 = 1.96;
 
     private Disparities() {}
 
@@ -55,7 +55,7 @@ public final class Disparities {
         return compare(sumByCode(periods), multiplier, reference);
     }
 
-    static List<GroupCount> sumByCode(List<PeriodGroups> periods) {
+    private static List<GroupCount> sumByCode(List<PeriodGroups> periods) {
         Map<String, GroupCount> sums = new LinkedHashMap<>();
         for (PeriodGroups period : periods) {
             for (GroupCount group : period.groups()) {
