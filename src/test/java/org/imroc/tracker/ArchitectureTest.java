@@ -206,6 +206,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The breakdown engine (the catalogue of codes, parts that add up, rate ratios and small-number suppression) takes
+     * numbers, not entities: like the SPC engine it depends on the JDK and on itself only.
+     */
+    @Test
+    void theBreakdownEngineDependsOnlyOnTheJdk() {
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".measure.breakdown..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", ROOT + ".measure.breakdown..")
+                .check(classes);
+    }
+
     /** The drawing takes the engine's results and plain values, never a JPA entity. */
     @Test
     void theDrawingTakesNoEntities() {
