@@ -524,6 +524,9 @@ class AccessMatrixTest {
                         r -> r.header("If-Match", "\"0\"").delete("/api/v1/measures/" + Measures.monthly(trustA)),
                         deleteOk));
         ROWS.put(
+                "listBreakdowns",
+                new Row(r -> r.get("/api/v1/breakdowns"), asTrustLeads(expect(200, 200, 200, 200, 200, 200, 200))));
+        ROWS.put(
                 "listMeasureTemplates",
                 new Row(
                         r -> r.get("/api/v1/measure-templates"),
