@@ -299,10 +299,10 @@ public class ObservationService {
             figures.add(checked);
         }
         requireNone(errors);
-        items.stream() // a unit lead records only its units' figures (a Trust's own figure is no unit's)
-                .map(ObservationItem::unitId)
-                .distinct()
-                .forEach(unitId -> unitAuthority.requireWritable(measure.getTrustId(), unitId));
+        // a unit lead records only its units' figures (a Trust's own figure is no unit's)
+        unitAuthority.requireWritable(
+                measure.getTrustId(),
+                items.stream().map(ObservationItem::unitId).distinct().toList());
         Map<String, Observation> recorded =
                 observations
                         .inPeriods(

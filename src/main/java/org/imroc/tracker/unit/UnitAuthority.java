@@ -1,6 +1,8 @@
 package org.imroc.tracker.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.UUID;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.CurrentCaller;
@@ -32,19 +34,32 @@ public class UnitAuthority implements WriteGuard {
      * one of them (one statement: the Trust's units).
      */
     public void requireWritable(UUID trustId, UUID unitId) {
+        requireWritable(trustId, Collections.singleton(unitId));
+    }
+
+    /**
+     * As {@link #requireWritable(UUID, UUID)} for every unit of a batch (a unit lead recording its wards' figures):
+     * the Trust's units are read once, whatever the number of units.
+     */
+    public void requireWritable(UUID trustId, Collection<UUID> unitIds) {
         Caller current = caller.get();
         if (current.role() != Role.UNIT_LEAD) {
             return;
         }
-        if (unitId == null) {
-            throw refused("This record belongs to the Trust as a whole, not to one of your units.");
-        }
-        if (current.unitIds().contains(unitId)) {
-            return;
-        }
-        UnitTree tree = units.treeOf(trustId);
-        if (current.unitIds().stream().noneMatch(own -> tree.below(own).contains(unitId))) {
-            throw refused("Unit '" + tree.nameOf(unitId) + "' (" + unitId + ") is not one of your units or below one.");
+        UnitTree tree = null;
+        for (UUID unitId : unitIds) {
+            if (unitId == null) {
+                throw refused("This record belongs to the Trust as a whole, not to one of your units.");
+            }
+            if (current.unitIds().contains(unitId)) {
+                continue;
+            }
+            tree = tree == null ? units.treeOf(trustId) : tree;
+            UnitTree known = tree;
+            if (current.unitIds().stream().noneMatch(own -> known.below(own).contains(unitId))) {
+                throw refused(
+                        "Unit '" + tree.nameOf(unitId) + "' (" + unitId + ") is not one of your units or below one.");
+            }
         }
     }
 

@@ -94,7 +94,7 @@ public class SeriesReader {
     public static Map<UUID, UnitSeries.Span> spansOf(List<Unit> units) {
         Map<UUID, UnitSeries.Span> spans = new HashMap<>();
         for (Unit u : units) {
-            spans.put(u.getId(), new UnitSeries.Span(u.getId(), u.getName(), u.getOpenedOn(), u.getClosedOn()));
+            spans.put(u.getId(), UnitSeries.Span.of(u));
         }
         return spans;
     }

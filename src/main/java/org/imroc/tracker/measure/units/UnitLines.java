@@ -112,7 +112,7 @@ public class UnitLines {
                             .map(o -> o.toPoint(o.getAnnotation()))
                             .toList();
                     lines.add(new Analysed(
-                            new UnitSeries.Span(u.getId(), u.getName(), u.getOpenedOn(), u.getClosedOn()),
+                            UnitSeries.Span.of(u),
                             points,
                             XmrChart.analyse(
                                     points,

@@ -15,6 +15,7 @@ import org.imroc.tracker.measure.Aggregation;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.Observation;
 import org.imroc.tracker.measure.Period;
+import org.imroc.tracker.unit.Unit;
 
 /**
  * The Trust's series of a measure recorded by UNIT, derived from its units' figures by the measure's aggregation
@@ -32,6 +33,10 @@ public final class UnitSeries {
 
     /** What the aggregation needs to know of a unit: its name and when it was open. */
     public record Span(UUID id, String name, LocalDate openedOn, LocalDate closedOn) {
+
+        static Span of(Unit unit) {
+            return new Span(unit.getId(), unit.getName(), unit.getOpenedOn(), unit.getClosedOn());
+        }
 
         /** Whether the unit was open during [start, end], counting it open from {@code firstFigure} if earlier. */
         boolean openDuring(LocalDate start, LocalDate end, LocalDate firstFigure) {
