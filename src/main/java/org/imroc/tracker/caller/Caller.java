@@ -7,17 +7,25 @@ import org.imroc.tracker.common.persistence.TrustScope;
 /**
  * Who is making the current request, as established afresh for each request from the database: a user (by
  * access token) or an integration key. Its scope is the set of Trusts it may see; {@code unitIds} are a unit lead's
- * units (empty for every other role), below which it may write.
+ * units (empty for every other role), below which it may write. {@code publicDisclosure} is true for an integration
+ * key created with {@code "disclosure":"PUBLIC"} (a published dashboard): every figure of people it is shown passes
+ * small-number suppression, even of the Trusts in its scope.
  */
-public record Caller(UUID id, String name, Kind kind, Role role, TrustScope scope, Set<UUID> unitIds) {
+public record Caller(
+        UUID id, String name, Kind kind, Role role, TrustScope scope, Set<UUID> unitIds, boolean publicDisclosure) {
 
     public Caller {
         unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
     }
 
+    /** A caller who sees raw figures ({@code publicDisclosure} false). */
+    public Caller(UUID id, String name, Kind kind, Role role, TrustScope scope, Set<UUID> unitIds) {
+        this(id, name, kind, role, scope, unitIds, false);
+    }
+
     /** A caller with no units: every role but UNIT_LEAD. */
     public Caller(UUID id, String name, Kind kind, Role role, TrustScope scope) {
-        this(id, name, kind, role, scope, Set.of());
+        this(id, name, kind, role, scope, Set.of(), false);
     }
 
     /** The security identity attribute that carries the caller. */

@@ -7,15 +7,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.error.FieldError;
 import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
@@ -84,6 +89,10 @@ public class Measure extends TrustOwnedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
     private Aggregation aggregation;
+
+    /** The breakdowns its figures are split by, comma-separated in enum order; null for none. */
+    @Column(length = 100)
+    private String breakdowns;
 
     @Embedded
     private AnalysisSettings settings;
@@ -197,6 +206,40 @@ public class Measure extends TrustOwnedEntity {
         }
         this.recordedBy = by;
         this.aggregation = chosen;
+    }
+
+    /**
+     * Declares the breakdowns its figures are split by (any of them, once each: 422 otherwise). A breakdown may be
+     * added at any time (periods recorded before it simply have no parts for it) or taken away (parts already
+     * recorded for it stay stored, unused, and return if it is declared again).
+     */
+    public void breakDownBy(List<Breakdown> chosen) {
+        if (chosen == null || chosen.isEmpty()) {
+            this.breakdowns = null;
+            return;
+        }
+        if (chosen.contains(null) || new HashSet<>(chosen).size() != chosen.size()) {
+            throw ApiException.invalid("breakdowns", "name each breakdown once, e.g. [\"ETHNIC_GROUP\", \"SEX\"]");
+        }
+        this.breakdowns = EnumSet.copyOf(chosen).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** The breakdowns declared, in enum order. */
+    public List<Breakdown> getBreakdowns() {
+        if (breakdowns == null || breakdowns.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(breakdowns.split(",")).map(Breakdown::valueOf).toList();
+    }
+
+    /**
+     * Whether its figures can be analysed by this breakdown: declared, or ETHNIC_GROUP when ETHNIC_CATEGORY is
+     * (each group is the sum of its categories).
+     */
+    public boolean offers(Breakdown breakdown) {
+        List<Breakdown> declared = getBreakdowns();
+        return declared.contains(breakdown)
+                || (breakdown == Breakdown.ETHNIC_GROUP && declared.contains(Breakdown.ETHNIC_CATEGORY));
     }
 
     public boolean isRecordedByUnit() {

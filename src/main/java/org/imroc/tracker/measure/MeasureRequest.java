@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 
 /**
@@ -54,6 +56,14 @@ public record MeasureRequest(
                         + "additive: no Trust series). Counts default to SUM; ignored for a TRUST measure")
         Aggregation aggregation,
 
+        @Size(max = 4)
+        @Schema(
+                description = "The breakdowns its figures are split by (GET /breakdowns): each observation may then "
+                        + "carry parts per breakdown that add up to it. ETHNIC_GROUP is derived when ETHNIC_CATEGORY is "
+                        + "declared",
+                examples = "[\"ETHNIC_GROUP\"]")
+        List<Breakdown> breakdowns,
+
         @Valid SpcFields spc,
         @Valid RunChartFields runChart) {
 
@@ -73,6 +83,7 @@ public record MeasureRequest(
                     ratio,
                     recordedBy,
                     aggregation,
+                    breakdowns,
                     spc,
                     runChart);
         }
@@ -92,6 +103,7 @@ public record MeasureRequest(
                 or(ratio, templateRatio),
                 recordedBy,
                 aggregation,
+                breakdowns,
                 spc,
                 runChart);
     }

@@ -2,11 +2,13 @@ package org.imroc.tracker.measure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.VariationIcon;
@@ -34,6 +36,9 @@ public record MeasureResponse(
 
         @Schema(description = "For a UNIT measure, how its units' figures make the Trust's; null for TRUST")
         Aggregation aggregation,
+
+        @Schema(description = "The breakdowns its figures are split by; empty for none", maxItems = 4)
+        List<Breakdown> breakdowns,
 
         SpcFields spc,
         RunChartFields runChart,
@@ -79,6 +84,7 @@ public record MeasureResponse(
                 RatioFields.from(measure.getRatio()),
                 measure.getRecordedBy(),
                 measure.getAggregation(),
+                measure.getBreakdowns(),
                 SpcFields.from(measure.getSettings().spc()),
                 RunChartFields.from(measure.getSettings().runChart()),
                 new SummaryFields(

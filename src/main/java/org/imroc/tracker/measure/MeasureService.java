@@ -166,6 +166,7 @@ public class MeasureService {
                 form.ratio() == null ? null : form.ratio().toRatio(),
                 hasObservations);
         measure.recordBy(form.recordedBy(), form.aggregation(), hasObservations);
+        measure.breakDownBy(form.breakdowns());
         measure.link(form.goalId(), challenge);
         measure.configure(form.settings());
     }

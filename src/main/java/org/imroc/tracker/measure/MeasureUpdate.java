@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.RunChartSettings;
 import org.imroc.tracker.measure.spc.SpcSettings;
@@ -59,6 +61,9 @@ public record MeasureUpdate(
         @Schema(description = "For a UNIT measure: SUM, RATIO_OF_SUMS or NONE (see the create request)")
         Aggregation aggregation,
 
+        @Size(max = 4) @Schema(description = "The breakdowns its figures are split by (see the create request)")
+        List<Breakdown> breakdowns,
+
         @Valid SpcFields spc,
         @Valid RunChartFields runChart) {
 
@@ -76,6 +81,7 @@ public record MeasureUpdate(
                 RatioFields.from(measure.getRatio()),
                 measure.getRecordedBy(),
                 measure.getAggregation(),
+                measure.getBreakdowns(),
                 SpcFields.from(measure.getSettings().spc()),
                 RunChartFields.from(measure.getSettings().runChart()));
     }
@@ -94,6 +100,7 @@ public record MeasureUpdate(
                 ratio,
                 recordedBy,
                 aggregation,
+                breakdowns,
                 spc,
                 runChart);
     }

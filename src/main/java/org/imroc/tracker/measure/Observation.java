@@ -1,16 +1,31 @@
 package org.imroc.tracker.measure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 import org.imroc.tracker.common.write.UnitPlaced;
+import org.imroc.tracker.measure.breakdown.Breakdown;
+import org.imroc.tracker.measure.breakdown.Part;
+import org.imroc.tracker.measure.breakdown.Parts;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 
 /**
@@ -57,6 +72,11 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
     @Column(name = "recorded_by", nullable = false, length = 200)
     private String recordedBy;
 
+    /** The figure split by the measure's breakdowns (each breakdown's parts add up to it); none for most measures. */
+    @Column(length = 16000)
+    @Convert(converter = PartsColumn.class)
+    private Parts parts = Parts.NONE;
+
     /** For a Trust figure derived from its units' (never stored): the units expected that did not report. */
     @Transient
     private List<UUID> missingUnits = List.of();
@@ -80,6 +100,18 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
 
     public void record(
             BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation, boolean rebase) {
+        record(value, numerator, denominator, annotation, rebase, Parts.NONE);
+    }
+
+    /** The figures and their parts (already checked to add up). */
+    public void record(
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String annotation,
+            boolean rebase,
+            Parts parts) {
+        this.parts = parts == null ? Parts.NONE : parts;
         this.value = value;
         this.numerator = numerator;
         this.denominator = denominator;
@@ -89,11 +121,18 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
 
     /**
      * True when recording these figures again changes nothing: the same value (and numerator and denominator), and
-     * the annotation and rebase flag either left out or the same. Anything else is a correction, made explicitly.
+     * the annotation, rebase flag and parts either left out or the same. Anything else is a correction, made
+     * explicitly.
      */
     public boolean holds(
-            BigDecimal value, BigDecimal numerator, BigDecimal denominator, String annotation, Boolean rebase) {
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String annotation,
+            Boolean rebase,
+            Parts parts) {
         return same(this.value, value)
+                && (parts == null || parts.isEmpty() || parts.sameAs(this.parts))
                 && same(this.numerator, numerator)
                 && same(this.denominator, denominator)
                 && (annotation == null || annotation.equals(this.annotation))
@@ -116,11 +155,39 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
             BigDecimal denominator,
             String annotation,
             boolean rebase,
-            List<UUID> missingUnits) {
+            List<UUID> missingUnits,
+            Parts parts) {
         Observation o = new Observation(measure, null, period, "");
-        o.record(value, numerator, denominator, annotation, rebase);
+        o.record(value, numerator, denominator, annotation, rebase, parts);
         o.missingUnits = List.copyOf(missingUnits);
         return o;
+    }
+
+    /**
+     * One group's figure of this period (the same period, annotation, rebase and missing units): a rate's part
+     * numerator ÷ part denominator × the multiplier, or a plain measure's part value. Null when the period has no
+     * parts for the breakdown, or the group no denominator (no rate: a gap in the group's series, not a zero).
+     */
+    public Observation groupFigure(Measure measure, Breakdown breakdown, String code) {
+        Part part = getParts().part(breakdown, code);
+        if (part == null) {
+            return null;
+        }
+        MeasureRatio ratio = measure.getRatio();
+        if (ratio != null && (part.denominator() == null || part.denominator().signum() == 0)) {
+            return null;
+        }
+        BigDecimal groupValue = ratio == null ? part.numerator() : ratio.valueOf(part.numerator(), part.denominator());
+        return derived(
+                measure,
+                measure.getFrequency().periodOf(periodStart),
+                groupValue,
+                ratio == null ? null : part.numerator(),
+                ratio == null ? null : part.denominator(),
+                annotation,
+                rebase,
+                missingUnits,
+                Parts.NONE);
     }
 
     /** The point of the series it is. */
@@ -176,5 +243,65 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    /** The parts as recorded (or, for a derived Trust figure, summed over its units); never null. */
+    public Parts getParts() {
+        return parts == null ? Parts.NONE : parts;
+    }
+
+    /**
+     * Stores parts as one JSON document, {"ETHNIC_GROUP":[{"code":"BLACK","numerator":6,"denominator":410},…]}
+     * (a plain measure's parts have a numerator, its value, and no denominator), null for none.
+     */
+    public static class PartsColumn implements AttributeConverter<Parts, String> {
+
+        private static final ObjectMapper JSON =
+                new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+        @Override
+        public String convertToDatabaseColumn(Parts parts) {
+            if (parts == null || parts.isEmpty()) {
+                return null;
+            }
+            ObjectNode root = JSON.createObjectNode();
+            parts.asMap().forEach((breakdown, list) -> {
+                ArrayNode array = root.putArray(breakdown.name());
+                for (Part part : list) {
+                    ObjectNode node = array.addObject().put("code", part.code()).put("numerator", part.numerator());
+                    if (part.denominator() != null) {
+                        node.put("denominator", part.denominator());
+                    }
+                }
+            });
+            return root.toString();
+        }
+
+        @Override
+        public Parts convertToEntityAttribute(String text) {
+            if (text == null || text.isBlank()) {
+                return Parts.NONE;
+            }
+            try {
+                Map<Breakdown, List<Part>> parts = new EnumMap<>(Breakdown.class);
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                JSON.readTree(text).fields();
+                        it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    List<Part> list = new ArrayList<>();
+                    for (JsonNode node : entry.getValue()) {
+                        JsonNode denominator = node.get("denominator");
+                        list.add(new Part(
+                                node.get("code").asText(),
+                                node.get("numerator").decimalValue(),
+                                denominator == null ? null : denominator.decimalValue()));
+                    }
+                    parts.put(Breakdown.valueOf(entry.getKey()), list);
+                }
+                return Parts.of(parts);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable parts of an observation", e);
+            }
+        }
     }
 }

@@ -21,13 +21,18 @@ import org.imroc.tracker.common.json.StorableText;
  * Observations uploaded as a spreadsheet: RFC 4180 CSV with a header row naming the columns, in any order and any
  * case: {@code period,value[,annotation][,rebase]} for a plain measure, {@code period,numerator,denominator[,…]}
  * for a rate (an exported {@code value} column is accepted for a rate and must match the derived value), and a
- * {@code unit} column (the unit's name or id) for a measure recorded by UNIT. Rows are
- * numbered as a spreadsheet shows them, the header being row 1, and every problem names its row and column.
+ * {@code unit} column (the unit's name or id) for a measure recorded by UNIT. A measure with breakdowns takes its
+ * parts in long format: {@code breakdown} and {@code code} columns, a row per part beside the total's row (whose
+ * breakdown is empty), e.g. {@code period,unit,breakdown,code,numerator,denominator}. Rows are numbered as a
+ * spreadsheet shows them, the header being row 1, and every problem names its row and column.
  */
 final class ObservationCsv {
 
     static final Set<String> COLUMNS =
-            Set.of("period", "unit", "value", "numerator", "denominator", "annotation", "rebase");
+            Set.of("period", "unit", "breakdown", "code", "value", "numerator", "denominator", "annotation", "rebase");
+    /** The most part rows one upload takes: every breakdown's codes for each of its periods. */
+    static final int MAX_PART_ROWS = 20_000;
+
     private static final String EMPTY =
             "the file is empty: the first row names the columns, e.g. " + "period,value,annotation,rebase";
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -54,6 +59,7 @@ final class ObservationCsv {
             throw ApiException.invalid("header", EMPTY);
         }
         List<Row> rows = new ArrayList<>();
+        List<PartRow> partRows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader())
@@ -63,11 +69,21 @@ final class ObservationCsv {
             int number = 1;
             for (; more; more = it.hasNextValue()) {
                 number++;
+                Map<String, String> cells = lowerCased(it.nextValue());
+                if (blankToNull(cells.get("breakdown")) != null) {
+                    if (partRows.size() == MAX_PART_ROWS) {
+                        throw ApiException.invalid("rows", "at most " + MAX_PART_ROWS + " part rows per upload");
+                    }
+                    PartRow part = partRow(number, cells, errors);
+                    if (part != null) {
+                        partRows.add(part);
+                    }
+                    continue;
+                }
                 if (rows.size() == ObservationBatchRequest.MAX_PERIODS) {
                     throw ApiException.invalid(
                             "rows", "at most " + ObservationBatchRequest.MAX_PERIODS + " periods per upload");
                 }
-                Map<String, String> cells = lowerCased(it.nextValue());
                 Row row = row(number, cells, errors);
                 if (row != null) {
                     rows.add(row);
@@ -85,7 +101,83 @@ final class ObservationCsv {
         } catch (IOException e) {
             throw ApiException.badRequest("The CSV could not be read.");
         }
-        return new Upload(rows, errors);
+        return new Upload(withParts(rows, partRows, errors), errors);
+    }
+
+    /** A part row: one code of one breakdown, for the total row of the same period (and unit). */
+    private record PartRow(int number, String key, String breakdown, ObservationItem.PartItem part) {}
+
+    private static PartRow partRow(int number, Map<String, String> cells, List<FieldError> errors) {
+        int before = errors.size();
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            String problem = StorableText.problem(cell.getValue());
+            if (problem != null) {
+                errors.add(new FieldError("row " + number + "." + cell.getKey(), problem));
+            }
+        }
+        String code = blankToNull(cells.get("code"));
+        if (code == null && errors.size() == before) {
+            errors.add(new FieldError("row " + number + ".code", "is required on a part row (one with a breakdown)"));
+        }
+        for (String column : List.of("annotation", "rebase")) {
+            if (blankToNull(cells.get(column)) != null) {
+                errors.add(new FieldError(
+                        "row " + number + "." + column, "belongs on the total's row (the one with no breakdown)"));
+            }
+        }
+        ObservationItem.PartItem part = new ObservationItem.PartItem(
+                code == null ? null : abbreviate(code),
+                number(cells, "value", number, errors),
+                number(cells, "numerator", number, errors),
+                number(cells, "denominator", number, errors));
+        if (errors.size() > before) {
+            return null;
+        }
+        return new PartRow(
+                number,
+                key(cells.get("period"), cells.get("unit")),
+                blankToNull(cells.get("breakdown")).toUpperCase(Locale.ROOT),
+                part);
+    }
+
+    /** The total rows, each with the parts given for it; a part row without a total row is a problem. */
+    private static List<Row> withParts(List<Row> rows, List<PartRow> partRows, List<FieldError> errors) {
+        if (partRows.isEmpty()) {
+            return rows;
+        }
+        Map<String, Map<String, List<ObservationItem.PartItem>>> byKey = new LinkedHashMap<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (Row row : rows) {
+            totals.putIfAbsent(key(row.item().period(), row.unit()), row.number());
+        }
+        for (PartRow part : partRows) {
+            if (!totals.containsKey(part.key())) {
+                errors.add(new FieldError(
+                        "row " + part.number() + ".period",
+                        "no total row (one with an empty breakdown) for this period"
+                                + " and unit: give the total too"));
+                continue;
+            }
+            byKey.computeIfAbsent(part.key(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(part.breakdown(), b -> new ArrayList<>())
+                    .add(part.part());
+        }
+        List<Row> result = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, List<ObservationItem.PartItem>> parts =
+                    byKey.get(key(row.item().period(), row.unit()));
+            result.add(
+                    parts == null || totals.get(key(row.item().period(), row.unit())) != row.number()
+                            ? row
+                            : new Row(row.number(), row.item().withParts(parts), row.unit()));
+        }
+        return result;
+    }
+
+    private static String key(String period, String unit) {
+        String p = blankToNull(period);
+        String u = blankToNull(unit);
+        return (p == null ? "" : p) + "|" + (u == null ? "" : u.toLowerCase(Locale.ROOT));
     }
 
     /** Checks the header row into {@code names}; true when a data row follows. */
@@ -102,7 +194,7 @@ final class ObservationCsv {
                         "header",
                         "unknown column '" + abbreviate(column.getName())
                                 + "'; the columns are period, value, annotation, rebase (or numerator and denominator "
-                                + "for a rate), and unit for a measure recorded by unit");
+                                + "for a rate), unit for a measure recorded by unit, and breakdown and code for parts");
             }
             if (names.contains(name)) {
                 throw ApiException.invalid("header", "column '" + name + "' appears twice");

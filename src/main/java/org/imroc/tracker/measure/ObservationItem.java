@@ -1,10 +1,14 @@
 package org.imroc.tracker.measure;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,10 +40,52 @@ public record ObservationItem(
         String annotation,
 
         @Schema(description = "A new set of limits starts from this period (the process changed)")
-        Boolean rebase) {
+        Boolean rebase,
+
+        @Size(max = 4)
+        @Schema(
+                description = "For a measure with breakdowns: the figure split by each breakdown (GET /breakdowns), "
+                        + "keyed by breakdown. Each breakdown's parts, the not-recorded codes included, add up exactly "
+                        + "to the figure (numerators and denominators separately), else 422 naming the period, the "
+                        + "breakdown and the difference. A breakdown may be left out",
+                examples = "{\"ETHNIC_GROUP\":[{\"code\":\"BLACK\",\"numerator\":6,\"denominator\":410},"
+                        + "{\"code\":\"WHITE\",\"numerator\":8,\"denominator\":2610}]}")
+        Map<@Size(max = 20) String, @Size(max = 20) List<@Valid @NotNull PartItem>> parts) {
+
+    /** The figures without parts (a measure without breakdowns, or parts left out). */
+    public ObservationItem(
+            String period,
+            UUID unitId,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String annotation,
+            Boolean rebase) {
+        this(period, unitId, value, numerator, denominator, annotation, rebase, null);
+    }
 
     /** The same figures, on a unit. */
     ObservationItem onUnit(UUID unit) {
-        return new ObservationItem(period, unit, value, numerator, denominator, annotation, rebase);
+        return new ObservationItem(period, unit, value, numerator, denominator, annotation, rebase, parts);
     }
+
+    /** The same figures with these parts. */
+    ObservationItem withParts(Map<String, List<PartItem>> given) {
+        return new ObservationItem(period, unitId, value, numerator, denominator, annotation, rebase, given);
+    }
+
+    /** One part of a figure: the people with one code of a breakdown. */
+    @Schema(name = "ObservationPart")
+    public record PartItem(
+            @NotBlank @Size(max = 20) @Schema(description = "A code of the breakdown", examples = "BLACK")
+            String code,
+
+            @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(description = "For a plain measure")
+            BigDecimal value,
+
+            @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(description = "For a rate")
+            BigDecimal numerator,
+
+            @DecimalMin("0") @Digits(integer = 15, fraction = 6) @Schema(description = "For a rate")
+            BigDecimal denominator) {}
 }

@@ -30,6 +30,8 @@ import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.cycle.CycleRepository;
+import org.imroc.tracker.measure.breakdown.Breakdown;
+import org.imroc.tracker.measure.breakdown.Part;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.measure.units.UnitNames;
 import org.imroc.tracker.unit.Unit;
@@ -166,41 +168,68 @@ public class ObservationService {
                 o -> ObservationResponse.from(o, events));
     }
 
-    /** The whole series as CSV, in the columns an upload takes, so a spreadsheet can be edited and sent back. */
+    /**
+     * The whole series as CSV, in the columns an upload takes, so a spreadsheet can be edited and sent back: a
+     * measure with breakdowns in long format, each total's row followed by its parts' rows.
+     */
     @Transactional
     public StreamingOutput exportCsv(UUID measureId) {
         Measure measure = find(measureId);
         List<Observation> series = observations.series(measureId);
         boolean ratio = measure.isRatio();
+        boolean parts = !measure.getBreakdowns().isEmpty();
         Map<UUID, String> unitNames = measure.isRecordedByUnit()
                 ? units.ofTrust(measure.getTrustId()).stream().collect(Collectors.toMap(Unit::getId, Unit::getName))
                 : null;
         return output -> {
             CsvWriter csv = new CsvWriter(output);
-            List<String> header = new ArrayList<>(
-                    ratio
-                            ? List.of("period", "numerator", "denominator", "value", "annotation", "rebase")
-                            : List.of("period", "value", "annotation", "rebase"));
+            List<String> header = new ArrayList<>(List.of("period"));
             if (unitNames != null) {
-                header.add(1, "unit");
+                header.add("unit");
             }
+            if (parts) {
+                header.addAll(List.of("breakdown", "code"));
+            }
+            header.addAll(
+                    ratio
+                            ? List.of("numerator", "denominator", "value", "annotation", "rebase")
+                            : List.of("value", "annotation", "rebase"));
             csv.row(header);
             for (Observation o : series) {
-                List<Object> cells = new ArrayList<>(
+                List<Object> lead = new ArrayList<>(List.of(o.getPeriod()));
+                if (unitNames != null) {
+                    lead.add(unitNames.get(o.getUnitId()));
+                }
+                List<Object> total = new ArrayList<>(lead);
+                if (parts) {
+                    total.addAll(Arrays.asList(null, null));
+                }
+                total.addAll(
                         ratio
                                 ? Arrays.asList(
-                                        o.getPeriod(),
                                         Decimals.plain(o.getNumerator()),
                                         Decimals.plain(o.getDenominator()),
                                         Decimals.plain(o.getValue()),
                                         o.getAnnotation(),
                                         o.isRebase())
-                                : Arrays.asList(
-                                        o.getPeriod(), Decimals.plain(o.getValue()), o.getAnnotation(), o.isRebase()));
-                if (unitNames != null) {
-                    cells.add(1, unitNames.get(o.getUnitId()));
+                                : Arrays.asList(Decimals.plain(o.getValue()), o.getAnnotation(), o.isRebase()));
+                csv.row(total);
+                for (Breakdown breakdown : measure.getBreakdowns()) {
+                    for (Part part : o.getParts().recorded(breakdown)) {
+                        List<Object> row = new ArrayList<>(lead);
+                        row.addAll(Arrays.asList(breakdown.name(), part.code()));
+                        row.addAll(
+                                ratio
+                                        ? Arrays.asList(
+                                                Decimals.plain(part.numerator()),
+                                                Decimals.plain(part.denominator()),
+                                                null,
+                                                null,
+                                                null)
+                                        : Arrays.asList(Decimals.plain(part.numerator()), null, null));
+                        csv.row(row);
+                    }
                 }
-                csv.row(cells);
             }
             csv.flush();
         };
@@ -224,15 +253,17 @@ public class ObservationService {
                 o -> ObservationResponse.from(o, Map.of()),
                 o -> {
                     boolean rebased = !o.isRebase();
-                    ObservationUpdate form = mergePatch.apply(
-                            ObservationUpdate.from(o, measure.isRatio()), patch, ObservationUpdate.class);
+                    ObservationUpdate form =
+                            mergePatch.apply(ObservationUpdate.from(o, measure), patch, ObservationUpdate.class);
                     ObservationFigures figures = ObservationFigures.check(
                             measure,
+                            period,
                             form.value(),
                             form.numerator(),
                             form.denominator(),
                             form.annotation(),
                             form.rebase(),
+                            form.parts() == null ? Map.of() : form.parts(),
                             "");
                     requireNone(figures.errors());
                     figures.recordOn(o);
@@ -288,11 +319,13 @@ public class ObservationService {
             }
             ObservationFigures checked = ObservationFigures.check(
                     measure,
+                    period == null ? item.period() : period.label(),
                     item.value(),
                     item.numerator(),
                     item.denominator(),
                     item.annotation(),
                     item.rebase(),
+                    item.parts(),
                     fields.get(i));
             errors.addAll(checked.errors());
             periods.add(period);
@@ -457,7 +490,8 @@ public class ObservationService {
                 item.numerator(),
                 item.denominator(),
                 item.annotation(),
-                item.rebase());
+                item.rebase(),
+                item.parts());
     }
 
     private static Period period(Frequency frequency, String text, String field, List<FieldError> errors) {

@@ -1,9 +1,14 @@
 package org.imroc.tracker.measure;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
 
@@ -15,14 +20,38 @@ public record ObservationUpdate(
         @DecimalMin("0") @Digits(integer = 15, fraction = 6) BigDecimal numerator,
         @DecimalMin("0") @Digits(integer = 15, fraction = 6) BigDecimal denominator,
         @Size(max = 500) String annotation,
-        Boolean rebase) {
+        Boolean rebase,
 
-    static ObservationUpdate from(Observation o, boolean ratio) {
+        @Size(max = 4)
+        @Schema(
+                description = "The parts by breakdown, as recorded; a merge patch replaces one breakdown's parts "
+                        + "(or removes them with null) and leaves the others")
+        Map<@Size(max = 20) String, @Size(max = 20) List<ObservationItem.@Valid @NotNull PartItem>> parts) {
+
+    /** The observation's figures, with the parts of the breakdowns the measure declares (others are dropped). */
+    static ObservationUpdate from(Observation o, Measure measure) {
+        boolean ratio = measure.isRatio();
+        Map<String, List<ObservationItem.PartItem>> parts = new LinkedHashMap<>();
+        o.getParts().asMap().entrySet().stream()
+                .filter(e -> measure.getBreakdowns().contains(e.getKey()))
+                .forEach(e -> parts.put(
+                        e.getKey().name(),
+                        e.getValue().stream()
+                                .map(p -> ratio
+                                        ? new ObservationItem.PartItem(
+                                                p.code(),
+                                                null,
+                                                Decimals.plain(p.numerator()),
+                                                Decimals.plain(p.denominator()))
+                                        : new ObservationItem.PartItem(
+                                                p.code(), Decimals.plain(p.numerator()), null, null))
+                                .toList()));
         return new ObservationUpdate(
                 ratio ? null : Decimals.plain(o.getValue()),
                 Decimals.plain(o.getNumerator()),
                 Decimals.plain(o.getDenominator()),
                 o.getAnnotation(),
-                o.isRebase());
+                o.isRebase(),
+                parts);
     }
 }

@@ -168,6 +168,7 @@ public class SharedMeasures {
                                 RecordedBy.TRUST, // a learning set's monthly report gives the Trust's figure
                                 null,
                                 null,
+                                null,
                                 null))
                 .getId();
     }

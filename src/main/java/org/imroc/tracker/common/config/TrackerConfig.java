@@ -42,6 +42,27 @@ public interface TrackerConfig {
 
     Webhooks webhooks();
 
+    Disclosure disclosure();
+
+    /**
+     * Small-number suppression of figures shown beyond a Trust's own people (other members of a learning set,
+     * PUBLIC integration keys): docs/breakdowns.md.
+     */
+    interface Disclosure {
+
+        /** Counts from 1 to this − 1 are hidden (5: 1–4 hidden, 0 shown). */
+        @WithDefault("5")
+        @Min(1)
+        @Max(1000)
+        int minCount();
+
+        /** Shown counts other than 0 are rounded to the nearest multiple of this (1: no rounding). */
+        @WithDefault("1")
+        @Min(1)
+        @Max(1000)
+        int roundTo();
+    }
+
     /** Idempotency-Key records. */
     interface Idempotency {
 

@@ -38,9 +38,6 @@ public class MeasureAnalysisResource {
 
     private final MeasureAnalysisService service;
 
-    private static final String UNIT_SERIES = "For a measure recorded by unit: analyse this unit's series instead of "
-            + "the Trust's (same fields, same rules)";
-
     public MeasureAnalysisResource(MeasureAnalysisService service) {
         this.service = service;
     }
@@ -65,17 +62,17 @@ public class MeasureAnalysisResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current chart")
     public Response spc(
             @PathParam("measureId") UUID measureId,
-            @QueryParam("unitId") @Parameter(description = UNIT_SERIES) UUID unitId,
+            @BeanParam SliceParams slice,
             @BeanParam ChartParams chart,
             @BeanParam IfNoneMatch ifNoneMatch,
             @Context HttpHeaders headers) {
         if (Negotiation.prefers(headers, SVG, MediaType.APPLICATION_JSON_TYPE, SVG)) {
             return Responses.tagged(
-                    service.spcSvg(measureId, unitId, chart.width, chart.height, chart.from, chart.to),
+                    service.spcSvg(measureId, slice, chart.width, chart.height, chart.from, chart.to),
                     ifNoneMatch.value(),
                     SVG);
         }
-        return Responses.tagged(service.spc(measureId, unitId), ifNoneMatch.value());
+        return Responses.tagged(service.spc(measureId, slice), ifNoneMatch.value());
     }
 
     @GET
@@ -99,17 +96,17 @@ public class MeasureAnalysisResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current chart")
     public Response runChart(
             @PathParam("measureId") UUID measureId,
-            @QueryParam("unitId") @Parameter(description = UNIT_SERIES) UUID unitId,
+            @BeanParam SliceParams slice,
             @BeanParam ChartParams chart,
             @BeanParam IfNoneMatch ifNoneMatch,
             @Context HttpHeaders headers) {
         if (Negotiation.prefers(headers, SVG, MediaType.APPLICATION_JSON_TYPE, SVG)) {
             return Responses.tagged(
-                    service.runChartSvg(measureId, unitId, chart.width, chart.height, chart.from, chart.to),
+                    service.runChartSvg(measureId, slice, chart.width, chart.height, chart.from, chart.to),
                     ifNoneMatch.value(),
                     SVG);
         }
-        return Responses.tagged(service.runChart(measureId, unitId), ifNoneMatch.value());
+        return Responses.tagged(service.runChart(measureId, slice), ifNoneMatch.value());
     }
 
     /** How an SVG chart is drawn (ignored for JSON, which always has every point). */

@@ -68,7 +68,7 @@ public class MeasureAnalysisService {
     /** The series a chart is drawn from, annotated. */
     record Series(
             Measure measure,
-            UUID unitId,
+            Slice slice,
             List<SeriesPoint> points,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete) {}
@@ -77,7 +77,7 @@ public class MeasureAnalysisService {
      * Analyses of one series (the Trust's, or a unit's) of a measure as of one state of its Trust (its change number
      * moves with every write to the Trust's records, units included): they cannot differ, so each is computed once.
      */
-    private record State(UUID measureId, UUID unitId, long trustSeq) {}
+    private record State(UUID measureId, Slice slice, long trustSeq) {}
 
     /** A drawing of one state, at one size and window. */
     private record Drawing(State state, String kind, ChartOptions options) {}
@@ -105,31 +105,35 @@ public class MeasureAnalysisService {
 
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
-    public Tagged<byte[]> spc(UUID measureId, UUID unitId) {
+    public Tagged<byte[]> spc(UUID measureId, SliceParams asked) {
         MeasureRepository.AsOf m = find(measureId);
-        Tagged<Packed> packed = spcs.get(new State(measureId, unitId, m.trustSeq()), key -> {
-            SpcResponse body = analyse(m.measure(), unitId).body();
+        Slice slice = asked.of(m.measure());
+        Tagged<Packed> packed = spcs.get(new State(measureId, slice, m.trustSeq()), key -> {
+            SpcResponse body = analyse(m.measure(), slice).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
         });
         return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
     @Transactional
-    public Tagged<RunChartResponse> runChart(UUID measureId, UUID unitId) {
-        return runChart(find(measureId), unitId).chart();
+    public Tagged<RunChartResponse> runChart(UUID measureId, SliceParams asked) {
+        MeasureRepository.AsOf m = find(measureId);
+        return runChart(m, asked.of(m.measure())).chart();
     }
 
     /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<byte[]> spcSvg(UUID measureId, UUID unitId, Integer width, Integer height, String from, String to) {
+    public Tagged<byte[]> spcSvg(
+            UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
+        Slice slice = asked.of(m.measure());
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return unpacked(drawings.get(new Drawing(new State(measureId, unitId, m.trustSeq()), "spc", options), key -> {
-            Spc spc = analyse(m.measure(), unitId);
+        return unpacked(drawings.get(new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
+            Spc spc = analyse(m.measure(), slice);
             return packed(
                     svg.render(MeasureChart.spc(
-                            ChartOptions.subject(m.measure()),
+                            subject(m.measure(), slice),
                             spc.result(),
                             options.window(m.measure().getFrequency()))),
                     tags.of(List.of("svg", spc.body(), options)));
@@ -139,16 +143,17 @@ public class MeasureAnalysisService {
     /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> runChartSvg(
-            UUID measureId, UUID unitId, Integer width, Integer height, String from, String to) {
+            UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
+        Slice slice = asked.of(m.measure());
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        State state = new State(measureId, unitId, m.trustSeq());
+        State state = new State(measureId, slice, m.trustSeq());
         return unpacked(drawings.get(new Drawing(state, "run-chart", options), key -> {
-            RunChartData data = runChart(m, unitId);
+            RunChartData data = runChart(m, slice);
             return packed(
                     svg.render(MeasureChart.runChart(
-                            ChartOptions.subject(m.measure()),
+                            subject(m.measure(), slice),
                             data.result(),
                             data.points(),
                             options.window(m.measure().getFrequency()))),
@@ -159,14 +164,27 @@ public class MeasureAnalysisService {
     /** An XmR analysis and its answer on the wire. */
     private record Spc(XmrResult result, SpcResponse body) {}
 
-    private Spc analyse(Measure measure, UUID unitId) {
-        Series s = series(measure, unitId);
+    /** The chart's title: the measure's name, and the group's for one group's series. */
+    private static MeasureChart.Subject subject(Measure measure, Slice slice) {
+        MeasureChart.Subject whole = ChartOptions.subject(measure);
+        return slice.isGroup()
+                ? new MeasureChart.Subject(
+                        whole.name() + " · " + slice.groupLabel(),
+                        whole.unit(),
+                        whole.frequency(),
+                        whole.direction(),
+                        whole.target())
+                : whole;
+    }
+
+    private Spc analyse(Measure measure, Slice slice) {
+        Series s = series(measure, slice);
         XmrResult result = XmrChart.analyse(
                 s.points(),
                 measure.getImprovementDirection(),
                 measure.getTarget(),
                 measure.getSettings().spc());
-        return new Spc(result, SpcResponse.of(measure, unitId, s.missingPeriods(), s.incomplete(), result));
+        return new Spc(result, SpcResponse.of(measure, slice, s.missingPeriods(), s.incomplete(), result));
     }
 
     private byte[] json(Object body) {
@@ -185,13 +203,12 @@ public class MeasureAnalysisService {
         return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
-    private RunChartData runChart(MeasureRepository.AsOf m, UUID unitId) {
-        return runCharts.get(new State(m.measure().getId(), unitId, m.trustSeq()), key -> {
-            Series s = series(m.measure(), unitId);
+    private RunChartData runChart(MeasureRepository.AsOf m, Slice slice) {
+        return runCharts.get(new State(m.measure().getId(), slice, m.trustSeq()), key -> {
+            Series s = series(m.measure(), slice);
             RunChartResult result =
                     RunChart.analyse(s.points(), m.measure().getSettings().runChart());
-            RunChartResponse body =
-                    RunChartResponse.of(m.measure(), unitId, s.missingPeriods(), s.incomplete(), result);
+            RunChartResponse body = RunChartResponse.of(m.measure(), slice, s.missingPeriods(), s.incomplete(), result);
             return new RunChartData(new Tagged<>(body, tags.of(body)), result, s.points());
         });
     }
@@ -201,13 +218,18 @@ public class MeasureAnalysisService {
                 .orElseThrow(() -> ApiException.notFound("Measure", measureId));
     }
 
-    Series series(Measure measure, UUID unitId) {
-        SeriesReader.Read read = seriesReader.read(measure, unitId);
-        List<Observation> series = read.series();
+    Series series(Measure measure, Slice slice) {
+        SeriesReader.Read read = seriesReader.read(measure, slice.unitId());
+        List<Observation> series = slice.isGroup()
+                ? read.series().stream()
+                        .map(o -> o.groupFigure(measure, slice.breakdown(), slice.code()))
+                        .filter(java.util.Objects::nonNull)
+                        .toList()
+                : read.series();
         List<Milestone> milestones = measure.getGoalId() == null ? List.of() : cycles.milestones(measure.getGoalId());
         return new Series(
                 measure,
-                unitId,
+                slice,
                 MeasureSeries.points(measure, series, milestones),
                 MeasureSeries.missingPeriods(measure.getFrequency(), series),
                 series.stream()

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.measure.Frequency;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSeries;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.RunChartResult;
 
@@ -21,6 +22,12 @@ public record RunChartResponse(
 
         @Schema(description = "The unit whose series this is (?unitId=); null for the Trust's series")
         UUID unitId,
+
+        @Schema(description = "The breakdown of the group whose series this is (?breakdown=); null for everyone")
+        Breakdown breakdown,
+
+        @Schema(description = "The group's code (?code=), e.g. BLACK; null for everyone", maxLength = 20)
+        String code,
 
         @Schema(maxLength = 200) String name,
         @Schema(maxLength = 50) String unit,
@@ -82,15 +89,17 @@ public record RunChartResponse(
 
     static RunChartResponse of(
             Measure measure,
-            UUID unitId,
+            Slice slice,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
             RunChartResult r) {
         return new RunChartResponse(
                 measure.getId(),
                 measure.getTrustId(),
-                unitId,
-                measure.getName(),
+                slice.unitId(),
+                slice.breakdown(),
+                slice.code(),
+                slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 measure.getFrequency(),

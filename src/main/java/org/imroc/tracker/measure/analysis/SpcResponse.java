@@ -9,6 +9,7 @@ import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Frequency;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSeries;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.AssuranceType;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
@@ -26,6 +27,12 @@ public record SpcResponse(
 
         @Schema(description = "The unit whose series this is (?unitId=); null for the Trust's series")
         UUID unitId,
+
+        @Schema(description = "The breakdown of the group whose series this is (?breakdown=); null for everyone")
+        Breakdown breakdown,
+
+        @Schema(description = "The group's code (?code=), e.g. BLACK; null for everyone", maxLength = 20)
+        String code,
 
         @Schema(maxLength = 200) String name,
         @Schema(maxLength = 50) String unit,
@@ -90,15 +97,17 @@ public record SpcResponse(
 
     static SpcResponse of(
             Measure measure,
-            UUID unitId,
+            Slice slice,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
             XmrResult r) {
         return new SpcResponse(
                 measure.getId(),
                 measure.getTrustId(),
-                unitId,
-                measure.getName(),
+                slice.unitId(),
+                slice.breakdown(),
+                slice.code(),
+                slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName(),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 Decimals.plain(measure.getTarget()),

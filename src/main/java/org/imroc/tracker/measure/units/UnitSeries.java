@@ -15,6 +15,7 @@ import org.imroc.tracker.measure.Aggregation;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.Observation;
 import org.imroc.tracker.measure.Period;
+import org.imroc.tracker.measure.breakdown.Parts;
 import org.imroc.tracker.unit.Unit;
 
 /**
@@ -117,7 +118,8 @@ public final class UnitSeries {
                 ratio ? denominator : null,
                 annotation(notes),
                 rebase,
-                missing);
+                missing,
+                Parts.sum(figures.stream().map(Observation::getParts).toList()));
     }
 
     private static BigDecimal ratioValue(Measure measure, BigDecimal numerator, BigDecimal denominator) {
