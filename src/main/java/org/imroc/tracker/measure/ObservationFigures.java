@@ -71,8 +71,9 @@ record ObservationFigures(
         }
         Parts parts = givenParts == null ? null : Parts.NONE;
         if (givenParts != null && !givenParts.isEmpty()) {
+            boolean totalIsSound = errors.isEmpty();
             parts = parts(measure, givenParts, field + "parts", errors);
-            if (errors.isEmpty()) {
+            if (totalIsSound) {
                 BigDecimal total = ratio != null ? numerator : value;
                 checkSums(parts, total, ratio != null ? denominator : null, period, field + "parts", errors);
             }

@@ -530,4 +530,41 @@ class UnitMeasureTest {
                         .executeUpdate());
         assertThat(spc(w.measure(), "").getInt("n")).isEqualTo(1);
     }
+
+    /** Each ward's parts are its own; the Trust's group series sums them like totals (Σ numerators ÷ Σ denominators). */
+    @Test
+    void partsArePerUnitAndTheTrustsGroupSeriesSumsThem() {
+        String trust = TestData.createTrust(TestData.uniqueName("Ward parts"));
+        String a = Units.create(trust, "Aspen", "WARD", null);
+        String b = Units.create(trust, "Birch", "WARD", null);
+        String measure = measure(
+                trust,
+                Map.of("templateCode", "restraint-rate", "recordedBy", "UNIT", "breakdowns", List.of("ETHNIC_GROUP")));
+        Map<String, Object> aspen = figure("2025-01", a, 5, 800);
+        aspen.put(
+                "parts",
+                Map.of(
+                        "ETHNIC_GROUP",
+                        List.of(
+                                Map.of("code", "BLACK", "numerator", 3, "denominator", 100),
+                                Map.of("code", "WHITE", "numerator", 2, "denominator", 700))));
+        Map<String, Object> birch = figure("2025-01", b, 4, 600);
+        birch.put(
+                "parts",
+                Map.of(
+                        "ETHNIC_GROUP",
+                        List.of(
+                                Map.of("code", "BLACK", "numerator", 1, "denominator", 100),
+                                Map.of("code", "WHITE", "numerator", 3, "denominator", 500))));
+        post(measure, List.of(aspen, birch)).then().statusCode(201);
+        // Black: (3 + 1) ÷ (100 + 100) × 1,000 = 20; White: (2 + 3) ÷ (700 + 500) × 1,000 = 4.166667
+        assertThat(spc(measure, "?breakdown=ETHNIC_GROUP&code=BLACK").getObject("points[0].value", BigDecimal.class))
+                .isEqualByComparingTo(rate(4, 200));
+        assertThat(spc(measure, "?breakdown=ETHNIC_GROUP&code=WHITE").getObject("points[0].value", BigDecimal.class))
+                .isEqualByComparingTo(rate(5, 1200));
+        // one ward's own group series
+        assertThat(spc(measure, "?unitId=" + a + "&breakdown=ETHNIC_GROUP&code=BLACK")
+                        .getObject("points[0].value", BigDecimal.class))
+                .isEqualByComparingTo(rate(3, 100));
+    }
 }
