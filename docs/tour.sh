@@ -108,6 +108,12 @@ call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc"
 echo "    the Trust's latest point: $(grep -o '"incompletePeriods":\[[^]]*\]' <<< "$BODY" | head -c 160)"
 call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/units" -H 'Accept: text/csv'
 
+echo "Fair for everyone: restraint broken down by ethnic group (PCREF): Black patients' own series, and the gap"
+call 200 "$NORTH" GET /api/v1/breakdowns
+call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=BLACK"
+echo "    $(field name): $(field variationIcon) since No Force First"
+call 400 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=black"
+
 echo "A learning set, as its facilitator"
 call 200 "$CONS" GET '/api/v1/learning-sets?status=ACTIVE'; SET=$(field id)
 call 200 "$CONS" GET "/api/v1/learning-sets/$SET/members"

@@ -218,7 +218,7 @@ public class Measure extends TrustOwnedEntity {
             this.breakdowns = null;
             return;
         }
-        if (chosen.contains(null) || new HashSet<>(chosen).size() != chosen.size()) {
+        if (chosen.stream().anyMatch(Objects::isNull) || new HashSet<>(chosen).size() != chosen.size()) {
             throw ApiException.invalid("breakdowns", "name each breakdown once, e.g. [\"ETHNIC_GROUP\", \"SEX\"]");
         }
         this.breakdowns = EnumSet.copyOf(chosen).stream().map(Enum::name).collect(Collectors.joining(","));

@@ -162,8 +162,20 @@ class AccessMatrixTest {
         action = actionOnWard();
         visit = Assess.visit(trustA);
         assessment = assessmentOnWard("2026-10-01");
-        measure = Measures.monthly(trustA);
-        Measures.record(measure, Measures.months("2020-01", "4", "5", "6"));
+        // broken down by sex, so that the analysis rows read one group's series (?breakdown=SEX&code=2)
+        Map<String, Object> bySex = new java.util.HashMap<>(Measures.body("DECREASE"));
+        bySex.put("breakdowns", List.of("SEX"));
+        measure = Measures.create(trustA, bySex);
+        List<Map<String, Object>> withParts = new ArrayList<>();
+        for (Map<String, Object> month : Measures.months("2020-01", "4", "5", "6")) {
+            Map<String, Object> figure = new java.util.HashMap<>(month);
+            double value = (Double) month.get("value");
+            figure.put(
+                    "parts",
+                    Map.of("SEX", List.of(Map.of("code", "1", "value", value - 1), Map.of("code", "2", "value", 1))));
+            withParts.add(figure);
+        }
+        Measures.record(measure, withParts);
         Map<String, Object> byWard = new java.util.HashMap<>(Measures.body("DECREASE"));
         byWard.put("recordedBy", "UNIT");
         wardMeasure = Measures.create(trustA, byWard);
@@ -562,8 +574,9 @@ class AccessMatrixTest {
                             return r.header("If-Match", Pdsa.etag(path)).delete(path);
                         },
                         onUnit(expect(204, 204, 404, 204, 404, 403, 403), 204)));
-        ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc"), inScope200));
-        ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart"), inScope200));
+        // one group's series: no route reaches another Trust's figures of people (404)
+        ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc?breakdown=SEX&code=2"), inScope200));
+        ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart?breakdown=SEX&code=1"), inScope200));
         ROWS.put("getMeasureUnits", new Row(r -> r.get(item + "/units"), inScope200));
         ROWS.put(
                 "getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"), inScope200));
