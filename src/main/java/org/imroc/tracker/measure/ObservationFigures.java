@@ -88,6 +88,11 @@ record ObservationFigures(
             Measure measure, Map<String, List<ObservationItem.PartItem>> given, String field, List<FieldError> errors) {
         Map<Breakdown, List<Part>> parts = new EnumMap<>(Breakdown.class);
         boolean rate = measure.isRatio();
+        if (given.size() > Breakdown.values().length) {
+            // (not @Size on the field: the JSON reader would bound each breakdown's list by it too)
+            errors.add(new FieldError(field, "names at most " + Breakdown.values().length + " breakdowns"));
+            return Parts.NONE;
+        }
         given.forEach((name, items) -> {
             Breakdown breakdown = Arrays.stream(Breakdown.values())
                     .filter(b -> b.name().equals(name))

@@ -42,8 +42,8 @@ public record ObservationItem(
         @Schema(description = "A new set of limits starts from this period (the process changed)")
         Boolean rebase,
 
-        @Size(max = 4)
         @Schema(
+                maxProperties = 4,
                 description = "For a measure with breakdowns: the figure split by each breakdown (GET /breakdowns), "
                         + "keyed by breakdown. Each breakdown's parts, the not-recorded codes included, add up exactly "
                         + "to the figure (numerators and denominators separately), else 422 naming the period, the "

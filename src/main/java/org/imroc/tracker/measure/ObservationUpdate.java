@@ -22,8 +22,8 @@ public record ObservationUpdate(
         @Size(max = 500) String annotation,
         Boolean rebase,
 
-        @Size(max = 4)
         @Schema(
+                maxProperties = 4,
                 description = "The parts by breakdown, as recorded; a merge patch replaces one breakdown's parts "
                         + "(or removes them with null) and leaves the others")
         Map<@Size(max = 20) String, @Size(max = 20) List<ObservationItem.@Valid @NotNull PartItem>> parts) {

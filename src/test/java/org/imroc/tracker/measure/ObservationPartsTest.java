@@ -235,10 +235,12 @@ class ObservationPartsTest {
                 "parts",
                 Map.of(
                         "ETHNIC_GROUP",
-                        List.of(
+                        List.of( // all six groups: more parts than breakdowns
                                 part("BLACK", 7, 410),
                                 part("WHITE", 8, 2390),
-                                part("ASIAN", 0, 200),
+                                part("ASIAN", 0, 150),
+                                part("MIXED", 0, 30),
+                                part("OTHER", 0, 20),
                                 part("NOT_STATED_OR_KNOWN", 0, 20))));
         etag = asAdmin()
                 .contentType(MERGE_PATCH)
@@ -248,6 +250,7 @@ class ObservationPartsTest {
                 .then()
                 .statusCode(200)
                 .body("parts.ETHNIC_GROUP.find { it.code == 'BLACK' }.numerator", equalTo(7))
+                .body("parts.ETHNIC_GROUP", hasSize(6))
                 .extract()
                 .header("ETag");
         // null takes a breakdown's parts away
