@@ -1,5 +1,6 @@
 package org.imroc.tracker.measure.analysis;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,12 +16,14 @@ public class SliceParams {
     public UUID unitId;
 
     @QueryParam("breakdown")
+    @Size(max = 20)
     @Parameter(
             description = "With code: analyse one group's series (its own rate, or its part of the value), e.g. "
                     + "ETHNIC_GROUP. The measure must be broken down by it (GET /breakdowns lists them)")
     public String breakdown;
 
     @QueryParam("code")
+    @Size(max = 20)
     @Parameter(description = "With breakdown: the group's code, e.g. BLACK")
     public String code;
 
