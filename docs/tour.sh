@@ -111,7 +111,7 @@ call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/units" -H 'Accept: text/cs
 echo "Fair for everyone: restraint broken down by ethnic group (PCREF): Black patients' own series, and the gap"
 call 200 "$NORTH" GET /api/v1/breakdowns
 call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=BLACK"
-echo "    $(field name): $(field variationIcon) since No Force First"
+echo "    $(grep -o '"name":"[^"]*"' <<< "$BODY" | head -n 1 | cut -d'"' -f4): $(field variationIcon) in its latest limits"
 call 400 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=black"
 
 echo "A learning set, as its facilitator"
