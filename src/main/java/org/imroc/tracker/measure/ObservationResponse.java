@@ -54,7 +54,7 @@ public record ObservationResponse(
                 description = "The figure split by the measure's breakdowns, as recorded (ETHNIC_GROUP is not repeated "
                         + "when derived from ETHNIC_CATEGORY); empty for none",
                 maxProperties = 4)
-        Map<String, List<PartFigures>> parts,
+        Map<String, @Size(max = 20) List<PartFigures>> parts,
 
         @Schema(required = true) boolean rebase,
         @Schema(maxLength = 200) String recordedBy,
