@@ -1,4 +1,4 @@
--- Issue 24: breakdowns (docs/decisions/0031). A measure declares the breakdowns its figures are split by
+-- Issue 24: breakdowns (docs/decisions/0032). A measure declares the breakdowns its figures are split by
 -- (ETHNIC_CATEGORY, ETHNIC_GROUP, SEX, AGE_BAND: a comma-separated list, null for none); an observation keeps its parts
 -- with it, as one JSON document ({"ETHNIC_GROUP":[{"code":"BLACK","numerator":6,"denominator":410},…]}), so a figure
 -- and its parts are written, versioned, audited and read together, in one row and one statement.

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -52,6 +54,11 @@ public class ApiKey extends TrackedEntity {
     @Column(name = "all_trusts", nullable = false, updatable = false)
     private boolean allTrusts;
 
+    /** PUBLIC: every figure of people it reads passes small-number suppression (docs/decisions/0031). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private KeyDisclosure disclosure = KeyDisclosure.RAW;
+
     protected ApiKey() {}
 
     public ApiKey(
@@ -61,6 +68,7 @@ public class ApiKey extends TrackedEntity {
             Set<UUID> trustIds,
             boolean allTrusts,
             LocalDate expiresOn,
+            KeyDisclosure disclosure,
             UUID createdBy) {
         this.name = name;
         this.keyHash = keyHash;
@@ -68,6 +76,7 @@ public class ApiKey extends TrackedEntity {
         this.trustIds.addAll(trustIds);
         this.allTrusts = allTrusts;
         this.expiresOn = expiresOn;
+        this.disclosure = disclosure == null ? KeyDisclosure.RAW : disclosure;
         this.createdBy = createdBy;
     }
 
@@ -105,6 +114,15 @@ public class ApiKey extends TrackedEntity {
 
     public boolean isAllTrusts() {
         return allTrusts;
+    }
+
+    public KeyDisclosure getDisclosure() {
+        return disclosure;
+    }
+
+    /** Whether the key is shown figures of people only through small-number suppression. */
+    public boolean isPublic() {
+        return disclosure == KeyDisclosure.PUBLIC;
     }
 
     public Set<UUID> getTrustIds() {

@@ -16,6 +16,11 @@ public record ApiKeyCreatedResponse(
         @Schema(description = "true: the key reads every Trust", required = true)
         boolean allTrusts,
 
+        @Schema(
+                description = "RAW: figures as recorded; PUBLIC: figures of people through small-number suppression",
+                required = true)
+        KeyDisclosure disclosure,
+
         LocalDate expiresOn,
 
         @Schema(

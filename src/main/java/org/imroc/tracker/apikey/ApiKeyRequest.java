@@ -20,10 +20,18 @@ public record ApiKeyRequest(
         Boolean allTrusts,
 
         @FutureOrPresent @Schema(description = "Last day the key works (Europe/London); absent = no expiry")
-        LocalDate expiresOn) {
+        LocalDate expiresOn,
+
+        @Schema(
+                description = "RAW (default): figures as recorded. PUBLIC, for a published dashboard: every figure of "
+                        + "people of a measure with breakdowns is shown through small-number suppression (counts 1 to "
+                        + "min-count − 1 and their complements null with suppressed true), even of the key's Trusts, "
+                        + "and one group's series (spc?breakdown=) is refused")
+        KeyDisclosure disclosure) {
 
     public ApiKeyRequest {
         trustIds = trustIds == null ? new TreeSet<>() : new TreeSet<>(trustIds);
         allTrusts = Boolean.TRUE.equals(allTrusts);
+        disclosure = disclosure == null ? KeyDisclosure.RAW : disclosure;
     }
 }

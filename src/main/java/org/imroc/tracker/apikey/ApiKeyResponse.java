@@ -20,6 +20,11 @@ public record ApiKeyResponse(
         @Schema(description = "true: the key reads every Trust", required = true)
         boolean allTrusts,
 
+        @Schema(
+                description = "RAW: figures as recorded; PUBLIC: figures of people through small-number suppression",
+                required = true)
+        KeyDisclosure disclosure,
+
         LocalDate expiresOn,
 
         @Schema(description = "When the key was revoked; null while it is in use")
@@ -37,6 +42,7 @@ public record ApiKeyResponse(
                 key.getKeyPrefix(),
                 key.getTrustIds().stream().sorted().toList(),
                 key.isAllTrusts(),
+                key.getDisclosure(),
                 key.getExpiresOn(),
                 key.getRevokedAt(),
                 key.getVersion(),

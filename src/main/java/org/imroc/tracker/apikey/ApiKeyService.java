@@ -61,17 +61,22 @@ public class ApiKeyService {
                 request.trustIds(),
                 request.allTrusts(),
                 request.expiresOn(),
+                request.disclosure(),
                 caller.get().id());
         keys.persistAndFlush(key);
         audit.created(AUDIT_TYPE, null, key.getId(), key.getVersion(), ApiKeyResponse.from(key));
         Log.infof(
-                "Integration key %s (%s) created by %s",
-                key.getId(), key.getKeyPrefix(), caller.get().id());
+                "Integration key %s (%s, %s) created by %s",
+                key.getId(),
+                key.getKeyPrefix(),
+                key.getDisclosure(),
+                caller.get().id());
         return new ApiKeyCreatedResponse(
                 key.getId(),
                 key.getName(),
                 key.getTrustIds().stream().sorted().toList(),
                 key.isAllTrusts(),
+                key.getDisclosure(),
                 key.getExpiresOn(),
                 secret,
                 key.getKeyPrefix(),

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.imroc.tracker.apikey.ApiKey;
 import org.imroc.tracker.apikey.ApiKeyRepository;
 import org.imroc.tracker.caller.Caller;
@@ -82,7 +83,9 @@ public class Authenticator {
                                         k.getName(),
                                         Caller.Kind.API_KEY,
                                         Role.INTEGRATION,
-                                        k.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(k.getTrustIds())),
+                                        k.isAllTrusts() ? TrustScope.everyTrust() : TrustScope.only(k.getTrustIds()),
+                                        Set.of(),
+                                        k.isPublic()),
                                 k.getExpiresOn()))
                 : tokens.verify(credential)
                         .flatMap(token -> users.findWithTrusts(token.userId())

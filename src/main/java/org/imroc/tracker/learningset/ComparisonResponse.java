@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.measure.SharedMeasures;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.VariationIcon;
 
@@ -20,7 +21,52 @@ public record ComparisonResponse(
         @Schema(description = "The unit of the set's template, which the members share", maxLength = 50)
         String unit,
 
+        @Schema(
+                description = "The breakdown each member's latestParts are split by (?breakdown=, else the first the "
+                        + "members' measures have); absent when they have none")
+        Breakdown breakdown,
+
         @Schema(maxItems = LearningSet.MAX_MEMBERS) List<Item> items) {
+
+    /**
+     * A member's latest period split by the breakdown, beside its total. Raw for a Trust in the caller's scope (not
+     * to a PUBLIC key); for every other member through small-number suppression: a count from 1 to min-count − 1,
+     * and its complements, null with suppressed true, and the rate computed from it too.
+     */
+    @Schema(name = "ComparisonLatestParts")
+    public record LatestParts(
+            @Schema(maxLength = 8) String period,
+
+            @Schema(description = "The total's numerator (a plain measure's value); null when suppressed")
+            BigDecimal numerator,
+
+            @Schema(description = "The total's denominator; null when suppressed or a plain measure")
+            BigDecimal denominator,
+
+            @Schema(
+                    description = "true: a count of the total is hidden (and the item's latestValue with it)",
+                    required = true)
+            boolean suppressed,
+
+            @Schema(maxItems = 18) List<Part> parts) {}
+
+    /** One part of {@link LatestParts}. */
+    @Schema(name = "ComparisonPart")
+    public record Part(
+            @Schema(maxLength = 20, examples = "BLACK") String code,
+            @Schema(maxLength = 100, examples = "Black") String label,
+
+            @Schema(description = "A rate's numerator, or a plain measure's value; null when suppressed")
+            BigDecimal numerator,
+
+            @Schema(description = "A rate's denominator; null when suppressed")
+            BigDecimal denominator,
+
+            @Schema(description = "numerator ÷ denominator × the multiplier; null when suppressed")
+            BigDecimal rate,
+
+            @Schema(description = "true: a count of this part is hidden by small-number suppression", required = true)
+            boolean suppressed) {}
 
     /** One member's standing. */
     @Schema(name = "ComparisonItem")
@@ -66,5 +112,8 @@ public record ComparisonResponse(
             BigDecimal selfScore,
 
             @Schema(description = "The facilitator's score in that report, once reviewed")
-            BigDecimal facultyScore) {}
+            BigDecimal facultyScore,
+
+            @Schema(description = "The latest period split by the breakdown; absent when the member's measure has none")
+            LatestParts latestParts) {}
 }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.RepresentationTags;
@@ -20,6 +22,7 @@ import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.learningset.monthly.MonthlyReport;
 import org.imroc.tracker.learningset.monthly.ReportRepository;
 import org.imroc.tracker.measure.SharedMeasures;
+import org.imroc.tracker.measure.groups.DisclosurePolicy;
 
 /**
  * A fair comparison across the members of a set on one of its shared measures: each member's latest value, its
@@ -35,13 +38,16 @@ public class ComparisonService {
     private final LearningSetService setService;
     private final SharedMeasures shared;
     private final RepresentationTags tags;
+    private final DisclosurePolicy disclosure;
 
     public ComparisonService(
             SetAccess access,
             ReportRepository reports,
             LearningSetService setService,
             SharedMeasures shared,
-            RepresentationTags tags) {
+            RepresentationTags tags,
+            DisclosurePolicy disclosure) {
+        this.disclosure = disclosure;
         this.access = access;
         this.reports = reports;
         this.setService = setService;
@@ -50,15 +56,15 @@ public class ComparisonService {
     }
 
     @Transactional
-    public Tagged<ComparisonResponse> comparison(UUID setId, String templateCode) {
+    public Tagged<ComparisonResponse> comparison(UUID setId, String templateCode, String breakdown) {
         SetAccess.Seen seen = access.visible(setId);
-        ComparisonResponse body = compare(seen, templateCode);
+        ComparisonResponse body = compare(seen, templateCode, breakdown);
         return new Tagged<>(body, tags.of(body));
     }
 
     @Transactional
-    public String comparisonCsv(UUID setId, String templateCode) {
-        ComparisonResponse body = compare(access.visible(setId), templateCode);
+    public String comparisonCsv(UUID setId, String templateCode, String breakdown) {
+        ComparisonResponse body = compare(access.visible(setId), templateCode, breakdown);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter csv = new CsvWriter(out);
         csv.row(List.of(
@@ -75,23 +81,57 @@ public class ComparisonService {
                 "trendSinceJoining",
                 "lastReportPeriod",
                 "selfScore",
-                "facultyScore"));
+                "facultyScore",
+                "breakdown",
+                "code",
+                "partLabel",
+                "numerator",
+                "denominator",
+                "rate"));
+        String breakdownName =
+                body.breakdown() == null ? null : body.breakdown().name();
         for (ComparisonResponse.Item i : body.items()) {
-            csv.row(Arrays.asList(
+            boolean totalHidden = i.latestParts() != null && i.latestParts().suppressed();
+            List<Object> lead = Arrays.asList(
                     i.label(),
                     i.trustId(),
                     i.latestPeriod(),
-                    i.latestValue(),
+                    shown(i.latestValue(), totalHidden),
                     i.unit(),
                     i.variationIcon(),
                     i.assuranceIcon(),
                     i.periodAtJoining(),
                     i.valueAtJoining(),
-                    i.changeSinceJoining(),
+                    shown(i.changeSinceJoining(), totalHidden),
                     i.trendSinceJoining(),
                     i.lastReportPeriod(),
                     i.selfScore(),
-                    i.facultyScore()));
+                    i.facultyScore());
+            ComparisonResponse.LatestParts parts = i.latestParts();
+            List<Object> total = new ArrayList<>(lead);
+            total.addAll(Arrays.asList(
+                    null,
+                    null,
+                    null,
+                    parts == null ? null : shown(parts.numerator(), parts.suppressed()),
+                    parts == null ? null : shown(parts.denominator(), parts.suppressed()),
+                    null));
+            csv.row(total);
+            if (parts == null) {
+                continue;
+            }
+            for (ComparisonResponse.Part p : parts.parts()) {
+                // long format: the member's columns repeated on each of its parts' rows, as the total row reads
+                List<Object> row = new ArrayList<>(lead);
+                row.addAll(Arrays.asList(
+                        breakdownName,
+                        p.code(),
+                        p.label(),
+                        shown(p.numerator(), p.suppressed()),
+                        shown(p.denominator(), p.suppressed()),
+                        shown(p.rate(), p.suppressed())));
+                csv.row(row);
+            }
         }
         csv.flush();
         return out.toString(StandardCharsets.UTF_8);
@@ -112,7 +152,15 @@ public class ComparisonService {
         return new Tagged<>(svg, tags.of(List.of("svg", svg)));
     }
 
-    private ComparisonResponse compare(SetAccess.Seen seen, String templateCode) {
+    /** What a CSV cell of a suppressed figure reads. */
+    static final String HIDDEN = "*";
+
+    /** A figure for CSV: {@code *} when null because suppressed. */
+    private static Object shown(Object value, boolean suppressed) {
+        return value == null && suppressed ? HIDDEN : value;
+    }
+
+    private ComparisonResponse compare(SetAccess.Seen seen, String templateCode, String breakdown) {
         requireShared(seen, templateCode);
         Map<UUID, String> names = names(seen);
         Map<UUID, String> labels = labels(seen, names);
@@ -120,7 +168,8 @@ public class ComparisonService {
         Map<UUID, LocalDate> joined = new LinkedHashMap<>();
         members.forEach(m -> joined.put(m.getTrustId(), m.getJoinedOn()));
         Map<UUID, SharedMeasures.Standing> standing = new HashMap<>();
-        shared.standings(templateCode, joined).forEach(s -> standing.put(s.trustId(), s));
+        SharedMeasures.Compared compared = shared.compare(templateCode, joined, breakdown, raw(seen, joined.keySet()));
+        compared.standings().forEach(s -> standing.put(s.trustId(), s));
         Map<UUID, MonthlyReport> lastReport = new HashMap<>();
         reports.ofSet(seen.set().getId(), TrustScope.only(joined.keySet())).stream()
                 .filter(MonthlyReport::isSubmitted)
@@ -131,6 +180,12 @@ public class ComparisonService {
             SharedMeasures.Standing s = standing.get(m.getTrustId());
             MonthlyReport r = lastReport.get(m.getTrustId());
             boolean named = seen.names(m.getTrustId());
+            SharedMeasures.LatestParts parts = compared.parts().get(m.getTrustId());
+            // a rate computed from a hidden count is hidden too: the latest value, and the change that leads to it
+            boolean hideLatest = parts != null
+                    && parts.suppressed()
+                    && s != null
+                    && parts.period().equals(s.latestPeriod());
             items.add(new ComparisonResponse.Item(
                     labels.get(m.getTrustId()),
                     named ? m.getTrustId() : null,
@@ -138,19 +193,49 @@ public class ComparisonService {
                             && !seen.viewer().scope().all(),
                     s == null ? null : s.points(),
                     s == null ? null : s.latestPeriod(),
-                    s == null ? null : s.latestValue(),
+                    s == null || hideLatest ? null : s.latestValue(),
                     unit(s, named, templateUnit),
                     s == null ? null : s.variationIcon(),
                     s == null ? null : s.assuranceIcon(),
                     s == null ? null : s.periodAtJoining(),
                     s == null ? null : s.valueAtJoining(),
-                    s == null ? null : s.changeSinceJoining(),
+                    s == null || hideLatest ? null : s.changeSinceJoining(),
                     s == null ? null : s.trendSinceJoining(),
                     r == null ? null : r.getPeriod(),
                     r == null ? null : r.getSelfScore(),
-                    r == null ? null : r.getFacultyScore()));
+                    r == null ? null : r.getFacultyScore(),
+                    latestParts(parts)));
         }
-        return new ComparisonResponse(templateCode, shared.templateName(templateCode), templateUnit, items);
+        return new ComparisonResponse(
+                templateCode, shared.templateName(templateCode), templateUnit, compared.breakdown(), items);
+    }
+
+    /**
+     * The members whose figures the caller sees raw: those whose Trust is in its scope, unless it is a PUBLIC key,
+     * which sees every figure of people suppressed. Running the set does not make a member's figures raw.
+     */
+    private Set<UUID> raw(SetAccess.Seen seen, Set<UUID> members) {
+        if (disclosure.callerSeesPublicFiguresOnly()) {
+            return Set.of();
+        }
+        return members.stream()
+                .filter(trustId -> seen.viewer().scope().includes(trustId))
+                .collect(Collectors.toSet());
+    }
+
+    private static ComparisonResponse.LatestParts latestParts(SharedMeasures.LatestParts parts) {
+        if (parts == null) {
+            return null;
+        }
+        return new ComparisonResponse.LatestParts(
+                parts.period(),
+                parts.numerator(),
+                parts.denominator(),
+                parts.suppressed(),
+                parts.parts().stream()
+                        .map(p -> new ComparisonResponse.Part(
+                                p.code(), p.label(), p.numerator(), p.denominator(), p.rate(), p.suppressed()))
+                        .toList());
     }
 
     /**

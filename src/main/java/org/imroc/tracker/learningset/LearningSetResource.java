@@ -217,7 +217,9 @@ public class LearningSetResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ComparisonResponse.class)),
-                @Content(mediaType = CsvWriter.MEDIA_TYPE, example = "label,trustId,latestPeriod,…"),
+                @Content(
+                        mediaType = CsvWriter.MEDIA_TYPE,
+                        example = "label,trustId,latestPeriod,…,breakdown,code,partLabel,numerator,denominator,rate"),
                 @Content(
                         mediaType = SvgRenderer.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, maxLength = 4194304))
@@ -230,17 +232,23 @@ public class LearningSetResource {
                     @Size(max = 50)
                     @Parameter(description = "One of the set's measureTemplateCodes", required = true)
                     String templateCode,
+            @QueryParam("breakdown")
+                    @Size(max = 20)
+                    @Parameter(
+                            description = "The breakdown each member's latest parts are split by (JSON and CSV), e.g. "
+                                    + "ETHNIC_GROUP; default the first the members' measures have")
+                    String breakdown,
             @BeanParam IfNoneMatch ifNoneMatch,
             @Context HttpHeaders headers) {
         MediaType type = Negotiation.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV, SVG);
         if (type.equals(CSV)) {
-            return Response.ok(comparisons.comparisonCsv(setId, templateCode), CsvWriter.CONTENT_TYPE)
+            return Response.ok(comparisons.comparisonCsv(setId, templateCode, breakdown), CsvWriter.CONTENT_TYPE)
                     .header(HttpHeaders.VARY, "Accept")
                     .build();
         }
         if (type.equals(SVG)) {
             return Responses.tagged(comparisons.comparisonSvg(setId, templateCode), ifNoneMatch.value(), SVG);
         }
-        return Responses.tagged(comparisons.comparison(setId, templateCode), ifNoneMatch.value());
+        return Responses.tagged(comparisons.comparison(setId, templateCode, breakdown), ifNoneMatch.value());
     }
 }

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.http.Identified;
 import org.imroc.tracker.common.http.TrustOwned;
 import org.imroc.tracker.common.json.Decimals;
+import org.imroc.tracker.measure.breakdown.Breakdown;
+import org.imroc.tracker.measure.breakdown.Part;
 import org.imroc.tracker.measure.breakdown.Parts;
+import org.imroc.tracker.measure.groups.DisclosedFigure;
 
 public record ObservationResponse(
         @Schema(required = true) UUID id,
@@ -30,6 +33,13 @@ public record ObservationResponse(
 
         BigDecimal numerator,
         BigDecimal denominator,
+
+        @Schema(
+                description = "true: a count of the total (numerator, denominator, or a plain measure's value) is "
+                        + "hidden by small-number suppression and is null, with the value computed from it; only for "
+                        + "a PUBLIC integration key reading a measure with breakdowns",
+                required = true)
+        boolean suppressed,
 
         @Schema(maxLength = 500, description = "As recorded")
         String annotation,
@@ -60,25 +70,68 @@ public record ObservationResponse(
             @Schema(maxLength = 100, examples = "Black") String label,
             @Schema(description = "For a plain measure") BigDecimal value,
             @Schema(description = "For a rate") BigDecimal numerator,
-            @Schema(description = "For a rate") BigDecimal denominator) {}
+            @Schema(description = "For a rate") BigDecimal denominator,
 
-    static Map<String, List<PartFigures>> parts(Parts parts) {
-        Map<String, List<PartFigures>> shown = new LinkedHashMap<>();
+            @Schema(
+                    description = "true: a count of this part is hidden by small-number suppression and is null "
+                            + "(PUBLIC integration keys only)",
+                    required = true)
+            boolean suppressed) {}
+
+    /** The parts as recorded, or as {@code shown} says they may be shown (null: raw). */
+    static Map<String, List<PartFigures>> parts(Parts parts, DisclosedFigure shown) {
+        Map<String, List<PartFigures>> out = new LinkedHashMap<>();
         parts.asMap()
-                .forEach((breakdown, list) -> shown.put(
+                .forEach((breakdown, list) -> out.put(
                         breakdown.name(),
-                        list.stream()
-                                .map(p -> new PartFigures(
-                                        p.code(),
-                                        breakdown.isKnown(p.code()) ? breakdown.label(p.code()) : null,
-                                        p.denominator() == null ? Decimals.plain(p.numerator()) : null,
-                                        p.denominator() == null ? null : Decimals.plain(p.numerator()),
-                                        Decimals.plain(p.denominator())))
-                                .toList()));
-        return shown;
+                        list.stream().map(p -> part(breakdown, p, shown)).toList()));
+        return out;
+    }
+
+    private static PartFigures part(Breakdown breakdown, Part p, DisclosedFigure shown) {
+        BigDecimal numerator = Decimals.plain(p.numerator());
+        BigDecimal denominator = Decimals.plain(p.denominator());
+        boolean suppressed = false;
+        if (shown != null) {
+            numerator = shown.numerator(breakdown, p.code()).value();
+            denominator = p.denominator() == null
+                    ? null
+                    : shown.denominator(breakdown, p.code()).value();
+            suppressed = shown.partSuppressed(breakdown, p.code());
+        }
+        return new PartFigures(
+                p.code(),
+                breakdown.isKnown(p.code()) ? breakdown.label(p.code()) : null,
+                p.denominator() == null ? numerator : null,
+                p.denominator() == null ? null : numerator,
+                denominator,
+                suppressed);
     }
 
     static ObservationResponse from(Observation o, Map<String, List<String>> cycleEvents) {
+        return from(o, cycleEvents, null);
+    }
+
+    /**
+     * The observation as the caller may see it: raw when {@code shown} is null, else with every count that
+     * small-number suppression hides as null (and the total's value, when computed from a hidden count).
+     */
+    static ObservationResponse from(Observation o, Map<String, List<String>> cycleEvents, DisclosedFigure shown) {
+        BigDecimal value = Decimals.plain(o.getValue());
+        BigDecimal numerator = Decimals.plain(o.getNumerator());
+        BigDecimal denominator = Decimals.plain(o.getDenominator());
+        boolean suppressed = false;
+        if (shown != null) {
+            suppressed = shown.totalSuppressed();
+            if (o.getNumerator() == null && o.getDenominator() == null) {
+                value = shown.numerator().value();
+            } else {
+                numerator = o.getNumerator() == null ? null : shown.numerator().value();
+                denominator =
+                        o.getDenominator() == null ? null : shown.denominator().value();
+                value = suppressed ? null : value;
+            }
+        }
         return new ObservationResponse(
                 o.getId(),
                 o.getMeasureId(),
@@ -86,12 +139,13 @@ public record ObservationResponse(
                 o.getUnitId(),
                 o.getPeriod(),
                 o.getPeriodStart(),
-                Decimals.plain(o.getValue()),
-                Decimals.plain(o.getNumerator()),
-                Decimals.plain(o.getDenominator()),
+                value,
+                numerator,
+                denominator,
+                suppressed,
                 o.getAnnotation(),
                 cycleEvents.getOrDefault(o.getPeriod(), List.of()),
-                parts(o.getParts()),
+                parts(o.getParts(), shown),
                 o.isRebase(),
                 o.getRecordedBy(),
                 o.getVersion(),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +33,8 @@ import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.breakdown.Part;
+import org.imroc.tracker.measure.groups.DisclosedFigure;
+import org.imroc.tracker.measure.groups.DisclosurePolicy;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.measure.units.UnitNames;
 import org.imroc.tracker.unit.Unit;
@@ -62,6 +65,7 @@ public class ObservationService {
     private final SeriesReader series;
     private final UnitRepository units;
     private final UnitAuthority unitAuthority;
+    private final DisclosurePolicy disclosure;
 
     public ObservationService(
             MeasureRepository measures,
@@ -75,7 +79,9 @@ public class ObservationService {
             Writes writes,
             SeriesReader series,
             UnitRepository units,
-            UnitAuthority unitAuthority) {
+            UnitAuthority unitAuthority,
+            DisclosurePolicy disclosure) {
+        this.disclosure = disclosure;
         this.unitAuthority = unitAuthority;
         this.series = series;
         this.units = units;
@@ -165,7 +171,7 @@ public class ObservationService {
         return page.toPage(
                 observations.page(measureId, unitId, page),
                 ObservationRepository::cursorOf,
-                o -> ObservationResponse.from(o, events));
+                o -> ObservationResponse.from(o, events, shown(measure, o)));
     }
 
     /**
@@ -178,6 +184,7 @@ public class ObservationService {
         List<Observation> series = observations.series(measureId);
         boolean ratio = measure.isRatio();
         boolean parts = !measure.getBreakdowns().isEmpty();
+        boolean suppressing = suppressing(measure);
         Map<UUID, String> unitNames = measure.isRecordedByUnit()
                 ? units.ofTrust(measure.getTrustId()).stream().collect(Collectors.toMap(Unit::getId, Unit::getName))
                 : null;
@@ -196,6 +203,7 @@ public class ObservationService {
                             : List.of("value", "annotation", "rebase"));
             csv.row(header);
             for (Observation o : series) {
+                DisclosedFigure shown = suppressing ? disclosed(measure, o) : null;
                 List<Object> lead = new ArrayList<>(List.of(o.getPeriod()));
                 if (unitNames != null) {
                     lead.add(unitNames.get(o.getUnitId()));
@@ -204,15 +212,19 @@ public class ObservationService {
                 if (parts) {
                     total.addAll(Arrays.asList(null, null));
                 }
+                boolean totalHidden = shown != null && shown.totalSuppressed();
                 total.addAll(
                         ratio
                                 ? Arrays.asList(
-                                        Decimals.plain(o.getNumerator()),
-                                        Decimals.plain(o.getDenominator()),
-                                        Decimals.plain(o.getValue()),
+                                        csvCount(o.getNumerator(), shown == null ? null : shown.numerator()),
+                                        csvCount(o.getDenominator(), shown == null ? null : shown.denominator()),
+                                        totalHidden ? HIDDEN : Decimals.plain(o.getValue()),
                                         o.getAnnotation(),
                                         o.isRebase())
-                                : Arrays.asList(Decimals.plain(o.getValue()), o.getAnnotation(), o.isRebase()));
+                                : Arrays.asList(
+                                        csvCount(o.getValue(), shown == null ? null : shown.numerator()),
+                                        o.getAnnotation(),
+                                        o.isRebase()));
                 csv.row(total);
                 for (Breakdown breakdown : measure.getBreakdowns()) {
                     for (Part part : o.getParts().recorded(breakdown)) {
@@ -221,12 +233,23 @@ public class ObservationService {
                         row.addAll(
                                 ratio
                                         ? Arrays.asList(
-                                                Decimals.plain(part.numerator()),
-                                                Decimals.plain(part.denominator()),
+                                                csvCount(
+                                                        part.numerator(),
+                                                        shown == null ? null : shown.numerator(breakdown, part.code())),
+                                                csvCount(
+                                                        part.denominator(),
+                                                        shown == null
+                                                                ? null
+                                                                : shown.denominator(breakdown, part.code())),
                                                 null,
                                                 null,
                                                 null)
-                                        : Arrays.asList(Decimals.plain(part.numerator()), null, null));
+                                        : Arrays.asList(
+                                                csvCount(
+                                                        part.numerator(),
+                                                        shown == null ? null : shown.numerator(breakdown, part.code())),
+                                                null,
+                                                null));
                         csv.row(row);
                     }
                 }
@@ -235,10 +258,40 @@ public class ObservationService {
         };
     }
 
+    /** What a CSV cell of a suppressed count reads. */
+    static final String HIDDEN = "*";
+
+    private static Object csvCount(BigDecimal raw, DisclosedFigure.Shown shown) {
+        if (shown == null || raw == null) {
+            return Decimals.plain(raw);
+        }
+        return shown.suppressed() ? HIDDEN : shown.value();
+    }
+
+    /**
+     * Whether the caller sees this measure's figures through small-number suppression: a PUBLIC key reading a measure
+     * with breakdowns (docs/decisions/0031). A plain measure's figures are shown to it as to any key.
+     */
+    private boolean suppressing(Measure measure) {
+        return !measure.getBreakdowns().isEmpty() && disclosure.callerSeesPublicFiguresOnly();
+    }
+
+    /** The observation's figures as the caller may see them; null: raw. */
+    private DisclosedFigure shown(Measure measure, Observation o) {
+        return suppressing(measure) ? disclosed(measure, o) : null;
+    }
+
+    private DisclosedFigure disclosed(Measure measure, Observation o) {
+        return measure.isRatio()
+                ? disclosure.disclose(o.getNumerator(), o.getDenominator(), o.getParts())
+                : disclosure.disclose(o.getValue(), null, o.getParts());
+    }
+
     @Transactional
     public ObservationResponse get(UUID measureId, String period, UUID unitId) {
         Measure measure = find(measureId);
-        return ObservationResponse.from(inPeriod(measure, period, unitId), cycleEvents(measure));
+        Observation o = inPeriod(measure, period, unitId);
+        return ObservationResponse.from(o, cycleEvents(measure), shown(measure, o));
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
@@ -22,7 +23,12 @@ import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.measure.analysis.Slice;
+import org.imroc.tracker.measure.breakdown.Breakdown;
+import org.imroc.tracker.measure.breakdown.Part;
 import org.imroc.tracker.measure.chart.SmallMultiplesChart;
+import org.imroc.tracker.measure.groups.DisclosedFigure;
+import org.imroc.tracker.measure.groups.DisclosurePolicy;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrChart;
@@ -76,6 +82,32 @@ public class SharedMeasures {
         NOT_JUDGED
     }
 
+    /**
+     * A member's latest period split by one breakdown, as the viewer may see it: raw for a Trust in the viewer's raw
+     * view, else through small-number suppression (a hidden count is null and its part {@code suppressed}).
+     * {@code numerator} is a plain measure's value.
+     */
+    public record LatestParts(
+            UUID trustId,
+            String period,
+            Breakdown breakdown,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            boolean suppressed,
+            List<PartShown> parts) {}
+
+    /** One part of {@link LatestParts}: a rate's numerator, denominator and rate, or a plain measure's value. */
+    public record PartShown(
+            String code,
+            String label,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            BigDecimal rate,
+            boolean suppressed) {}
+
+    /** The standings, and each member's latest parts by {@code breakdown} (null when no measure has breakdowns). */
+    public record Compared(List<Standing> standings, Breakdown breakdown, Map<UUID, LatestParts> parts) {}
+
     /** One small chart of {@link #smallMultiples}: a member, as it is to be labelled, and when it joined. */
     public record Panel(String label, UUID trustId, LocalDate joinedOn) {}
 
@@ -88,6 +120,7 @@ public class SharedMeasures {
     private final CurrentCaller caller;
     private final SvgRenderer svg;
     private final TrustVersionRepository versions;
+    private final DisclosurePolicy disclosure;
 
     /**
      * A drawing of small multiples: what it shows (title, template, each panel's label, Trust and joining date, which
@@ -112,7 +145,9 @@ public class SharedMeasures {
             ObservationService observationService,
             CurrentCaller caller,
             SvgRenderer svg,
-            TrustVersionRepository versions) {
+            TrustVersionRepository versions,
+            DisclosurePolicy disclosure) {
+        this.disclosure = disclosure;
         this.versions = versions;
         this.measures = measures;
         this.observations = observations;
@@ -243,7 +278,98 @@ public class SharedMeasures {
     /** Where each member stands on the template, from the summaries and series of their measures: two statements. */
     public List<Standing> standings(String templateCode, Map<UUID, LocalDate> joined) {
         Map<UUID, Measure> measureOf = measureOf(joined.keySet(), templateCode);
+        return standings(joined, measureOf, seriesOf(measureOf.values()));
+    }
+
+    /**
+     * Where each member stands, and the parts of its latest period by one breakdown ({@code breakdown}, else the first
+     * of the first member's measure that has any; 400 naming the parameter when it is not a breakdown or no member's
+     * measure has it), from the same statements as {@link #standings}: the series read carries the parts. A member
+     * in {@code raw} is shown as recorded; every other through small-number suppression ({@link DisclosurePolicy}).
+     */
+    public Compared compare(String templateCode, Map<UUID, LocalDate> joined, String breakdown, Set<UUID> raw) {
+        Map<UUID, Measure> measureOf = measureOf(joined.keySet(), templateCode);
         Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
+        List<Standing> standings = standings(joined, measureOf, series);
+        List<Measure> inOrder = joined.keySet().stream()
+                .map(measureOf::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Breakdown chosen;
+        if (breakdown != null) {
+            chosen = Slice.parse(breakdown);
+            if (inOrder.stream().noneMatch(m -> m.offers(chosen))) {
+                throw ApiException.badParameter(
+                        "breakdown", "no member's measure of " + templateCode + " is broken down by " + chosen);
+            }
+        } else {
+            chosen = inOrder.stream()
+                    .map(Measure::getBreakdowns)
+                    .filter(list -> !list.isEmpty())
+                    .map(list -> list.get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+        Map<UUID, LatestParts> parts = new LinkedHashMap<>();
+        if (chosen != null) {
+            for (Measure m : inOrder) {
+                List<Observation> points = series.getOrDefault(m.getId(), List.of());
+                if (m.offers(chosen) && !points.isEmpty()) {
+                    parts.put(
+                            m.getTrustId(),
+                            latestParts(m, points.get(points.size() - 1), chosen, raw.contains(m.getTrustId())));
+                }
+            }
+        }
+        return new Compared(standings, chosen, parts);
+    }
+
+    private LatestParts latestParts(Measure m, Observation o, Breakdown breakdown, boolean raw) {
+        MeasureRatio ratio = m.getRatio();
+        BigDecimal numerator = ratio == null ? o.getValue() : o.getNumerator();
+        BigDecimal denominator = ratio == null ? null : o.getDenominator();
+        DisclosedFigure shown = raw ? null : disclosure.disclose(numerator, denominator, o.getParts());
+        List<PartShown> parts = new ArrayList<>();
+        for (Part p : o.getParts().effective(breakdown)) {
+            BigDecimal num =
+                    raw ? p.numerator() : shown.numerator(breakdown, p.code()).value();
+            BigDecimal den = ratio == null || p.denominator() == null
+                    ? null
+                    : raw
+                            ? p.denominator()
+                            : shown.denominator(breakdown, p.code()).value();
+            boolean hidden = !raw && shown.partSuppressed(breakdown, p.code());
+            parts.add(new PartShown(
+                    p.code(),
+                    breakdown.isKnown(p.code()) ? breakdown.label(p.code()) : null,
+                    Decimals.plain(num),
+                    Decimals.plain(den),
+                    hidden ? null : rate(ratio, num, den),
+                    hidden));
+        }
+        return new LatestParts(
+                m.getTrustId(),
+                o.getPeriod(),
+                breakdown,
+                Decimals.plain(raw ? numerator : shown.numerator().value()),
+                Decimals.plain(
+                        raw || denominator == null
+                                ? denominator
+                                : shown.denominator().value()),
+                !raw && shown.totalSuppressed(),
+                parts);
+    }
+
+    /** A rate from the figures shown (rounded ones, when the disclosure rounds), or null without a denominator. */
+    private static BigDecimal rate(MeasureRatio ratio, BigDecimal numerator, BigDecimal denominator) {
+        if (ratio == null || numerator == null || denominator == null || denominator.signum() == 0) {
+            return null;
+        }
+        return Decimals.plain(ratio.valueOf(numerator, denominator));
+    }
+
+    private List<Standing> standings(
+            Map<UUID, LocalDate> joined, Map<UUID, Measure> measureOf, Map<UUID, List<Observation>> series) {
         List<Standing> standings = new ArrayList<>();
         for (Map.Entry<UUID, LocalDate> member : joined.entrySet()) {
             Measure m = measureOf.get(member.getKey());

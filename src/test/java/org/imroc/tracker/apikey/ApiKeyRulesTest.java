@@ -13,7 +13,7 @@ class ApiKeyRulesTest {
     @Test
     void keyIsUsableThroughItsLastDayAndNotAfterRevocation() {
         LocalDate last = LocalDate.of(2026, 3, 31);
-        ApiKey key = new ApiKey("k", "hash", "imk_abcdefgh", Set.of(), true, last, UUID.randomUUID());
+        ApiKey key = new ApiKey("k", "hash", "imk_abcdefgh", Set.of(), true, last, null, UUID.randomUUID());
         assertThat(key.isUsableOn(last)).isTrue();
         assertThat(key.isUsableOn(last.plusDays(1))).isFalse();
         key.revoke();

@@ -24,6 +24,7 @@ import org.imroc.tracker.measure.MeasureRepository;
 import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.Observation;
 import org.imroc.tracker.measure.chart.MeasureChart;
+import org.imroc.tracker.measure.groups.DisclosurePolicy;
 import org.imroc.tracker.measure.spc.RunChart;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
@@ -47,6 +48,7 @@ public class MeasureAnalysisService {
     private final RepresentationTags tags;
     private final SvgRenderer svg;
     private final ObjectMapper mapper;
+    private final DisclosurePolicy disclosure;
 
     public MeasureAnalysisService(
             MeasureRepository measures,
@@ -55,7 +57,9 @@ public class MeasureAnalysisService {
             CurrentCaller caller,
             RepresentationTags tags,
             SvgRenderer svg,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            DisclosurePolicy disclosure) {
+        this.disclosure = disclosure;
         this.mapper = mapper;
         this.measures = measures;
         this.seriesReader = seriesReader;
@@ -103,11 +107,26 @@ public class MeasureAnalysisService {
     /** A run chart, its analysis and the annotated points it was drawn from (the SVG numbers their annotations). */
     private record RunChartData(Tagged<RunChartResponse> chart, RunChartResult result, List<SeriesPoint> points) {}
 
+    /**
+     * The slice asked for (400 naming a parameter), and never one group's series to a PUBLIC key: its points are rates
+     * of small counts, period by period, which suppression would leave mostly empty (docs/decisions/0031). The key was
+     * already allowed to see the measure, so it learns nothing it could not read there.
+     */
+    private Slice sliceOf(Measure measure, SliceParams asked) {
+        Slice slice = asked.of(measure);
+        if (slice.isGroup() && disclosure.callerSeesPublicFiguresOnly()) {
+            throw ApiException.forbidden("One group's series (breakdown and code) is not published to a PUBLIC "
+                    + "integration key: its points would be rates of small counts. Read the observations, whose "
+                    + "parts pass small-number suppression, or the disparities over a window.");
+        }
+        return slice;
+    }
+
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<byte[]> spc(UUID measureId, SliceParams asked) {
         MeasureRepository.AsOf m = find(measureId);
-        Slice slice = asked.of(m.measure());
+        Slice slice = sliceOf(m.measure(), asked);
         Tagged<Packed> packed = spcs.get(new State(measureId, slice, m.trustSeq()), key -> {
             SpcResponse body = analyse(m.measure(), slice).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
@@ -118,7 +137,7 @@ public class MeasureAnalysisService {
     @Transactional
     public Tagged<RunChartResponse> runChart(UUID measureId, SliceParams asked) {
         MeasureRepository.AsOf m = find(measureId);
-        return runChart(m, asked.of(m.measure())).chart();
+        return runChart(m, sliceOf(m.measure(), asked)).chart();
     }
 
     /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
@@ -126,7 +145,7 @@ public class MeasureAnalysisService {
     public Tagged<byte[]> spcSvg(
             UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
-        Slice slice = asked.of(m.measure());
+        Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         return unpacked(drawings.get(new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
@@ -145,7 +164,7 @@ public class MeasureAnalysisService {
     public Tagged<byte[]> runChartSvg(
             UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
         MeasureRepository.AsOf m = find(measureId);
-        Slice slice = asked.of(m.measure());
+        Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         State state = new State(measureId, slice, m.trustSeq());

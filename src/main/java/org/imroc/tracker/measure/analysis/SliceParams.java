@@ -3,6 +3,8 @@ package org.imroc.tracker.measure.analysis;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.imroc.tracker.measure.Measure;
 
@@ -19,12 +21,15 @@ public class SliceParams {
     @Size(max = 20)
     @Parameter(
             description = "With code: analyse one group's series (its own rate, or its part of the value), e.g. "
-                    + "ETHNIC_GROUP. The measure must be broken down by it (GET /breakdowns lists them)")
+                    + "ETHNIC_GROUP. The measure must be broken down by it (GET /breakdowns lists them)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 20))
     public String breakdown;
 
     @QueryParam("code")
     @Size(max = 20)
-    @Parameter(description = "With breakdown: the group's code, e.g. BLACK")
+    @Parameter(
+            description = "With breakdown: the group's code, e.g. BLACK",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 20))
     public String code;
 
     /** Whole series of the Trust or a unit. */

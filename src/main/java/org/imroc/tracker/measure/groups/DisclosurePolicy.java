@@ -1,9 +1,11 @@
 package org.imroc.tracker.measure.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.measure.breakdown.Disclosure;
+import org.imroc.tracker.measure.breakdown.Parts;
 
 /**
  * Who sees which figures of people: the Trust's own users, its consultants, administrators and ordinary keys see
@@ -26,6 +28,11 @@ public class DisclosurePolicy {
     /** The suppression rules figures shown beyond a Trust's own people pass through. */
     public Disclosure disclosure() {
         return disclosure;
+    }
+
+    /** A figure and its parts through {@link #disclosure()}; {@code numerator} is a plain measure's value. */
+    public DisclosedFigure disclose(BigDecimal numerator, BigDecimal denominator, Parts parts) {
+        return DisclosedFigure.of(disclosure, numerator, denominator, parts);
     }
 
     /** Whether the current caller sees every figure of people suppressed (a PUBLIC key). */

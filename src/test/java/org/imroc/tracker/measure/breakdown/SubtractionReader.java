@@ -1,13 +1,14 @@
 package org.imroc.tracker.measure.breakdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** A reader of published figures who knows which cells add up and tries to work out hidden ones by subtraction. */
-final class SubtractionReader {
+public final class SubtractionReader {
 
     private SubtractionReader() {}
 
@@ -81,6 +82,24 @@ final class SubtractionReader {
                 }
             }
         }
+        return revealed;
+    }
+
+    /**
+     * Every subtraction a reader could make on figures published elsewhere (an HTTP response): one sum at a time and
+     * chained across sums. {@code published} maps each cell to its shown count, or to null when it is hidden;
+     * {@code truth} holds the true counts, so a reveal is checked. Returns the hidden cells worked out.
+     */
+    public static Set<String> revealed(Map<String, Long> published, List<CellSum> sums, Map<String, Long> truth) {
+        Map<String, DisclosedCount> cells = new LinkedHashMap<>();
+        published.forEach((id, value) -> cells.put(
+                id,
+                value == null
+                        ? new DisclosedCount(id, null, true, SuppressionReason.SMALL_COUNT)
+                        : new DisclosedCount(id, value, false, null)));
+        DisclosedTable table = new DisclosedTable(cells);
+        Set<String> revealed = new LinkedHashSet<>(oneSumAtATime(table, sums, truth));
+        revealed.addAll(chained(table, sums, List.copyOf(published.keySet())));
         return revealed;
     }
 }
