@@ -54,7 +54,11 @@ final class BoundedCollections extends BeanDeserializerModifier {
             JsonDeserializer<?> delegate = _delegatee instanceof ContextualDeserializer contextual
                     ? contextual.createContextual(context, property)
                     : _delegatee;
-            Size size = property == null ? null : property.getAnnotation(Size.class);
+            // the field's own bound, not that of a map holding the collection (parts: at most 4 breakdowns, each of up
+            // to 20 codes): a collection inside a map is read with the map's property
+            Size size = property == null || !property.getType().isCollectionLikeType()
+                    ? null
+                    : property.getAnnotation(Size.class);
             int max = size == null ? DEFAULT_MAX_ITEMS : Math.min(size.max(), DEFAULT_MAX_ITEMS);
             return new Bounded(delegate, max);
         }
