@@ -16,6 +16,8 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.ObservationRepository;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.chart.DisparityChart;
 import org.imroc.tracker.measure.units.SeriesReader;
 
@@ -28,6 +30,7 @@ import org.imroc.tracker.measure.units.SeriesReader;
 public class DisparitiesService {
 
     private final MeasureRepository measures;
+    private final ObservationRepository observations;
     private final SeriesReader series;
     private final CurrentCaller caller;
     private final DisclosurePolicy policy;
@@ -36,12 +39,14 @@ public class DisparitiesService {
 
     public DisparitiesService(
             MeasureRepository measures,
+            ObservationRepository observations,
             SeriesReader series,
             CurrentCaller caller,
             DisclosurePolicy policy,
             RepresentationTags tags,
             SvgRenderer svg) {
         this.measures = measures;
+        this.observations = observations;
         this.series = series;
         this.caller = caller;
         this.policy = policy;
@@ -88,6 +93,45 @@ public class DisparitiesService {
                         ? "Figures of fewer than " + policy.disclosure().minCount() + " people are not shown"
                         : null));
         return new Tagged<>(drawing, tags.of(List.of("svg", body)));
+    }
+
+    /** A measure's rate ratios by ethnic group against White, as the Trust report shows them. */
+    public record TrustRatios(String measure, String window, String note, List<RatioLine> lines) {}
+
+    /** One group's line of {@link TrustRatios}, figures as text ({@code *} where hidden). */
+    public record RatioLine(
+            String group,
+            String events,
+            String denominator,
+            String rate,
+            String ratio,
+            String interval,
+            String reading) {}
+
+    /**
+     * For the Trust report: every rate of the Trust broken down by ethnic group (or category), its last
+     * {@value DisparityQuery#DEFAULT_PERIODS} periods held against White. One statement for the measures, and for
+     * those that qualify one for all their figures (one more for the Trust's units if any is recorded by unit),
+     * whatever the number of measures. {@code published}: pass figures through the disclosure rules.
+     */
+    @Transactional
+    public List<TrustRatios> byEthnicGroup(UUID trustId, boolean published) {
+        List<Measure> rates = measures.ofTrust(trustId).stream()
+                .filter(m -> m.isRatio() && m.offers(Breakdown.ETHNIC_GROUP))
+                .toList();
+        if (rates.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, List<org.imroc.tracker.measure.Observation>> all = series.trustSeriesOf(
+                rates, observations.seriesOf(rates.stream().map(Measure::getId).toList()));
+        DisparityQuery.Checked query = new DisparityQuery.Checked(Breakdown.ETHNIC_GROUP, "WHITE", null, null, false);
+        List<TrustRatios> result = new ArrayList<>();
+        for (Measure m : rates) {
+            DisparitiesResponse r = DisparityWindow.answer(
+                    m, query, null, all.getOrDefault(m.getId(), List.of()), published ? policy.disclosure() : null);
+            result.add(ReportLines.of(r));
+        }
+        return result;
     }
 
     private DisparitiesResponse answer(UUID measureId, DisparityQuery query) {
