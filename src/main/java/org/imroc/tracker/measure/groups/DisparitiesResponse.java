@@ -61,12 +61,14 @@ public record DisparitiesResponse(
         List<PeriodGroupsItem> byPeriod) {
 
     /** Events and denominator of all groups together (null and suppressed when hidden). */
+    @Schema(name = "DisparityTotal")
     public record Total(BigDecimal events, BigDecimal denominator, boolean suppressed) {}
 
     /**
      * One group's figures. {@code rateRatio}, {@code lower} and {@code upper} are null with a {@code reason} when
      * there is no ratio, or null with {@code suppressed} when a count behind them is small.
      */
+    @Schema(name = "DisparityGroup")
     public record Group(
             String code,
             String label,
@@ -107,5 +109,6 @@ public record DisparitiesResponse(
             boolean suppressed) {}
 
     /** One period's groups. */
+    @Schema(name = "DisparityPeriod")
     public record PeriodGroupsItem(String period, Total total, List<Group> groups) {}
 }
