@@ -160,9 +160,6 @@ public final class DisparityChart {
 
     /** A ratio as people read it: three significant figures. */
     static String number(double v) {
-        return new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(3))
-                .stripTrailingZeros()
-                .toPlainString();
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).toPlainString();
     }
 }

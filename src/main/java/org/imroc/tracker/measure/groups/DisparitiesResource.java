@@ -75,10 +75,6 @@ public class DisparitiesResource {
             })
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current answer")
     @APIResponse(
-            responseCode = "400",
-            description = "A parameter is missing or wrong (breakdown, reference, from, to, by), named in errors",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(
             responseCode = "404",
             description = "No such measure in the caller's Trusts",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))

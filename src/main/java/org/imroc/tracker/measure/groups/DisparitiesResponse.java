@@ -1,5 +1,6 @@
 package org.imroc.tracker.measure.groups;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -13,56 +14,62 @@ import org.imroc.tracker.measure.breakdown.Breakdown;
  * window with gaps never reads as whole.
  */
 public record DisparitiesResponse(
-        UUID measureId,
-        String measureName,
-        String unit,
+        @Schema(required = true) UUID measureId,
+        @Schema(maxLength = 200) String measureName,
+        @Schema(maxLength = 50) String unit,
 
         @Schema(description = "The measure's multiplier: rates are events ÷ denominator × this")
         BigDecimal multiplier,
 
         Breakdown breakdown,
-        String reference,
-        String referenceLabel,
+        @Schema(maxLength = 20) String reference,
+        @Schema(maxLength = 100) String referenceLabel,
 
-        @Schema(description = "The window's first period (null when the measure holds no figures)")
+        @Schema(description = "The window's first period (null when the measure holds no figures)", maxLength = 8)
         String from,
 
-        @Schema(description = "The window's last period") String to,
+        @Schema(description = "The window's last period", maxLength = 8)
+        String to,
 
         @Schema(description = "The unit whose figures these are; null for the Trust's")
         UUID unitId,
 
-        @Schema(description = "The periods of the window whose figures are summed, in order")
-        List<String> periods,
+        @Schema(description = "The periods of the window whose figures are summed, in order", maxItems = 2000)
+        List<@Size(max = 8) String> periods,
 
         @Schema(
                 description = "Periods of the window whose figure has no parts for this breakdown: left out of "
-                        + "every sum (not read as zero)")
-        List<String> periodsWithoutParts,
+                        + "every sum (not read as zero)",
+                maxItems = 2000)
+        List<@Size(max = 8) String> periodsWithoutParts,
 
-        @Schema(description = "Periods of the window with no figure at all")
-        List<String> periodsNotRecorded,
+        @Schema(description = "Periods of the window with no figure at all (the first 2000)", maxItems = 2000)
+        List<@Size(max = 8) String> periodsNotRecorded,
 
-        @Schema(description = "What the window holds, in words")
+        @Schema(description = "What the window holds, in words", maxLength = 100000)
         String note,
 
         @Schema(
                 description = "True when the caller sees published figures only (a PUBLIC key): small counts "
-                        + "and their complements are null with suppressed true")
+                        + "and their complements are null with suppressed true",
+                required = true)
         boolean disclosureApplied,
 
         @Schema(description = "The window's events and denominator, all groups together")
         Total total,
 
-        @Schema(description = "Each group over the window, in the breakdown's code order")
+        @Schema(description = "Each group over the window, in the breakdown's code order", maxItems = 20)
         List<Group> groups,
 
-        @Schema(description = "With by=period: each period's groups, in period order; otherwise null")
+        @Schema(description = "With by=period: each period's groups, in period order; otherwise null", maxItems = 2000)
         List<PeriodGroupsItem> byPeriod) {
 
     /** Events and denominator of all groups together (null and suppressed when hidden). */
     @Schema(name = "DisparityTotal")
-    public record Total(BigDecimal events, BigDecimal denominator, boolean suppressed) {}
+    public record Total(
+            BigDecimal events,
+            BigDecimal denominator,
+            @Schema(required = true) boolean suppressed) {}
 
     /**
      * One group's figures. {@code rateRatio}, {@code lower} and {@code upper} are null with a {@code reason} when
@@ -70,8 +77,8 @@ public record DisparitiesResponse(
      */
     @Schema(name = "DisparityGroup")
     public record Group(
-            String code,
-            String label,
+            @Schema(maxLength = 20) String code,
+            @Schema(maxLength = 100) String label,
             BigDecimal events,
             BigDecimal denominator,
 
@@ -105,10 +112,15 @@ public record DisparitiesResponse(
                     })
             String reason,
 
-            @Schema(description = "True when a figure of this row is hidden because a count behind it is small")
+            @Schema(
+                    description = "True when a figure of this row is hidden because a count behind it is small",
+                    required = true)
             boolean suppressed) {}
 
     /** One period's groups. */
     @Schema(name = "DisparityPeriod")
-    public record PeriodGroupsItem(String period, Total total, List<Group> groups) {}
+    public record PeriodGroupsItem(
+            @Schema(maxLength = 8) String period,
+            Total total,
+            @Schema(maxItems = 20) List<Group> groups) {}
 }

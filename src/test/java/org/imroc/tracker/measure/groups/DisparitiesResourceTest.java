@@ -223,6 +223,13 @@ class DisparitiesResourceTest {
         assertThat(Svg.withAttribute(doc, "line", "stroke-width", "1.5")).isNotEmpty();
         assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(3);
         assertThat(text).contains("no ratio: no denominator");
+        // Black's interval lies wholly above 1: Making Data Count's orange; Asian's includes 1: grey
+        assertThat(Svg.withAttribute(doc, "circle", "fill", "#E46C0A"))
+                .singleElement()
+                .satisfies(
+                        c -> assertThat(c.getTextContent()).startsWith("Black: rate ratio 5.00 (95 % interval 1.68"));
+        assertThat(Svg.withAttribute(doc, "circle", "fill", "#A6A6A6")).hasSize(2);
+        Svg.render(text, "disparities");
 
         asAdmin()
                 .header("If-None-Match", svg.header("ETag"))
