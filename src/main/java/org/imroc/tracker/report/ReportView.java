@@ -2,8 +2,12 @@ package org.imroc.tracker.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.imroc.tracker.measure.groups.DisparitiesService;
 
-/** What a Trust report shows, ready for the template {@code report/trust-report.html}. */
+/**
+ * What a Trust report shows, ready for the template {@code report/trust-report.html}; {@code disparities} holds, for
+ * each rate broken down by ethnic group, its rate ratios against White (PCREF's first question).
+ */
 public record ReportView(
         String trustName,
         String odsCode,
@@ -17,7 +21,8 @@ public record ReportView(
         List<ActionLine> overdueActions,
         boolean moreOverdueActions,
         String measureTableSvg,
-        List<String> measureCharts) {
+        List<String> measureCharts,
+        List<DisparitiesService.TrustRatios> disparities) {
 
     public record GoalLine(
             int challengeNumber,

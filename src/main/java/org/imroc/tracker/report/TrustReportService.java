@@ -35,6 +35,8 @@ import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
 import org.imroc.tracker.measure.MeasureSummaryService;
+import org.imroc.tracker.measure.groups.DisclosurePolicy;
+import org.imroc.tracker.measure.groups.DisparitiesService;
 import org.imroc.tracker.trust.Trust;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -43,7 +45,9 @@ import org.imroc.tracker.trust.TrustRepository;
  * scripts, fonts or links) that prints on A4 and carries its own Content-Security-Policy, so it opens offline under
  * the same strict policy the service sends. Built from the same services and analyses as the API, once per state of
  * the Trust (its change number moves on with every write to anything the report shows), start date and business
- * day; every caller who may see the Trust sees the same page, so a repeat costs the scope check and one statement.
+ * day; every caller who may see the Trust sees the same page (a PUBLIC key its own, with small counts hidden), so a
+ * repeat costs the scope check and one statement. Its "Fair for everyone" section lists each rate broken down by
+ * ethnic group against White, read in a fixed number of statements whatever the number of measures.
  */
 @ApplicationScoped
 public class TrustReportService {
@@ -65,9 +69,11 @@ public class TrustReportService {
     private final String policy;
     private final String metaPolicy;
     private final TrustVersionRepository versions;
+    private final DisparitiesService disparities;
+    private final DisclosurePolicy disclosure;
 
     /** A report as of one change number of its Trust, for one start date, on one business day. */
-    private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today) {}
+    private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today, boolean published) {}
 
     /** Kept compressed (see {@link Packed}): 16 MB holds a few hundred reports of Trusts with many measures. */
     private final Cache<State, Packed> pages = Caffeine.newBuilder()
@@ -85,8 +91,12 @@ public class TrustReportService {
             MeasureSummaryService measures,
             CurrentCaller caller,
             Templates templates,
-            TrustVersionRepository versions) {
+            TrustVersionRepository versions,
+            DisparitiesService disparities,
+            DisclosurePolicy disclosure) {
         this.trusts = trusts;
+        this.disparities = disparities;
+        this.disclosure = disclosure;
         this.versions = versions;
         this.goals = goals;
         this.cycles = cycles;
@@ -123,14 +133,15 @@ public class TrustReportService {
             throw ApiException.badParameter("since", "must not be after today (" + today + ")");
         }
         byte[][] composed = new byte[1][];
-        Packed page = pages.get(new State(trustId, seq, from, today), state -> {
-            composed[0] = compose(trustId, from, today).getBytes(StandardCharsets.UTF_8);
+        boolean published = disclosure.callerSeesPublicFiguresOnly();
+        Packed page = pages.get(new State(trustId, seq, from, today, published), state -> {
+            composed[0] = compose(trustId, from, today, published).getBytes(StandardCharsets.UTF_8);
             return Packed.of(composed[0]);
         });
         return composed[0] != null ? composed[0] : page.unpack();
     }
 
-    private String compose(UUID trustId, LocalDate from, LocalDate today) {
+    private String compose(UUID trustId, LocalDate from, LocalDate today, boolean published) {
         Trust trust = trusts.findById(trustId);
         List<Goal> goalList = goals.ofTrust(trustId);
         Map<UUID, Goal> goalById = goalList.stream().collect(Collectors.toMap(Goal::getId, Function.identity()));
@@ -189,7 +200,8 @@ public class TrustReportService {
                         .toList(),
                 overdue.size() > MAX_ACTIONS,
                 drawings.table(),
-                drawings.charts());
+                drawings.charts(),
+                disparities.byEthnicGroup(trustId, published));
         return template.data("report", view).data("policy", metaPolicy).render();
     }
 

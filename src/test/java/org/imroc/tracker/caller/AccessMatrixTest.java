@@ -81,6 +81,9 @@ class AccessMatrixTest {
     private static String visit;
     private static String assessment;
     private static String measure;
+    /** A rate broken down by ethnic group, with a month of parts: its disparities answer 200 in scope. */
+    private static String rateByGroup;
+
     private static int nextMonth;
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
@@ -180,6 +183,23 @@ class AccessMatrixTest {
         byWard.put("recordedBy", "UNIT");
         wardMeasure = Measures.create(trustA, byWard);
         Measures.record(wardMeasure, onWard(Measures.months("2020-01", "4", "5", "6")));
+        rateByGroup = Measures.create(
+                trustA, Map.of("templateCode", "restraint-rate", "breakdowns", List.of("ETHNIC_GROUP")));
+        Measures.record(
+                rateByGroup,
+                List.of(Map.of(
+                        "period",
+                        "2020-01",
+                        "numerator",
+                        9,
+                        "denominator",
+                        1000,
+                        "parts",
+                        Map.of(
+                                "ETHNIC_GROUP",
+                                List.of(
+                                        Map.of("code", "WHITE", "numerator", 3, "denominator", 700),
+                                        Map.of("code", "BLACK", "numerator", 6, "denominator", 300))))));
         defineRows();
         definePdsaRows();
         defineAssessmentAndVisitRows();
@@ -578,6 +598,12 @@ class AccessMatrixTest {
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc?breakdown=SEX&code=2"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart?breakdown=SEX&code=1"), inScope200));
         ROWS.put("getMeasureUnits", new Row(r -> r.get(item + "/units"), inScope200));
+        ROWS.put(
+                "getMeasureDisparities",
+                new Row(
+                        r -> r.get("/api/v1/measures/" + rateByGroup
+                                + "/disparities?breakdown=ETHNIC_GROUP&reference=WHITE"),
+                        inScope200));
         ROWS.put(
                 "getMeasureSummary", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/measures/summary"), inScope200));
         ROWS.put("getTrustReport", new Row(r -> r.get("/api/v1/trusts/" + trustA + "/report"), inScope200));

@@ -1,0 +1,229 @@
+package org.imroc.tracker.measure.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.csv.CsvWriter;
+import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.RepresentationTags;
+import org.imroc.tracker.common.http.Tagged;
+import org.imroc.tracker.common.svg.SvgRenderer;
+import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.ObservationRepository;
+import org.imroc.tracker.measure.breakdown.Breakdown;
+import org.imroc.tracker.measure.chart.DisparityChart;
+import org.imroc.tracker.measure.units.SeriesReader;
+
+/**
+ * Rate ratios between the groups of a measure's breakdown ({@code GET /measures/{id}/disparities}) as JSON, CSV or
+ * SVG. Reads the measure and its series (two statements, three for a measure recorded by unit) whatever the number
+ * of groups and periods: each figure carries its parts in its own row.
+ */
+@ApplicationScoped
+public class DisparitiesService {
+
+    private final MeasureRepository measures;
+    private final ObservationRepository observations;
+    private final SeriesReader series;
+    private final CurrentCaller caller;
+    private final DisclosurePolicy policy;
+    private final RepresentationTags tags;
+    private final SvgRenderer svg;
+
+    public DisparitiesService(
+            MeasureRepository measures,
+            ObservationRepository observations,
+            SeriesReader series,
+            CurrentCaller caller,
+            DisclosurePolicy policy,
+            RepresentationTags tags,
+            SvgRenderer svg) {
+        this.measures = measures;
+        this.observations = observations;
+        this.series = series;
+        this.caller = caller;
+        this.policy = policy;
+        this.tags = tags;
+        this.svg = svg;
+    }
+
+    @Transactional
+    public Tagged<DisparitiesResponse> json(UUID measureId, DisparityQuery query) {
+        DisparitiesResponse body = answer(measureId, query);
+        return new Tagged<>(body, tags.of(body));
+    }
+
+    @Transactional
+    public String csv(UUID measureId, DisparityQuery query) {
+        return DisparitiesCsv.write(answer(measureId, query));
+    }
+
+    /** The window's ratios drawn (the periods are in the JSON and CSV). */
+    @Transactional
+    public Tagged<String> svg(UUID measureId, DisparityQuery query) {
+        DisparitiesResponse body = answer(measureId, query);
+        List<DisparityChart.Group> groups = new ArrayList<>();
+        for (DisparitiesResponse.Group g : body.groups()) {
+            if (g.code().equals(body.reference())) {
+                continue;
+            }
+            groups.add(new DisparityChart.Group(
+                    g.label(), g.rateRatio(), g.lower(), g.upper(), g.side(), reasonText(g.reason()), g.suppressed()));
+        }
+        boolean anySuppressed = body.groups().stream().anyMatch(DisparitiesResponse.Group::suppressed);
+        String drawing = svg.render(DisparityChart.draw(
+                body.measureName() + " by " + words(body.breakdown().name()),
+                body.from() == null
+                        ? "No figures yet"
+                        : "Rate ratios " + body.from() + " to " + body.to() + ", 95 % intervals"
+                                + (body.periodsWithoutParts().isEmpty()
+                                        ? ""
+                                        : "; " + body.periodsWithoutParts().size()
+                                                + " period(s) without parts left out"),
+                body.referenceLabel(),
+                groups,
+                anySuppressed
+                        ? "Figures of fewer than " + policy.disclosure().minCount() + " people are not shown"
+                        : null));
+        return new Tagged<>(drawing, tags.of(List.of("svg", body)));
+    }
+
+    /** A measure's rate ratios by ethnic group against White, as the Trust report shows them. */
+    public record TrustRatios(String measure, String window, String note, List<RatioLine> lines) {}
+
+    /** One group's line of {@link TrustRatios}, figures as text ({@code *} where hidden). */
+    public record RatioLine(
+            String group,
+            String events,
+            String denominator,
+            String rate,
+            String ratio,
+            String interval,
+            String reading) {}
+
+    /**
+     * For the Trust report: every rate of the Trust broken down by ethnic group (or category), its last
+     * {@value DisparityQuery#DEFAULT_PERIODS} periods held against White. One statement for the measures, and for
+     * those that qualify one for all their figures (one more for the Trust's units if any is recorded by unit),
+     * whatever the number of measures. {@code published}: pass figures through the disclosure rules.
+     */
+    @Transactional
+    public List<TrustRatios> byEthnicGroup(UUID trustId, boolean published) {
+        List<Measure> rates = measures.ofTrust(trustId).stream()
+                .filter(m -> m.isRatio() && m.offers(Breakdown.ETHNIC_GROUP))
+                .toList();
+        if (rates.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, List<org.imroc.tracker.measure.Observation>> all = series.trustSeriesOf(
+                rates, observations.seriesOf(rates.stream().map(Measure::getId).toList()));
+        DisparityQuery.Checked query = new DisparityQuery.Checked(Breakdown.ETHNIC_GROUP, "WHITE", null, null, false);
+        List<TrustRatios> result = new ArrayList<>();
+        for (Measure m : rates) {
+            DisparitiesResponse r = DisparityWindow.answer(
+                    m, query, null, all.getOrDefault(m.getId(), List.of()), published ? policy.disclosure() : null);
+            result.add(ReportLines.of(r));
+        }
+        return result;
+    }
+
+    private DisparitiesResponse answer(UUID measureId, DisparityQuery query) {
+        Measure m = measures.findInScope(measureId, caller.scope())
+                .orElseThrow(() -> ApiException.notFound("Measure", measureId));
+        DisparityQuery.Checked checked = query.check(m);
+        SeriesReader.Read read = series.read(m, query.unitId());
+        return DisparityWindow.answer(
+                m,
+                checked,
+                query.unitId(),
+                read.series(),
+                policy.callerSeesPublicFiguresOnly() ? policy.disclosure() : null);
+    }
+
+    static String reasonText(String reason) {
+        return reason == null ? null : words(reason);
+    }
+
+    private static String words(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The CSV form: one row per group over the window, then per period, a suppressed figure as {@code *}. */
+    static final class DisparitiesCsv {
+
+        private DisparitiesCsv() {}
+
+        static String write(DisparitiesResponse body) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CsvWriter csv = new CsvWriter(bytes);
+            csv.row(List.of(
+                    "scope",
+                    "code",
+                    "label",
+                    "events",
+                    "denominator",
+                    "rate",
+                    "rateRatio",
+                    "lower",
+                    "upper",
+                    "side",
+                    "reason",
+                    "suppressed"));
+            rows(csv, "window", body.total(), body.groups());
+            if (body.byPeriod() != null) {
+                for (DisparitiesResponse.PeriodGroupsItem p : body.byPeriod()) {
+                    rows(csv, p.period(), p.total(), p.groups());
+                }
+            }
+            csv.flush();
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        private static void rows(
+                CsvWriter csv, String scope, DisparitiesResponse.Total total, List<DisparitiesResponse.Group> groups) {
+            for (DisparitiesResponse.Group g : groups) {
+                boolean s = g.suppressed();
+                csv.row(Arrays.asList(
+                        scope,
+                        g.code(),
+                        g.label(),
+                        shown(g.events(), s),
+                        shown(g.denominator(), s),
+                        shown(g.rate(), s),
+                        shown(g.rateRatio(), s && g.reason() == null),
+                        shown(g.lower(), s && g.reason() == null),
+                        shown(g.upper(), s && g.reason() == null),
+                        g.side(),
+                        g.reason(),
+                        s));
+            }
+            if (!groups.isEmpty()) {
+                csv.row(Arrays.asList(
+                        scope,
+                        "TOTAL",
+                        "All groups",
+                        shown(total.events(), total.suppressed()),
+                        shown(total.denominator(), total.suppressed()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        total.suppressed()));
+            }
+        }
+
+        /** A figure, {@code *} when it was hidden, empty when there is none. */
+        private static Object shown(Object value, boolean suppressed) {
+            return value == null && suppressed ? "*" : value;
+        }
+    }
+}
