@@ -113,6 +113,10 @@ call 200 "$NORTH" GET /api/v1/breakdowns
 call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=BLACK"
 echo "    $(grep -o '"name":"[^"]*"' <<< "$BODY" | head -n 1 | cut -d'"' -f4): $(field variationIcon) in its latest limits"
 call 400 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/spc?breakdown=ETHNIC_GROUP&code=black"
+call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/disparities?breakdown=ETHNIC_GROUP&reference=WHITE&by=period"
+call 200 "$NORTH" GET "/api/v1/measures/$WARD_MEASURE/disparities?breakdown=ETHNIC_GROUP&reference=WHITE" \
+    -H 'Accept: text/csv'
+echo "    over the last 12 months: $(grep '^window,BLACK' <<< "$BODY" | cut -d, -f2,7-10)"
 
 echo "A learning set, as its facilitator"
 call 200 "$CONS" GET '/api/v1/learning-sets?status=ACTIVE'; SET=$(field id)
