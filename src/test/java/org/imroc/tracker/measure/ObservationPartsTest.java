@@ -350,4 +350,52 @@ class ObservationPartsTest {
                 .statusCode(422)
                 .body("errors.field", hasItem("observations[0].parts.SEX[0].numerator"));
     }
+
+    @Test
+    void eachMalformedPartIsNamed() {
+        String measure = rateMeasure(
+                TestData.createTrust(TestData.uniqueName("Parts malformed")),
+                List.of("ETHNIC_CATEGORY", "ETHNIC_GROUP"));
+        Map<String, Object> parts = new HashMap<>();
+        parts.put(
+                "ETHNIC_CATEGORY",
+                List.of(
+                        Map.of("code", "A", "value", 1),
+                        Map.of("code", "M", "numerator", 1),
+                        Map.of("code", "N", "denominator", 5)));
+        parts.put("ETHNIC_GROUP", List.of(part("WHITE", 1, 5)));
+        post(measure, Map.of("period", "2025-01", "numerator", 2, "denominator", 10, "parts", parts))
+                .statusCode(422)
+                .body("errors.field", hasItem("observations[0].parts.ETHNIC_CATEGORY[0].value"))
+                .body("errors.field", hasItem("observations[0].parts.ETHNIC_CATEGORY[1].denominator"))
+                .body("errors.field", hasItem("observations[0].parts.ETHNIC_CATEGORY[2].numerator"));
+        // both given: the groups must be the sums of their categories
+        Map<String, Object> disagreeing = Map.of(
+                "ETHNIC_CATEGORY",
+                List.of(part("A", 1, 6), part("M", 1, 4)),
+                "ETHNIC_GROUP",
+                List.of(part("WHITE", 2, 6), part("BLACK", 0, 4)));
+        post(measure, Map.of("period", "2025-01", "numerator", 2, "denominator", 10, "parts", disagreeing))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("observations[0].parts.ETHNIC_GROUP"))
+                .body(
+                        "errors[0].message",
+                        containsString("differ from the sums of their ethnic categories (WHITE 1/6, BLACK 1/4)"));
+        Map<String, Object> agreeing = Map.of(
+                "ETHNIC_CATEGORY",
+                List.of(part("A", 1, 6), part("M", 1, 4)),
+                "ETHNIC_GROUP",
+                List.of(part("WHITE", 1, 6), part("BLACK", 1, 4), part("ASIAN", 0, 0)));
+        post(measure, Map.of("period", "2025-01", "numerator", 2, "denominator", 10, "parts", agreeing))
+                .statusCode(201);
+        // more breakdowns than there are
+        Map<String, Object> tooMany = new HashMap<>();
+        for (String name : List.of("ETHNIC_CATEGORY", "ETHNIC_GROUP", "SEX", "AGE_BAND", "COLOUR")) {
+            tooMany.put(name, List.of(part("X", 2, 10)));
+        }
+        post(measure, Map.of("period", "2025-02", "numerator", 2, "denominator", 10, "parts", tooMany))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("observations[0].parts"))
+                .body("errors[0].message", equalTo("names at most 4 breakdowns"));
+    }
 }
