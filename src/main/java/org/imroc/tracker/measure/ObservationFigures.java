@@ -94,10 +94,7 @@ record ObservationFigures(
             return Parts.NONE;
         }
         given.forEach((name, items) -> {
-            Breakdown breakdown = Arrays.stream(Breakdown.values())
-                    .filter(b -> b.name().equals(name))
-                    .findFirst()
-                    .orElse(null);
+            Breakdown breakdown = Breakdown.named(name).orElse(null);
             String here = field + "." + name;
             if (breakdown == null) {
                 errors.add(new FieldError(

@@ -216,13 +216,13 @@ public class ObservationService {
                 total.addAll(
                         ratio
                                 ? Arrays.asList(
-                                        csvCount(o.getNumerator(), shown == null ? null : shown.numerator()),
-                                        csvCount(o.getDenominator(), shown == null ? null : shown.denominator()),
+                                        csvCount(o.getNumerator(), shown, DisclosedFigure::numerator),
+                                        csvCount(o.getDenominator(), shown, DisclosedFigure::denominator),
                                         totalHidden ? HIDDEN : Decimals.plain(o.getValue()),
                                         o.getAnnotation(),
                                         o.isRebase())
                                 : Arrays.asList(
-                                        csvCount(o.getValue(), shown == null ? null : shown.numerator()),
+                                        csvCount(o.getValue(), shown, DisclosedFigure::numerator),
                                         o.getAnnotation(),
                                         o.isRebase()));
                 csv.row(total);
@@ -230,26 +230,19 @@ public class ObservationService {
                     for (Part part : o.getParts().recorded(breakdown)) {
                         List<Object> row = new ArrayList<>(lead);
                         row.addAll(Arrays.asList(breakdown.name(), part.code()));
+                        Object count = csvCount(part.numerator(), shown, f -> f.numerator(breakdown, part.code()));
                         row.addAll(
                                 ratio
                                         ? Arrays.asList(
-                                                csvCount(
-                                                        part.numerator(),
-                                                        shown == null ? null : shown.numerator(breakdown, part.code())),
+                                                count,
                                                 csvCount(
                                                         part.denominator(),
-                                                        shown == null
-                                                                ? null
-                                                                : shown.denominator(breakdown, part.code())),
+                                                        shown,
+                                                        f -> f.denominator(breakdown, part.code())),
                                                 null,
                                                 null,
                                                 null)
-                                        : Arrays.asList(
-                                                csvCount(
-                                                        part.numerator(),
-                                                        shown == null ? null : shown.numerator(breakdown, part.code())),
-                                                null,
-                                                null));
+                                        : Arrays.asList(count, null, null));
                         csv.row(row);
                     }
                 }
@@ -261,10 +254,13 @@ public class ObservationService {
     /** What a CSV cell of a suppressed count reads. */
     static final String HIDDEN = "*";
 
-    private static Object csvCount(BigDecimal raw, DisclosedFigure.Shown shown) {
-        if (shown == null || raw == null) {
+    /** A count's CSV cell: as recorded, or as {@code which} of the disclosed figure shows it ({@code *} hidden). */
+    private static Object csvCount(
+            BigDecimal raw, DisclosedFigure disclosed, Function<DisclosedFigure, DisclosedFigure.Shown> which) {
+        if (disclosed == null || raw == null) {
             return Decimals.plain(raw);
         }
+        DisclosedFigure.Shown shown = which.apply(disclosed);
         return shown.suppressed() ? HIDDEN : shown.value();
     }
 

@@ -27,13 +27,7 @@ public record Slice(UUID unitId, Breakdown breakdown, String code) {
         if (breakdown == null) {
             throw ApiException.badParameter("breakdown", "is required with code (e.g. breakdown=ETHNIC_GROUP)");
         }
-        Breakdown chosen = parse(breakdown);
-        if (!measure.offers(chosen)) {
-            throw ApiException.badParameter(
-                    "breakdown",
-                    "the measure is not broken down by " + chosen + " (its breakdowns: " + measure.getBreakdowns()
-                            + ")");
-        }
+        Breakdown chosen = offered(measure, breakdown);
         if (code == null || !chosen.isKnown(code)) {
             throw ApiException.badParameter(
                     "code",
@@ -43,15 +37,26 @@ public record Slice(UUID unitId, Breakdown breakdown, String code) {
         return new Slice(unitId, chosen, code);
     }
 
+    /**
+     * The breakdown a request names in its {@code breakdown} parameter, which the measure must offer: 400 naming the
+     * parameter when it is not a breakdown or not one of the measure's.
+     */
+    public static Breakdown offered(Measure measure, String breakdown) {
+        Breakdown chosen = parse(breakdown);
+        if (!measure.offers(chosen)) {
+            throw ApiException.badParameter(
+                    "breakdown",
+                    "the measure is not broken down by " + chosen + " (its breakdowns: " + measure.getBreakdowns()
+                            + ")");
+        }
+        return chosen;
+    }
+
     /** A breakdown named in a request (400 naming the parameter when it is not one). */
     public static Breakdown parse(String breakdown) {
-        for (Breakdown b : Breakdown.values()) {
-            if (b.name().equals(breakdown)) {
-                return b;
-            }
-        }
-        throw ApiException.badParameter(
-                "breakdown", "is not a breakdown: one of " + java.util.Arrays.toString(Breakdown.values()));
+        return Breakdown.named(breakdown)
+                .orElseThrow(() -> ApiException.badParameter(
+                        "breakdown", "is not a breakdown: one of " + java.util.Arrays.toString(Breakdown.values())));
     }
 
     /** Whether this is one group's series rather than the whole. */

@@ -1,9 +1,11 @@
 package org.imroc.tracker.measure.breakdown;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +78,11 @@ public enum Breakdown {
     Breakdown(Map<String, String> labels, Set<String> notRecordedCodes) {
         this.labels = labels;
         this.notRecordedCodes = notRecordedCodes;
+    }
+
+    /** The breakdown of this name (exact, as the API writes it), or empty for a name that is none. */
+    public static Optional<Breakdown> named(String name) {
+        return Arrays.stream(values()).filter(b -> b.name().equals(name)).findFirst();
     }
 
     /** The codes in display order, the not-recorded ones last. */

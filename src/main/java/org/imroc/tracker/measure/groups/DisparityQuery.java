@@ -81,13 +81,7 @@ public class DisparityQuery {
         if (breakdown == null || breakdown.isBlank()) {
             throw ApiException.badParameter("breakdown", "is required (e.g. breakdown=ETHNIC_GROUP)");
         }
-        Breakdown chosen = Slice.parse(breakdown);
-        if (!measure.offers(chosen)) {
-            throw ApiException.badParameter(
-                    "breakdown",
-                    "the measure is not broken down by " + chosen + " (its breakdowns: " + measure.getBreakdowns()
-                            + ")");
-        }
+        Breakdown chosen = Slice.offered(measure, breakdown);
         if (reference == null || reference.isBlank()) {
             throw ApiException.badParameter("reference", "is required: a code of " + chosen + " (e.g. WHITE)");
         }
