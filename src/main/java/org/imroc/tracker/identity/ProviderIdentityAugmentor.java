@@ -21,6 +21,9 @@ import org.imroc.tracker.caller.SecurityEpochs;
 @ApplicationScoped
 public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
 
+    /** Claims only an ID token carries (OpenID Connect Core 2, 3.1.3.6, 3.3.2.11). */
+    private static final java.util.List<String> ID_TOKEN_CLAIMS = java.util.List.of("nonce", "at_hash", "c_hash");
+
     private final ProviderDirectory directory;
     private final ProviderUsers users;
     private final SecurityEpochs epochs;
@@ -37,6 +40,11 @@ public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
                 || identity.getAttribute(Caller.IDENTITY_ATTRIBUTE) != null
                 || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
+        }
+        if (ID_TOKEN_CLAIMS.stream().anyMatch(token::containsClaim)) {
+            // an ID token is for the client that asked for it, never a credential for an API (OpenID Connect Core
+            // 3.1.3.7; RFC 9068 section 4): refused even when its aud is the provider's audience
+            return Uni.createFrom().failure(new AuthenticationFailedException("An ID token is not an access token"));
         }
         RoutingContext routing = identity.getAttribute(RoutingContext.class.getName());
         Long resolvedAt = routing == null ? null : routing.get(ProviderTenants.EPOCH);

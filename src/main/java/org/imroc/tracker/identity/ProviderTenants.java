@@ -95,6 +95,7 @@ public class ProviderTenants implements TenantConfigResolver {
                 .issuer(p.getIssuer())
                 .audience(p.getAudience())
                 .lifespanGrace((int) clockSkew.toSeconds())
+                .tokenType("Bearer") // a typ claim (Keycloak's) must say access token: not "ID", not "Refresh"
                 .forcedJwkRefreshInterval(jwksRefreshInterval)
                 .allowJwtIntrospection(false)
                 .allowOpaqueTokenIntrospection(false);

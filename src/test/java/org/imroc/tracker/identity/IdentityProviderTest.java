@@ -240,6 +240,23 @@ class IdentityProviderTest {
                                 .getBytes());
         String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
         as(none + "." + payload + ".").get("/api/v1/me").then().statusCode(401);
+        // ID and refresh tokens are not access tokens, even signed by the provider for the audience
+        as(idp.sign(idp.claims(person, "eve", List.of("trust-leads")).claim("typ", "ID")))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        as(idp.sign(idp.claims(person, "eve", List.of("trust-leads")).claim("nonce", "n-0S6_WzA2Mj")))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        as(idp.sign(idp.claims(person, "eve", List.of("trust-leads")).claim("typ", "Refresh")))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        as(idp.sign(idp.claims(person, "eve", List.of("trust-leads")).claim("typ", "Bearer")))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
