@@ -129,6 +129,14 @@ public class IdpTest {
             builder.environment().put("TRACKER_IDENTITY_ALLOWED_TARGETS", "127.0.0.1");
             service = started(builder);
         }
+        Process serviceProcess = service;
+        java.util.concurrent.CompletableFuture<Boolean> serviceReady = keycloakOnly ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    boolean ready = ready(serviceProcess, base + "/q/health/ready", 150);
+                    System.out.printf("idp: the service %s after %.1f s (%s)%n", ready ? "was ready" : "was NOT ready",
+                            seconds(serviceStarting), base);
+                    return ready;
+                });
 
         awaitReady(kcProcess, kc + "/realms/trust-a/.well-known/openid-configuration", 240, "Keycloak", kcLog);
         System.out.printf("idp: Keycloak %s ready in %.1f s (start-dev, realms imported; log %s)%n",
@@ -195,8 +203,10 @@ public class IdpTest {
         }
 
         // ---- the service
-        awaitReady(service, base + "/q/health/ready", 120, "the service", serviceLog);
-        System.out.printf("idp: service ready in %.1f s (%s)%n", seconds(serviceStarting), base);
+        if (!serviceReady.get()) {
+            tail(serviceLog);
+            fail("the service did not start; see " + serviceLog);
+        }
         String admin = signIn(base);
         String trustA = id(send(base, "POST", "/api/v1/trusts", admin, "{\"name\":\"Keycloak Trust A\","
                 + "\"odsCode\":\"KCA\",\"region\":\"North West\",\"services\":[\"ADULT\"]}", Map.of()), 201);
@@ -529,25 +539,37 @@ public class IdpTest {
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    static void awaitReady(Process process, String url, int seconds, String name, Path log) throws Exception {
+    static void awaitReady(Process process, String url, int seconds, String name, Path log) {
+        if (!ready(process, url, seconds)) {
+            tail(log);
+            fail(name + (process.isAlive() ? " was not ready within " + seconds + " s" : " exited at start ("
+                    + process.exitValue() + ")") + "; see " + log);
+        }
+    }
+
+    /** Whether url answers 200 within the time, polled every 250 ms while the process lives. */
+    static boolean ready(Process process, String url, int seconds) {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                tail(log);
-                fail(name + " exited at start (" + process.exitValue() + "); see " + log);
-            }
+        while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
-            Thread.sleep(250);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        tail(log);
-        fail(name + " was not ready within " + seconds + " s; see " + log);
+        return false;
     }
 
     /** The command in a process group of its own (setsid), so scripts/idp-ci.sh can stop it if this JVM is killed. */
