@@ -29,8 +29,8 @@ import org.imroc.tracker.common.write.Writes;
 public class AuditLog implements ChangeLog {
 
     private static final String TRUST = "trust";
-    /** Resource types whose changes change who may do what (users, their Trusts, keys). */
-    private static final Set<String> SECURITY_TYPES = Set.of("user", "api-key");
+    /** Resource types whose changes change who may do what (users, their Trusts, keys, identity providers). */
+    private static final Set<String> SECURITY_TYPES = Set.of("user", "api-key", "identity-provider");
 
     private final AuditEventRepository events;
     private final CurrentCaller caller;
@@ -89,6 +89,26 @@ public class AuditLog implements ChangeLog {
                 kind,
                 List.of(),
                 null);
+    }
+
+    /**
+     * A user created or changed by a Trust's identity provider (a person's token, just in time): the actor is the
+     * provider, named by its issuer, since no signed-in caller made the change.
+     */
+    public void byIdentityProvider(
+            UUID providerId, String issuer, UUID userId, AuditKind kind, List<String> fields, long version) {
+        append(
+                new Actor(providerId, abbreviated("identity provider " + issuer), "IDENTITY_PROVIDER"),
+                "user",
+                null,
+                userId,
+                kind,
+                fields,
+                version);
+    }
+
+    private static String abbreviated(String name) {
+        return name.length() <= 200 ? name : name.substring(0, 199) + "…";
     }
 
     private void append(String type, UUID trustId, UUID id, AuditKind kind, List<String> fields, Long version) {

@@ -1,11 +1,9 @@
 package org.imroc.tracker.auth;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +14,10 @@ import java.util.Set;
 /**
  * Reads {@code Authorization: Bearer <credential>}: an access token or an integration key. No header means an
  * anonymous caller (refused wherever a role is required); a malformed header or a credential that does not verify
- * fails authentication (401 with {@code WWW-Authenticate: Bearer}).
+ * fails authentication (401 with {@code WWW-Authenticate: Bearer}). A token of a Trust's identity provider is
+ * Quarkus OIDC's (its mechanism runs first and resolves the provider from the token's issuer,
+ * {@code identity.ProviderTenants}); a token of an issuer no provider names reaches this one and is refused here,
+ * without any outbound call.
  */
 @ApplicationScoped
 public class BearerAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,8 +35,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer credential"));
         }
         String credential = header.substring(SCHEME.length() + 1).trim();
-        return identityProviderManager.authenticate(
-                new TokenAuthenticationRequest(new TokenCredential(credential, "bearer")));
+        return identityProviderManager.authenticate(new TrackerCredentialRequest(credential));
     }
 
     @Override
@@ -45,6 +45,6 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(TokenAuthenticationRequest.class);
+        return Set.of(TrackerCredentialRequest.class);
     }
 }

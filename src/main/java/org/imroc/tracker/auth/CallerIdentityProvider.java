@@ -4,17 +4,13 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.imroc.tracker.caller.Access;
-import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.CallerIdentities;
 
 /** Builds the security identity: principal = caller id, the role and its permissions ({@link Access}), the {@link Caller}. */
 @ApplicationScoped
-public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class CallerIdentityProvider implements IdentityProvider<TrackerCredentialRequest> {
 
     private final Authenticator authenticator;
 
@@ -23,22 +19,16 @@ public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<TrackerCredentialRequest> getRequestType() {
+        return TrackerCredentialRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(
-            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String credential = request.getToken().getToken();
+    public Uni<SecurityIdentity> authenticate(TrackerCredentialRequest request, AuthenticationRequestContext context) {
+        String credential = request.credential();
         return context.runBlocking(() -> authenticator
                 .authenticate(credential)
-                .map(caller -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(caller.id().toString()))
-                        .addRole(caller.role().name())
-                        .addPermissionsAsString(Access.of(caller.role()))
-                        .addAttribute(Caller.IDENTITY_ATTRIBUTE, caller)
-                        .build())
+                .map(CallerIdentities::of)
                 .orElseThrow(() -> new AuthenticationFailedException("Credential not accepted")));
     }
 }

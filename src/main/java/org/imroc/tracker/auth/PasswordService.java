@@ -51,6 +51,10 @@ public class PasswordService {
         if (!me.isUser()) {
             throw ApiException.forbidden("Integration keys have no password.");
         }
+        if (me.identityProvider() != null) {
+            throw ApiException.forbidden("You sign in through your Trust's identity provider: you have no tracker "
+                    + "password; change your password there.");
+        }
         validation.require(request);
         LoginGuard.Attempt attempt = guard.claim(me.name(), clientAddress);
         User user = QuarkusTransaction.requiringNew().call(() -> users.findById(me.id()));

@@ -12,10 +12,26 @@ import org.imroc.tracker.common.persistence.TrustScope;
  * small-number suppression, even of the Trusts in its scope.
  */
 public record Caller(
-        UUID id, String name, Kind kind, Role role, TrustScope scope, Set<UUID> unitIds, boolean publicDisclosure) {
+        UUID id,
+        String name,
+        Kind kind,
+        Role role,
+        TrustScope scope,
+        Set<UUID> unitIds,
+        boolean publicDisclosure,
+        SignedInWith identityProvider) {
 
     public Caller {
         unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
+    }
+
+    /** The Trust identity provider whose token the caller sent (null: the tracker's own token, or a key). */
+    public record SignedInWith(UUID id, String issuer) {}
+
+    /** A caller signed in by the tracker itself, or a key. */
+    public Caller(
+            UUID id, String name, Kind kind, Role role, TrustScope scope, Set<UUID> unitIds, boolean publicDisclosure) {
+        this(id, name, kind, role, scope, unitIds, publicDisclosure, null);
     }
 
     /** A caller who sees raw figures ({@code publicDisclosure} false). */

@@ -23,7 +23,17 @@ public record MeResponse(
         boolean allTrusts,
 
         @Schema(description = "A UNIT_LEAD's units, where it may write; empty for every other caller", maxItems = 50)
-        List<UUID> unitIds) {
+        List<UUID> unitIds,
+
+        @Schema(
+                description = "How the caller signed in: the Trust identity provider whose token it sent; null for "
+                        + "the tracker's own token and for integration keys")
+        SignedInWith identityProvider) {
+
+    /** A Trust's identity provider: its id and issuer. */
+    public record SignedInWith(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, maxLength = 500) String issuer) {}
 
     static MeResponse from(Caller caller) {
         return new MeResponse(
@@ -32,6 +42,11 @@ public record MeResponse(
                 caller.role(),
                 caller.trustIds().stream().sorted().toList(),
                 caller.scope().all(),
-                caller.unitIds().stream().sorted().toList());
+                caller.unitIds().stream().sorted().toList(),
+                caller.identityProvider() == null
+                        ? null
+                        : new SignedInWith(
+                                caller.identityProvider().id(),
+                                caller.identityProvider().issuer()));
     }
 }

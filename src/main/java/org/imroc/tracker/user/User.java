@@ -26,7 +26,7 @@ import org.imroc.tracker.common.persistence.TrackedEntity;
 @Table(name = "users")
 public class User extends TrackedEntity {
 
-    @Column(nullable = false, updatable = false, length = 50)
+    @Column(nullable = false, updatable = false, length = 150)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 200)
@@ -67,7 +67,45 @@ public class User extends TrackedEntity {
     @BatchSize(size = 200)
     private Set<UUID> unitIds = new HashSet<>();
 
+    /** The Trust identity provider that created this user (null: a tracker account with a password). */
+    @Column(name = "identity_provider_id")
+    private UUID identityProviderId;
+
+    /** The person at that provider: its tokens' sub. */
+    @Column(length = 255)
+    private String subject;
+
+    /** A provider's users have no tracker password: this never matches one. */
+    private static final String NO_PASSWORD = "!";
+
     protected User() {}
+
+    /** A user created by a Trust's identity provider on the person's first token: no password, never local. */
+    public static User provisioned(String username, UUID identityProviderId, String subject) {
+        User user = new User(username, NO_PASSWORD);
+        user.identityProviderId = identityProviderId;
+        user.subject = subject;
+        return user;
+    }
+
+    /** Whether the user signs in with a tracker password (not through a Trust's identity provider). */
+    public boolean hasPassword() {
+        return identityProviderId == null && subject == null;
+    }
+
+    /** The provider was deleted: the user can no longer sign in, and keeps its history. */
+    public void detachFromProvider() {
+        this.identityProviderId = null;
+        this.active = false;
+    }
+
+    public UUID getIdentityProviderId() {
+        return identityProviderId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
 
     public User(String username, String passwordHash) {
         this.username = username;

@@ -62,4 +62,22 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID>, UnitRe
     public String label(long count) {
         return count == 1 ? "1 unit lead" : count + " unit leads";
     }
+
+    /** The user a Trust's identity provider created for a person (sub), with its Trusts and units. */
+    public Optional<User> findByProviderSubject(UUID identityProviderId, String subject) {
+        return find(
+                        "select u from User u left join fetch u.trustIds left join fetch u.unitIds"
+                                + " where u.identityProviderId = ?1 and u.subject = ?2",
+                        identityProviderId,
+                        subject)
+                .singleResultOptional();
+    }
+
+    /** The provider is being deleted: its users are disabled and no longer point at it. Returns how many. */
+    public int detachFromProvider(UUID identityProviderId) {
+        List<User> theirs = list("identityProviderId", identityProviderId);
+        theirs.forEach(User::detachFromProvider);
+        flush();
+        return theirs.size();
+    }
 }

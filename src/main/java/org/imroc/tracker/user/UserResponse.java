@@ -20,6 +20,12 @@ public record UserResponse(
         List<UUID> unitIds,
 
         @Schema(required = true) boolean active,
+
+        @Schema(
+                description = "The Trust identity provider that created this user (it signs in there, with no "
+                        + "tracker password); null for a tracker account")
+        UUID identityProviderId,
+
         @Schema(required = true) long version,
         Instant createdAt,
         Instant updatedAt)
@@ -35,6 +41,7 @@ public record UserResponse(
                 user.getTrustIds().stream().sorted().toList(),
                 user.getUnitIds().stream().sorted().toList(),
                 user.isActive(),
+                user.getIdentityProviderId(),
                 user.getVersion(),
                 user.getCreatedAt(),
                 user.getUpdatedAt());

@@ -116,6 +116,10 @@ public class UserService {
             u.assign(changed.role(), changed.trustIds(), changed.unitIds());
             u.setActive(changed.active());
             if (changed.password() != null) {
+                if (!u.hasPassword()) {
+                    throw ApiException.invalid(
+                            "password", "this user signs in through a Trust's identity provider and has no password");
+                }
                 u.changePassword(passwords.hash(changed.password()));
             }
         });

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import org.imroc.tracker.common.net.TargetPolicy;
 
 /**
  * Why a delivery got no answer, in the tracker's own words for the delivery log: never a class name, an exception

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.imroc.tracker.common.config.TrackerConfig;
+import org.imroc.tracker.common.net.TargetPolicy;
 
 /**
  * Sends one signed message with Vert.x's HTTP client (the one Quarkus runs on). It connects to the address the

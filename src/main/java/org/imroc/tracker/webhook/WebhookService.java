@@ -18,6 +18,7 @@ import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.MergePatch;
 import org.imroc.tracker.common.http.RequestValidation;
+import org.imroc.tracker.common.net.TargetPolicy;
 import org.imroc.tracker.common.paging.Page;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
+import org.imroc.tracker.common.net.TargetPolicy;
 import org.junit.jupiter.api.Test;
 
 /** What the delivery log says when a receiver could not be reached: the tracker's words, nothing of Java's. */

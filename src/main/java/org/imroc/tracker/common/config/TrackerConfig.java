@@ -44,6 +44,54 @@ public interface TrackerConfig {
 
     Disclosure disclosure();
 
+    Identity identity();
+
+    Swagger swagger();
+
+    /** Trusts' own identity providers (OpenID Connect): docs/security.md, "Signing in with a Trust's identity provider". */
+    interface Identity {
+
+        /** Allow http:// issuers (never in production: tests against a local Keycloak set it). */
+        @WithDefault("false")
+        boolean allowInsecureHttp();
+
+        /**
+         * Hosts or CIDRs an issuer's discovery document and keys may be fetched from although they are loopback,
+         * private or link-local (e.g. a Trust's own Keycloak on its intranet); like tracker.webhooks.allowed-targets.
+         */
+        Optional<List<String>> allowedTargets();
+
+        /** How long the discovery document may take when a provider is saved. */
+        @WithDefault("PT10S")
+        @DurationMin(seconds = 1)
+        @DurationMax(seconds = 60)
+        Duration timeout();
+
+        /**
+         * The least time between two fetches of an issuer's keys when a token names a key id it does not know (a
+         * key rotated at the IdP): a stream of forged key ids cannot make the service hammer the IdP.
+         */
+        @WithDefault("PT5M")
+        @DurationMin(seconds = 10)
+        @DurationMax(hours = 24)
+        Duration jwksRefreshInterval();
+
+        /** The clock skew allowed on exp and nbf (at most 60 s). */
+        @WithDefault("PT60S")
+        @DurationMax(seconds = 60)
+        Duration clockSkew();
+    }
+
+    /** Swagger UI (at /q/swagger-ui). */
+    interface Swagger {
+
+        /**
+         * A public client id at an identity provider that Swagger UI may sign in with (authorization code with
+         * PKCE); none: Swagger UI takes a pasted bearer token only.
+         */
+        Optional<String> oidcClientId();
+    }
+
     /**
      * Small-number suppression of figures shown beyond a Trust's own people (other members of a learning set,
      * PUBLIC integration keys): docs/breakdowns.md.

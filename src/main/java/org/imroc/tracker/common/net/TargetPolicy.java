@@ -1,4 +1,4 @@
-package org.imroc.tracker.webhook;
+package org.imroc.tracker.common.net;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where a webhook may be sent. Only {@code https} (plain {@code http} when the installation allows it), no user
+ * Where the service may call out to (webhook receivers, identity providers' discovery documents and keys). Only {@code https} (plain {@code http} when the installation allows it), no user
  * info, and never to a special-purpose address ({@link SpecialAddresses}: loopback, private, link-local including the
  * cloud metadata address, shared, documentation, benchmarking, translation and tunnel prefixes, multicast, reserved),
  * nor to an IPv6 address that carries such an IPv4 address, unless an allowed target names the host or a CIDR
@@ -17,25 +17,32 @@ import java.util.Locale;
  * right before every connection; the sender connects to the address checked, so a DNS answer that changes in between
  * (rebinding) cannot send it elsewhere.
  */
-final class TargetPolicy {
+public final class TargetPolicy {
 
     /** A target that may be called: the URL's parts and the address checked to connect to. */
-    record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {}
+    public record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {}
 
     /** Why a target was refused: shown to the administrator, never the resolved addresses of other hosts. */
-    static final class Refused extends Exception {
-        Refused(String message) {
+    public static final class Refused extends Exception {
+        public Refused(String message) {
             super(message, null, false, false);
         }
     }
-
-    private static final String HOW_TO_ALLOW = "; an administrator can allow it with tracker.webhooks.allowed-targets";
 
     private final boolean allowInsecureHttp;
     private final List<String> allowedHosts;
     private final List<SpecialAddresses.Cidr> allowedBlocks = new ArrayList<>();
 
-    TargetPolicy(boolean allowInsecureHttp, List<String> allowedTargets) {
+    private final String howToAllow;
+
+    /** The webhooks' policy (its refusals name tracker.webhooks.allowed-targets). */
+    public TargetPolicy(boolean allowInsecureHttp, List<String> allowedTargets) {
+        this(allowInsecureHttp, allowedTargets, "tracker.webhooks.allowed-targets");
+    }
+
+    /** A policy whose refusals name the setting that can allow a target. */
+    public TargetPolicy(boolean allowInsecureHttp, List<String> allowedTargets, String allowingSetting) {
+        this.howToAllow = "; an administrator can allow it with " + allowingSetting;
         this.allowInsecureHttp = allowInsecureHttp;
         this.allowedHosts = allowedTargets.stream()
                 .map(t -> t.trim().toLowerCase(Locale.ROOT))
@@ -50,7 +57,7 @@ final class TargetPolicy {
     }
 
     /** The URL parsed and its scheme checked, without resolving it. */
-    URI parse(String url) throws Refused {
+    public URI parse(String url) throws Refused {
         URI uri;
         try {
             uri = new URI(url);
@@ -68,7 +75,7 @@ final class TargetPolicy {
     }
 
     /** Parses, resolves and checks the target; the address returned is the one to connect to. */
-    Target check(String url) throws Refused {
+    public Target check(String url) throws Refused {
         URI uri = parse(url);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean https = uri.getScheme().equalsIgnoreCase("https");
@@ -98,9 +105,9 @@ final class TargetPolicy {
             if (reading.block() != null && allowedBlocks.stream().noneMatch(b -> b.contains(reading.address()))) {
                 throw new Refused(
                         literal
-                                ? "is a special-purpose address (" + reading + ")" + HOW_TO_ALLOW
+                                ? "is a special-purpose address (" + reading + ")" + howToAllow
                                 : "resolves to a special-purpose address (loopback, private, link-local, metadata, "
-                                        + "documentation, translation or another reserved block)" + HOW_TO_ALLOW);
+                                        + "documentation, translation or another reserved block)" + howToAllow);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.imroc.tracker.webhook;
+package org.imroc.tracker.common.net;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

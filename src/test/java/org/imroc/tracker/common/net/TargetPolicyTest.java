@@ -1,4 +1,4 @@
-package org.imroc.tracker.webhook;
+package org.imroc.tracker.common.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

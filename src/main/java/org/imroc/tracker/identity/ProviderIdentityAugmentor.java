@@ -1,0 +1,52 @@
+package org.imroc.tracker.identity;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.caller.CallerIdentities;
+import org.imroc.tracker.caller.SecurityEpochs;
+
+/**
+ * Turns an identity Quarkus OIDC verified for a Trust's identity provider into the tracker's caller (the same
+ * identity as a tracker token's: principal, role, permissions, Trust scope, units), through {@link ProviderUsers}.
+ * The provider is looked up again by the verified issuer, as of the request's epoch: one made inactive or deleted
+ * since the token was resolved gets nothing (401). Identities the tracker built itself pass through unchanged.
+ */
+@ApplicationScoped
+public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
+
+    private final ProviderDirectory directory;
+    private final ProviderUsers users;
+    private final SecurityEpochs epochs;
+
+    public ProviderIdentityAugmentor(ProviderDirectory directory, ProviderUsers users, SecurityEpochs epochs) {
+        this.directory = directory;
+        this.users = users;
+        this.epochs = epochs;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous()
+                || identity.getAttribute(Caller.IDENTITY_ATTRIBUTE) != null
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        RoutingContext routing = identity.getAttribute(RoutingContext.class.getName());
+        Long resolvedAt = routing == null ? null : routing.get(ProviderTenants.EPOCH);
+        return context.runBlocking(() -> {
+            long epoch = resolvedAt != null ? resolvedAt : epochs.current();
+            IdentityProvider provider = directory
+                    .activeByIssuer(token.getIssuer(), epoch)
+                    .orElseThrow(
+                            () -> new AuthenticationFailedException("No active identity provider has this issuer"));
+            return CallerIdentities.of(users.callerFor(provider, token, epoch));
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package org.imroc.tracker.identity;
+
+import io.quarkus.logging.Log;
+import io.quarkus.oidc.OidcRequestContext;
+import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.TenantConfigResolver;
+import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.imroc.tracker.caller.SecurityEpochs;
+import org.imroc.tracker.common.config.TrackerConfig;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Tells Quarkus OIDC which Trust identity provider a bearer token is for. The token's issuer is read WITHOUT
+ * verifying anything (only to choose; Quarkus OIDC then verifies the signature with that provider's keys, and the
+ * issuer, audience, times and tenant) and looked up among the active providers ({@link ProviderDirectory}) before
+ * anything is fetched: a token of an issuer no provider names, the tracker's own tokens and integration keys get no
+ * OIDC tenant (this resolver answers null, the default tenant is disabled) and go on to the tracker's own mechanism,
+ * which refuses what it did not issue. One OIDC tenant per provider version ({@code idp-<id>-<version>}): a changed
+ * provider is a new tenant, so no instance goes on using what was changed.
+ */
+@ApplicationScoped
+public class ProviderTenants implements TenantConfigResolver {
+
+    /** The routing-context key of the security epoch read while resolving (the augmentor uses the same). */
+    static final String EPOCH = "tracker.identity.epoch";
+
+    private static final String TENANT_PREFIX = "idp-";
+    private static final int MAX_TOKEN_CHARS = 16 * 1024;
+
+    private final ProviderDirectory directory;
+    private final SecurityEpochs epochs;
+    private final Discovery discovery;
+    private final String ownIssuer;
+    private final Duration clockSkew;
+    private final Duration jwksRefreshInterval;
+    private final Map<String, OidcTenantConfig> tenants = new ConcurrentHashMap<>();
+
+    public ProviderTenants(
+            ProviderDirectory directory, SecurityEpochs epochs, Discovery discovery, TrackerConfig config) {
+        this.directory = directory;
+        this.epochs = epochs;
+        this.discovery = discovery;
+        this.ownIssuer = config.jwt().issuer();
+        this.clockSkew = config.identity().clockSkew();
+        this.jwksRefreshInterval = config.identity().jwksRefreshInterval();
+    }
+
+    @Override
+    public Uni<OidcTenantConfig> resolve(RoutingContext context, OidcRequestContext<OidcTenantConfig> request) {
+        String issuer =
+                unverifiedIssuer(context.request().getHeader("Authorization")).orElse(null);
+        if (issuer == null || issuer.equals(ownIssuer)) {
+            return Uni.createFrom().nullItem();
+        }
+        return request.runBlocking(() -> {
+            long epoch = epochs.current();
+            context.put(EPOCH, epoch);
+            return directory.activeByIssuer(issuer, epoch).map(this::tenantOf).orElse(null);
+        });
+    }
+
+    /** Whether a tenant id is one of a Trust provider's. */
+    static boolean isProviderTenant(String tenantId) {
+        return tenantId != null && tenantId.startsWith(TENANT_PREFIX);
+    }
+
+    private OidcTenantConfig tenantOf(IdentityProvider p) {
+        String tenantId = TENANT_PREFIX + p.getId() + "-" + p.getVersion();
+        OidcTenantConfig known = tenants.get(tenantId);
+        if (known != null) {
+            return known;
+        }
+        if (!discovery.mayRead(p.getJwksUri())) {
+            // the keys' address resolves somewhere it may not go now (DNS changed): no tenant, so the token fails
+            Log.warnf("Identity provider %s: its jwks_uri is no longer allowed; its tokens are refused", p.getId());
+            return null;
+        }
+        var token = OidcTenantConfig.authServerUrl(p.getIssuer())
+                .tenantId(tenantId)
+                .applicationType(ApplicationType.SERVICE)
+                .discoveryEnabled(false)
+                .jwksPath(p.getJwksUri())
+                .clientId(p.getAudience())
+                .token()
+                .issuer(p.getIssuer())
+                .audience(p.getAudience())
+                .lifespanGrace((int) clockSkew.toSeconds())
+                .forcedJwkRefreshInterval(jwksRefreshInterval)
+                .allowJwtIntrospection(false)
+                .allowOpaqueTokenIntrospection(false);
+        if (p.getTenantId() != null) {
+            token.requiredClaims("tid", p.getTenantId());
+        }
+        OidcTenantConfig tenant = token.end().build();
+        tenants.put(tenantId, tenant);
+        return tenant;
+    }
+
+    /** The iss of a compact JWS in an Authorization: Bearer header, unverified; empty when it is not one. */
+    static Optional<String> unverifiedIssuer(String authorization) {
+        if (authorization == null
+                || authorization.length() > MAX_TOKEN_CHARS
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(7).trim();
+        if (token.chars().filter(c -> c == '.').count() != 2) {
+            return Optional.empty(); // an integration key, or not a JWS at all
+        }
+        try {
+            if (!(JsonWebStructure.fromCompactSerialization(token) instanceof JsonWebSignature jws)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(
+                    JwtClaims.parse(jws.getUnverifiedPayload()).getIssuer());
+        } catch (JoseException
+                | org.jose4j.jwt.MalformedClaimException
+                | org.jose4j.jwt.consumer.InvalidJwtException
+                | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
