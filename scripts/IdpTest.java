@@ -223,7 +223,7 @@ public class IdpTest {
         HttpResponse<String> providerA = send(base, "POST", "/api/v1/trusts/" + trustA + "/identity-providers", admin,
                 provider(issuerA, ward), Map.of());
         HttpResponse<String> providerB = send(base, "POST", "/api/v1/trusts/" + trustB + "/identity-providers", admin,
-                provider(issuerB, ward), Map.of());
+                provider(issuerB, null), Map.of());
         check(providerA.statusCode() == 201 && providerB.statusCode() == 201 && providerA.headers()
                 .firstValue("ETag").isPresent(), "(a) admin connects trust-a's Keycloak to Trust A and trust-b's to "
                 + "Trust B: " + providerA.statusCode() + ", " + providerB.statusCode() + " " + providerA.body());
@@ -251,9 +251,9 @@ public class IdpTest {
         check(me.statusCode() == 200 && str(flat(me.body()), "role").equals("TRUST_LEAD")
                 && strings(me.body(), "trustIds").equals(List.of(trustA))
                 && me.body().matches("(?s).*\"allTrusts\"\\s*:\\s*false.*")
-                && str(flat(me.body()), "username").equals("alice") && str(idp(me.body()), "id").equals(idpA)
+                && str(flat(me.body()), "username").equals("alice@idp-" + idpA.substring(0, 8)) && str(idp(me.body()), "id").equals(idpA)
                 && str(idp(me.body()), "issuer").equals(issuerA), "(b) alice's first Keycloak token makes her "
-                + "TRUST_LEAD of Trust A only, by provider " + idpA + ": " + me.statusCode() + " " + me.body());
+                + "TRUST_LEAD of Trust A only, by provider " + idpA + " (username <claim>@idp-<provider>): " + me.statusCode() + " " + me.body());
         check(send(base, "GET", "/api/v1/actions/" + actionA, alice, null, Map.of()).statusCode() == 200,
                 "(b) alice reads Trust A's action");
         String trusts = send(base, "GET", "/api/v1/trusts", alice, null, Map.of()).body();
@@ -321,7 +321,7 @@ public class IdpTest {
         forged(base, "signed with the realm's key, unknown issuer", unknownIssuer);
         forged(base, "a real token of Keycloak's master realm (issuer not connected)", kcAdmin);
         me = send(base, "GET", "/api/v1/me", control, null, Map.of());
-        check(me.statusCode() == 200 && str(flat(me.body()), "username").equals("erin")
+        check(me.statusCode() == 200 && str(flat(me.body()), "username").equals("erin@idp-" + idpA.substring(0, 8))
                 && str(flat(me.body()), "role").equals("TRUST_LEAD"), "(g) the control: signed by this test with the "
                 + "realm's key, valid claims, a new user in trust-leads, is accepted (so the refusals above are for "
                 + "the claim, not the key): " + me.statusCode() + " " + me.body());
@@ -395,11 +395,12 @@ public class IdpTest {
                 + "\"protocolMappers\":[" + groups + (trackerAudience ? "," + audience : "") + "]}";
     }
 
+    /** trust-leads → TRUST_LEAD, and ward-leads → UNIT_LEAD of the ward if there is one (a unit of the same Trust). */
     static String provider(String issuer, String ward) {
         return "{\"issuer\":" + q(issuer) + ",\"audience\":\"tracker\",\"usernameClaim\":\"preferred_username\","
-                + "\"rolesClaim\":\"groups\",\"roleMappings\":[{\"claimValue\":\"trust-leads\",\"role\":\"TRUST_LEAD\"},"
-                + "{\"claimValue\":\"ward-leads\",\"role\":\"UNIT_LEAD\",\"unitIds\":[" + q(ward) + "]}],"
-                + "\"localSignIn\":false,\"active\":true}";
+                + "\"rolesClaim\":\"groups\",\"roleMappings\":[{\"claimValue\":\"trust-leads\",\"role\":\"TRUST_LEAD\"}"
+                + (ward == null ? "" : ",{\"claimValue\":\"ward-leads\",\"role\":\"UNIT_LEAD\",\"unitIds\":[" + q(ward)
+                        + "]}") + "],\"localSignIn\":false,\"active\":true}";
     }
 
     // ---- Keycloak
