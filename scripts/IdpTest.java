@@ -737,8 +737,15 @@ public class IdpTest {
             PROBLEMS.forEach(p -> System.out.println("  " + p));
         }
         stopAll();
-        System.out.printf("idp: %s in %.1f s%n", failures == 0 ? "PASSED" : failures + " check(s) FAILED",
-                seconds(STARTED));
+        if (failures == 0) {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                System.out.println("idp: could not delete " + work + ": " + e);
+            }
+        }
+        System.out.printf("idp: %s in %.1f s%s%n", failures == 0 ? "PASSED" : failures + " check(s) FAILED",
+                seconds(STARTED), failures == 0 ? "" : "; logs in " + work);
         System.exit(failures == 0 ? 0 : 1);
     }
 
