@@ -176,18 +176,22 @@ public class IdpTest {
         long now = System.currentTimeMillis() / 1000;
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
         String control = rs256(header, claims(issuerA, "tracker", "erin", "trust-leads", now, now + 300), realmKey);
-        String otherSigned = rs256(header, claims(issuerA, "tracker", "alice", "trust-leads", now, now + 300),
+        String otherSigned = rs256(header, claims(issuerA, "tracker", "mallory", "trust-leads", now, now + 300),
                 otherKey.getPrivate());
-        String wrongAud = rs256(header, claims(issuerA, "other", "alice", "trust-leads", now, now + 300), realmKey);
-        String expired = rs256(header, claims(issuerA, "tracker", "alice", "trust-leads", now - 900, now - 600),
+        String wrongAud = rs256(header, claims(issuerA, "other", "mallory", "trust-leads", now, now + 300), realmKey);
+        String expired = rs256(header, claims(issuerA, "tracker", "mallory", "trust-leads", now - 900, now - 600),
                 realmKey);
-        String unknownIssuer = rs256(header, claims(kc + "/realms/unknown", "tracker", "alice", "trust-leads", now,
+        String unknownIssuer = rs256(header, claims(kc + "/realms/unknown", "tracker", "mallory", "trust-leads", now,
                 now + 300), realmKey);
+        String crossIssuer = rs256(header, claims(issuerB, "tracker", "dave", "trust-leads", now, now + 300),
+                realmKey);
+        String noExp = rs256(header, claims(issuerA, "tracker", "mallory", "trust-leads", now, now + 300)
+                .replaceFirst("\"exp\":\\d+,", ""), realmKey);
         String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64(claims(issuerA, "tracker", "alice", "trust-leads", now, now + 300)
+                + b64(claims(issuerA, "tracker", "mallory", "trust-leads", now, now + 300)
                 .getBytes(StandardCharsets.UTF_8)) + ".";
         String hs256 = hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}",
-                claims(issuerA, "tracker", "alice", "trust-leads", now, now + 300),
+                claims(issuerA, "tracker", "mallory", "trust-leads", now, now + 300),
                 pem("PUBLIC KEY", realmPublic.getEncoded()).getBytes(StandardCharsets.UTF_8));
         check(verifies(control, realmPublic) && verifies(wrongAud, realmPublic) && verifies(expired, realmPublic)
                 && !verifies(otherSigned, realmPublic), "forged tokens built: the control, wrong-aud and expired ones "
@@ -320,6 +324,16 @@ public class IdpTest {
         forged(base, "HS256 keyed with the realm's public key", hs256);
         forged(base, "signed with the realm's key, unknown issuer", unknownIssuer);
         forged(base, "a real token of Keycloak's master realm (issuer not connected)", kcAdmin);
+        forged(base, "signed with trust-a's key, iss trust-b (keys are the issuer's own)", crossIssuer);
+        forged(base, "signed with the realm's key, no exp", noExp);
+        String bobTokens = grant("trust-a", "tracker", "bob", kc, "openid profile");
+        String idClaims = decode(str(bobTokens, "id_token").split("\\.")[1]);
+        check(strings(idClaims, "aud").contains("tracker") && verifies(str(bobTokens, "id_token"), realmPublic),
+                "(g) bob's ID token has aud tracker and the realm's signature, like an access token (but typ "
+                        + str(idClaims, "typ") + (idClaims.contains("\"at_hash\"") ? ", at_hash" : "") + ")");
+        forged(base, "a real ID token (typ ID) of the tracker client, presented as an access token",
+                str(bobTokens, "id_token"));
+        forged(base, "a real refresh token", str(bobTokens, "refresh_token"));
         me = send(base, "GET", "/api/v1/me", control, null, Map.of());
         check(me.statusCode() == 200 && str(flat(me.body()), "username").equals("erin@idp-" + idpA.substring(0, 8))
                 && str(flat(me.body()), "role").equals("TRUST_LEAD"), "(g) the control: signed by this test with the "
@@ -386,7 +400,7 @@ public class IdpTest {
     static String client(String clientId, boolean trackerAudience) {
         String groups = "{\"name\":\"groups\",\"protocol\":\"openid-connect\",\"protocolMapper\":"
                 + "\"oidc-group-membership-mapper\",\"config\":{\"claim.name\":\"groups\",\"full.path\":\"false\","
-                + "\"access.token.claim\":\"true\",\"id.token.claim\":\"false\",\"userinfo.token.claim\":\"false\"}}";
+                + "\"access.token.claim\":\"true\",\"id.token.claim\":\"true\",\"userinfo.token.claim\":\"false\"}}";
         String audience = "{\"name\":\"tracker-audience\",\"protocol\":\"openid-connect\",\"protocolMapper\":"
                 + "\"oidc-audience-mapper\",\"config\":{\"included.client.audience\":\"tracker\","
                 + "\"access.token.claim\":\"true\",\"id.token.claim\":\"false\"}}";
@@ -406,15 +420,20 @@ public class IdpTest {
     // ---- Keycloak
 
     static String password(String realm, String client, String user, String kc) {
+        return str(grant(realm, client, user, kc, "profile"), "access_token");
+    }
+
+    /** The token response of a password grant (with scope openid it has an id_token too). */
+    static String grant(String realm, String client, String user, String kc, String scope) {
         String secret = user.equals("admin") && realm.equals("master") ? KC_ADMIN_PASSWORD : PASSWORDS.get(user);
         HttpResponse<String> response = send(kc, "POST", "/realms/" + realm + "/protocol/openid-connect/token", null,
-                form(Map.of("grant_type", "password", "client_id", client, "username", user, "password", secret)),
-                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+                form(Map.of("grant_type", "password", "client_id", client, "username", user, "password", secret,
+                        "scope", scope)), Map.of("Content-Type", "application/x-www-form-urlencoded"));
         if (response.statusCode() != 200) {
             fail(user + "'s password grant in realm " + realm + " answered " + response.statusCode() + ": "
                     + response.body());
         }
-        return str(response.body(), "access_token");
+        return response.body();
     }
 
     /** Moves bob from ward-leads to trust-leads with Keycloak's admin REST API. */
