@@ -280,6 +280,16 @@ public class IdpTest {
         refused("(c) a token of realm trust-b reads Trust A's action", send(base, "GET", "/api/v1/actions/"
                 + actionA, dave, null, Map.of()));
 
+        refused("(c) dave, a Trust lead, changes his own Trust's provider", send(base, "PATCH",
+                "/api/v1/identity-providers/" + idpB, dave, "{\"localSignIn\":true}", Map.of("If-Match", "*",
+                        "Content-Type", "application/merge-patch+json")));
+        HttpResponse<String> othersProviders = send(base, "GET", "/api/v1/trusts/" + trustA + "/identity-providers",
+                dave, null, Map.of());
+        refused("(c) dave lists Trust A's providers", othersProviders);
+        check(send(base, "GET", "/api/v1/trusts/" + UUID.randomUUID() + "/identity-providers", dave, null, Map.of())
+                .statusCode() == othersProviders.statusCode(), "(c) ... with the same status as for a Trust that "
+                + "does not exist (no oracle)");
+
         // (d) bob: ward lead, then moved to trust-leads in Keycloak
         me = send(base, "GET", "/api/v1/me", bob, null, Map.of());
         String bobId = str(flat(me.body()), "id");
@@ -343,6 +353,12 @@ public class IdpTest {
         // (h) a provider made inactive, then one deleted
         String versionA = str(send(base, "GET", "/api/v1/identity-providers/" + idpA, admin, null, Map.of())
                 .body(), "version");
+        check(send(base, "PATCH", "/api/v1/identity-providers/" + idpA, admin, "{\"active\":false}",
+                Map.of("Content-Type", "application/merge-patch+json")).statusCode() == 428,
+                "(h) a change without If-Match is refused (428)");
+        check(send(base, "PATCH", "/api/v1/identity-providers/" + idpA, admin, "{\"active\":false}",
+                Map.of("If-Match", "\"999\"", "Content-Type", "application/merge-patch+json")).statusCode() == 412,
+                "(h) a change with a stale If-Match is refused (412)");
         HttpResponse<String> deactivate = send(base, "PATCH", "/api/v1/identity-providers/" + idpA, admin,
                 "{\"active\":false}", Map.of("If-Match", "\"" + versionA + "\"", "Content-Type",
                         "application/merge-patch+json"));
@@ -468,7 +484,7 @@ public class IdpTest {
         return "{\"exp\":" + exp + ",\"iat\":" + iat + ",\"jti\":" + q(UUID.randomUUID().toString()) + ",\"iss\":"
                 + q(issuer) + ",\"aud\":[" + q(audience) + ",\"account\"],\"sub\":"
                 + q(UUID.nameUUIDFromBytes((issuer + username).getBytes(StandardCharsets.UTF_8)).toString())
-                + ",\"typ\":\"Bearer\",\"azp\":" + q(audience) + ",\"scope\":\"profile email\","
+                + ",\"typ\":\"Bearer\",\"azp\":\"tracker\",\"scope\":\"profile email\","
                 + "\"preferred_username\":" + q(username) + ",\"groups\":[" + q(group) + "]}";
     }
 
