@@ -111,6 +111,12 @@ class HostileInputTest {
     private Map<String, Object> schemas;
     private Map<String, Object> sharedParameters;
     private int requests;
+    private final org.imroc.tracker.support.TestIssuer issuer = new org.imroc.tracker.support.TestIssuer("hostile");
+
+    @org.junit.jupiter.api.AfterEach
+    void closeIssuer() {
+        issuer.close();
+    }
 
     @Test
     void everyOperationAnswersBadInputWithAFastProblem() {
@@ -179,6 +185,22 @@ class HostileInputTest {
                         .contentType("application/json")
                         .body(Map.of("url", "http://127.0.0.1:9/hostile", "trustIds", List.of(trust), "active", false))
                         .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        ids.put(
+                "providerId",
+                asAdmin()
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "issuer",
+                                issuer.issuer(),
+                                "audience",
+                                "tracker",
+                                "roleMappings",
+                                List.of(Map.of("claimValue", "leads", "role", "TRUST_LEAD"))))
+                        .post("/api/v1/trusts/" + trust + "/identity-providers")
                         .then()
                         .statusCode(201)
                         .extract()

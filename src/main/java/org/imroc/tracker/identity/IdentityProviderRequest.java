@@ -28,10 +28,12 @@ public record IdentityProviderRequest(
         @Size(max = 100) @Schema(description = "Entra ID: the directory (tenant) id; the tid claim must equal it")
         String tenantId,
 
+        @Size(max = 30)
         @Pattern(regexp = USERNAME_CLAIMS)
         @Schema(description = "The claim that names the person: preferred_username (the default), upn or email")
         String usernameClaim,
 
+        @Size(max = 30)
         @Pattern(regexp = ROLES_CLAIMS)
         @Schema(description = "The claim whose values roleMappings match: groups (the default) or roles")
         String rolesClaim,

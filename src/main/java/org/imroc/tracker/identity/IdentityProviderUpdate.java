@@ -13,10 +13,10 @@ public record IdentityProviderUpdate(
         @NotBlank @Size(max = 200) String audience,
         @Size(max = 100) String tenantId,
 
-        @NotNull @Pattern(regexp = IdentityProviderRequest.USERNAME_CLAIMS)
+        @NotNull @Size(max = 30) @Pattern(regexp = IdentityProviderRequest.USERNAME_CLAIMS)
         String usernameClaim,
 
-        @NotNull @Pattern(regexp = IdentityProviderRequest.ROLES_CLAIMS)
+        @NotNull @Size(max = 30) @Pattern(regexp = IdentityProviderRequest.ROLES_CLAIMS)
         String rolesClaim,
 
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid RoleMapping> roleMappings,

@@ -207,6 +207,66 @@ class AccessMatrixTest {
         defineLearningSetRows();
         defineWebhookRows();
         defineUnitRows();
+        defineIdentityProviderRows();
+    }
+
+    private static final List<org.imroc.tracker.support.TestIssuer> ISSUERS = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeIssuers() {
+        ISSUERS.forEach(org.imroc.tracker.support.TestIssuer::close);
+    }
+
+    /** Identity providers are an administrator's: everyone else is refused (403) before any outbound call. */
+    private static void defineIdentityProviderRows() {
+        Map<Who, Integer> admin200 = deniedToUnitLeads(expect(200, 403, 403, 403, 403, 403, 403));
+        java.util.function.Supplier<Map<String, Object>> body = () -> {
+            org.imroc.tracker.support.TestIssuer issuer = new org.imroc.tracker.support.TestIssuer("matrix");
+            ISSUERS.add(issuer);
+            // localSignIn kept: the matrix's own leads of Trust A sign in with passwords
+            return Map.of(
+                    "issuer",
+                    issuer.issuer(),
+                    "audience",
+                    "tracker",
+                    "localSignIn",
+                    true,
+                    "roleMappings",
+                    List.of(Map.of("claimValue", "leads", "role", "TRUST_LEAD")));
+        };
+        java.util.function.Supplier<String> provider = () -> asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body.get())
+                .post("/api/v1/trusts/" + trustA + "/identity-providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String item = "/api/v1/identity-providers/" + provider.get();
+        ROWS.put(
+                "createIdentityProvider",
+                new Row(
+                        r -> r.contentType(ContentType.JSON)
+                                .body(body.get())
+                                .post("/api/v1/trusts/" + trustA + "/identity-providers"),
+                        deniedToUnitLeads(expect(201, 403, 403, 403, 403, 403, 403))));
+        ROWS.put(
+                "listIdentityProviders",
+                new Row(r -> r.get("/api/v1/trusts/" + trustA + "/identity-providers"), admin200));
+        ROWS.put("getIdentityProvider", new Row(r -> r.get(item), admin200));
+        ROWS.put(
+                "updateIdentityProvider",
+                new Row(
+                        r -> r.header("If-Match", currentEtag(item))
+                                .contentType("application/merge-patch+json")
+                                .body("{\"localSignIn\":true}")
+                                .patch(item),
+                        admin200));
+        ROWS.put(
+                "deleteIdentityProvider",
+                new Row(
+                        r -> r.header("If-Match", "\"0\"").delete("/api/v1/identity-providers/" + provider.get()),
+                        deniedToUnitLeads(expect(204, 403, 403, 403, 403, 403, 403))));
     }
 
     private static void defineRows() {

@@ -25,6 +25,7 @@ public class ContractFilter implements OASFilter {
             ContractLimits.apply(openAPI);
             ResponseHeaders.add(openAPI);
             SharedParameters.share(openAPI);
+            IdentitySchemes.add(openAPI);
             if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
                 // relative: Swagger UI and clients call the service that served the contract (http://localhost:8080
                 // in dev mode, your installation's https address in production)
