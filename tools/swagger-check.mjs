@@ -20,6 +20,26 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
   page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
   page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  // The contract's openIdConnect scheme names Entra ID's multi-tenant discovery document, which Swagger UI reads on
+  // load; CI has no internet, so the page gets a stand-in with the same shape (and the check sees the scheme offered).
+  let discoveryRead = false;
+  await page.route('https://login.microsoftonline.com/**', (route) => {
+    discoveryRead = true;
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({
+        issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+        authorization_endpoint: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize',
+        token_endpoint: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+        jwks_uri: 'https://login.microsoftonline.com/organizations/discovery/v2.0/keys',
+        response_types_supported: ['code'],
+        grant_types_supported: ['authorization_code'],
+        code_challenge_methods_supported: ['S256'],
+      }),
+    });
+  });
   await page.goto(base + '/q/swagger-ui', { waitUntil: 'networkidle' });
 
   const operation = (method, path) => page.locator(`.opblock-${method}`)
@@ -44,6 +64,11 @@ try {
   if (!token) throw new Error('no accessToken in the sign-in answer shown: ' + answer.slice(0, 200));
 
   await page.locator('.auth-wrapper button.authorize').first().click();
+  const dialog = await page.locator('.auth-container').allInnerTexts();
+  if (!dialog.some((t) => t.includes('oidc')) || !discoveryRead) {
+    throw new Error('the Authorize dialog does not offer the identity-provider (oidc) scheme: ' + dialog.join(' | ').slice(0, 300));
+  }
+  await page.screenshot({ path: `${out}/swagger-authorize.png`, fullPage: false });
   await page.locator('.auth-container input[type="text"], .auth-container input[type="password"]').first().fill(token);
   await page.locator('.auth-btn-wrapper button.authorize').first().click();
   await page.locator('.auth-btn-wrapper button.btn-done, .auth-btn-wrapper button.close-modal').first().click();
