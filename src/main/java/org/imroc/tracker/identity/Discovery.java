@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -106,16 +105,7 @@ public class Discovery {
     }
 
     private JsonNode read(TargetPolicy.Target target) throws Refused {
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setServer(SocketAddress.inetSocketAddress(
-                        target.port(), target.address().getHostAddress()))
-                .setHost(target.host())
-                .setPort(target.port())
-                .setSsl(target.https())
-                .setURI(target.pathAndQuery())
-                .setFollowRedirects(false)
-                .setTimeout(timeout.toMillis())
+        RequestOptions options = target.request(HttpMethod.GET, timeout.toMillis())
                 .putHeader("accept", "application/json")
                 .putHeader("user-agent", "imroc-tracker-identity/1");
         CompletableFuture<Answer> answer = new CompletableFuture<>();

@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -85,16 +84,7 @@ public class WebhookSender {
     private Result send(TargetPolicy.Target target, Message message, List<String> secrets) {
         long started = System.nanoTime();
         long timestamp = Instant.now().getEpochSecond();
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(
-                        target.port(), target.address().getHostAddress()))
-                .setHost(target.host())
-                .setPort(target.port())
-                .setSsl(target.https())
-                .setURI(target.pathAndQuery())
-                .setFollowRedirects(false)
-                .setTimeout(timeout.toMillis())
+        RequestOptions options = target.request(HttpMethod.POST, timeout.toMillis())
                 .putHeader("content-type", "application/json")
                 .putHeader("user-agent", "imroc-tracker-webhooks/1")
                 .putHeader("webhook-id", message.id())

@@ -451,5 +451,9 @@ class IdentityProviderTest {
                 .then()
                 .statusCode(403);
         assertThat(idp.discoveryReads()).isZero();
+        asAdmin()
+                .get("/api/v1/trusts/" + UUID.randomUUID() + "/identity-providers")
+                .then()
+                .statusCode(404);
     }
 }

@@ -20,7 +20,24 @@ import java.util.Locale;
 public final class TargetPolicy {
 
     /** A target that may be called: the URL's parts and the address checked to connect to. */
-    public record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {}
+    public record Target(URI uri, boolean https, String host, int port, String pathAndQuery, InetAddress address) {
+
+        /**
+         * A Vert.x request to this target: connecting to the address checked (never resolving the host again), with
+         * the URL's host as Host and TLS server name, following no redirect.
+         */
+        public io.vertx.core.http.RequestOptions request(io.vertx.core.http.HttpMethod method, long timeoutMillis) {
+            return new io.vertx.core.http.RequestOptions()
+                    .setMethod(method)
+                    .setServer(io.vertx.core.net.SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+                    .setHost(host)
+                    .setPort(port)
+                    .setSsl(https)
+                    .setURI(pathAndQuery)
+                    .setFollowRedirects(false)
+                    .setTimeout(timeoutMillis);
+        }
+    }
 
     /** Why a target was refused: shown to the administrator, never the resolved addresses of other hosts. */
     public static final class Refused extends Exception {
