@@ -108,6 +108,50 @@ class AttributeChartTest {
     }
 
     /**
+     * The restraint series with P03 at 34/2,500 (13.6) and P04 at 4/1,600 (2.5), still 50 events in 5,000 bed days.
+     * P04's LPL is 10 − 3 × 2.5 = 2.5 exactly, so P04 is on it: inside. In doubles the same limit,
+     * 0.01 − 3 × Math.sqrt(0.01 / 1600), is 0.0025000000000000005, above 4 / 1600 = 0.0025, which would put P04
+     * outside: the engine compares squares of exact rationals instead.
+     */
+    @Test
+    void aPointExactlyOnItsLimitIsInsideThoughDoublesWouldSayOutside() {
+        assertThat(4.0 / 1600 < 0.01 - 3 * Math.sqrt(0.01 / 1600)).isTrue();
+
+        AttributeResult result = analyse(points(3, 100, 2, 400, 34, 2500, 4, 1600, 7, 400), SpcChart.U, PER_1000);
+
+        AttributeResult.Point p04 = result.points().get(3);
+        assertThat(p04.value()).isEqualTo(2.5);
+        assertThat(p04.lpl()).isCloseTo(2.5, within(EPS));
+        assertThat(p04.outsideLimits()).isFalse();
+        // beyond its near line of 5, and P03 (13.6) is below its own of 14
+        assertThat(p04.closeToLimits()).isTrue();
+        assertThat(p04.rules()).isEmpty();
+        assertThat(p04.pointType()).isEqualTo(PointType.COMMON_CAUSE);
+    }
+
+    /**
+     * A fixed baseline, as for the XmR chart: with {@code fixAfterPoints} 12 the centre line comes from the first 12
+     * counted points of 105, 105, …, 95 per 10,000 (7 × 105 + 5 × 95 = 1,210 over 120,000, 10.08333… per 1,000)
+     * and is extended to the last two.
+     */
+    @Test
+    void aFixedBaselineGivesTheCentreLineOfItsFirstPoints() {
+        AttributeResult result = AttributeChart.analyse(
+                points(AttributeSpecialCauseTest.SHIFT),
+                SpcChart.U,
+                PER_1000,
+                ImprovementDirection.DECREASE,
+                null,
+                new SpcSettings(7, 7, true, 12));
+
+        assertThat(result.centre()).isCloseTo(1210.0 / 120, within(EPS));
+        assertThat(result.groups().get(0).baselinePoints()).isEqualTo(12);
+        assertThat(result.points().get(11).inBaseline()).isTrue();
+        assertThat(result.points().get(12).inBaseline()).isFalse();
+        assertThat(result.points().get(13).upl()).isNotNull();
+    }
+
+    /**
      * Proportions, as percentages: 4/4, 0/4, 66/100, 4/25, 5/25; p̄ = 79 ÷ 158 = 0.5, so p̄(1 − p̄) = 0.25.
      *
      * <pre>
