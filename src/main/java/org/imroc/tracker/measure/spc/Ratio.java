@@ -8,7 +8,7 @@ import java.math.MathContext;
  * mean, MR̄ and limits in this form so that "above, on or below" a line is decided without rounding; only the
  * numbers reported are rounded (to DECIMAL128, then to double).
  */
-record Ratio(BigDecimal numerator, BigDecimal denominator) {
+record Ratio(BigDecimal numerator, BigDecimal denominator) implements Comparable<Ratio> {
 
     Ratio {
         if (denominator.signum() <= 0) {
@@ -36,6 +36,32 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) {
 
     Ratio times(BigDecimal factor) {
         return new Ratio(numerator.multiply(factor), denominator);
+    }
+
+    Ratio times(Ratio other) {
+        return new Ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    Ratio dividedBy(BigDecimal divisor) {
+        return new Ratio(numerator, denominator.multiply(divisor));
+    }
+
+    int signum() {
+        return numerator.signum();
+    }
+
+    /**
+     * Compares the two values exactly. Consistent with {@link #signOf} but not with {@code equals}: 1/2 and 2/4
+     * compare equal, though they are different records.
+     */
+    @Override
+    public int compareTo(Ratio other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /** The value to {@code context}'s precision. */
+    BigDecimal toBigDecimal(MathContext context) {
+        return numerator.divide(denominator, context);
     }
 
     Ratio dividedBy(int divisor) {

@@ -1,6 +1,5 @@
 package org.imroc.tracker.measure.spc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,12 +14,14 @@ final class SpecialCauseRules {
     private SpecialCauseRules() {}
 
     /**
+     * @param values         the points' values, compared only with one another (for trends): exact decimals for an
+     *                       XmR chart, exact rates ({@link Ratio}) for an attribute chart
      * @param relativeToMean -1, 0 or 1 for each point
      * @param close          beyond a near-limit line but within the limits, for each point
      * @param outside        outside the limits, for each point
      */
-    static List<PointSignal> apply(
-            List<BigDecimal> values, int[] relativeToMean, boolean[] close, boolean[] outside, SpcSettings settings) {
+    static <T extends Comparable<? super T>> List<PointSignal> apply(
+            List<T> values, int[] relativeToMean, boolean[] close, boolean[] outside, SpcSettings settings) {
         int n = values.size();
         boolean[] shift = partOfRun(shiftEnds(relativeToMean, settings.shiftLength()), settings.shiftLength());
         boolean[] trend = partOfRun(trendEnds(values, settings.trendLength()), settings.trendLength());
@@ -64,7 +65,7 @@ final class SpecialCauseRules {
     }
 
     /** True where the point completes {@code length} points each strictly above (or each below) the one before. */
-    private static boolean[] trendEnds(List<BigDecimal> values, int length) {
+    private static <T extends Comparable<? super T>> boolean[] trendEnds(List<T> values, int length) {
         boolean[] ends = new boolean[values.size()];
         for (int i = length - 1; i < values.size(); i++) {
             int direction = step(values, i);
@@ -112,7 +113,7 @@ final class SpecialCauseRules {
      * also in a trend, else the step from the previous point; only a rise counts as increasing, so a flat step
      * between two touching trends reads as decreasing.
      */
-    private static int trendSignal(List<BigDecimal> values, boolean[] trend, int i) {
+    private static <T extends Comparable<? super T>> int trendSignal(List<T> values, boolean[] trend, int i) {
         int step = i + 1 < values.size() && trend[i + 1] ? step(values, i + 1) : i > 0 ? step(values, i) : 0;
         return step == 1 ? 1 : -1;
     }
@@ -122,7 +123,7 @@ final class SpecialCauseRules {
     }
 
     /** Sign of the step into point {@code i} from the point before. */
-    private static int step(List<BigDecimal> values, int i) {
+    private static <T extends Comparable<? super T>> int step(List<T> values, int i) {
         return Integer.signum(values.get(i).compareTo(values.get(i - 1)));
     }
 }
