@@ -26,6 +26,12 @@ public final class Interpretation {
                 Objects.requireNonNull(result, "result"), Objects.requireNonNull(context, "context"));
     }
 
+    /** Reads a run chart: its latest shift or trend, or its runs, against the median. */
+    public static String of(RunChartResult result, Context context) {
+        return RunChartInterpretation.of(
+                Objects.requireNonNull(result, "result"), Objects.requireNonNull(context, "context"));
+    }
+
     /**
      * What the caller knows of the measure that the result does not: how to name it, how to write its numbers and
      * periods, and what changed.
