@@ -107,6 +107,49 @@ class RunChartInterpretationTest {
                         + " risen steadily.");
     }
 
+    /**
+     * 9, 8, 6, 5, 3 (a falling trend of 5, P01–P05), then 7, 4 alternating: median (6 + 7) / 2 = 6.5; the longest
+     * run on one side is 3; 9 runs, 3 to 11 expected for 12 points. The trend ended: past tense.
+     */
+    @Test
+    void aTrendThatEndedIsInThePastTense() {
+        assertThat(read(ImprovementDirection.DECREASE, "9", "8", "6", "5", "3", "7", "4", "7", "4", "7", "4", "7"))
+                .isEqualTo(NAME + " shows a signal of improvement: 5 quarters in a row, from P01 to P05, fell"
+                        + " steadily.");
+    }
+
+    /**
+     * 1, 9 alternating for 14 points, then 2, 3, 7, 8, 9: median 7 (the 10th of 19), P17 on it. The last 5 points
+     * rise (a trend from P15); 16 runs, 6 to 14 expected for 18 points off the median: too many as well.
+     */
+    @Test
+    void aTrendThenTooManyRuns() {
+        assertThat(read(
+                        ImprovementDirection.INCREASE,
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "1",
+                        "9",
+                        "2",
+                        "3",
+                        "7",
+                        "8",
+                        "9"))
+                .isEqualTo(NAME + " shows a signal of improvement: 5 quarters in a row, from P15 to the latest, have"
+                        + " risen steadily. There are also too many runs (16 where 6 to 14 are expected), a sign of"
+                        + " alternating or mixed data.");
+    }
+
     /** 1, 3 alternating 16 times: median 2, every point crosses it: 16 runs where 5 to 13 are expected. */
     @Test
     void tooManyRuns() {

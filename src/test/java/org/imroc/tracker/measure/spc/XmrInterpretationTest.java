@@ -152,6 +152,21 @@ class XmrInterpretationTest {
                         + " concern should be found.");
     }
 
+    /** The fixed set: one second sentence per (variation, assurance or none) pair, and two for a NEUTRAL measure. */
+    @Test
+    void thereIsOneAssuranceSentencePerVariationAndAssurance() {
+        List<AssuranceType> assurances = new ArrayList<>(List.of(AssuranceType.values()));
+        assurances.add(null);
+        for (XmrInterpretation.Variation variation : XmrInterpretation.Variation.values()) {
+            for (AssuranceType assurance : assurances) {
+                assertThat(XmrInterpretation.Assurance.of(variation, assurance).variation)
+                        .isEqualTo(variation);
+            }
+        }
+        assertThat(XmrInterpretation.Assurance.values())
+                .hasSize(XmrInterpretation.Variation.values().length * assurances.size() + 2);
+    }
+
     @Test
     void aNeutralMeasureShowsSpecialCauseWithoutJudgingItOrTheTarget() {
         String first = NAME + " shows special cause variation, neither improvement nor concern: the last 7 months,"
