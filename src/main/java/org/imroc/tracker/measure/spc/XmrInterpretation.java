@@ -10,7 +10,10 @@ import java.util.List;
  * Data Count's variation icon does, with the rule that decided it (the first in {@link SpcRule} order), how many
  * periods that rule's run covers ending at the last point and where it starts; the second says what the last group's
  * limits mean for the target, one template per (variation, assurance) pair. An empty chart, a last group too short to
- * have limits and one without variation get one sentence of their own; trial limits are said in brackets.
+ * have limits and one without variation get one sentence of their own; trial limits are said in brackets. The line
+ * a sentence names (mean or limit) is followed by "since" the context's change label, or, on a rebased chart without
+ * one, since the period the limits were recalculated; a trend names no line, so it has no "since". Earlier special
+ * causes that do not reach the last point are not read, as the variation icon does not show them.
  */
 final class XmrInterpretation {
 
