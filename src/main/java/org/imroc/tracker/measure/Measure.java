@@ -22,6 +22,7 @@ import org.imroc.tracker.common.error.ProblemType;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.Interpretation;
 
 /**
  * A measure: how a Trust knows whether a change is an improvement (Model for Improvement, question two). It has an
@@ -304,6 +305,17 @@ public class Measure extends TrustOwnedEntity {
 
     public String getDefinition() {
         return definition;
+    }
+
+    /**
+     * How the sentence under this measure's charts ({@code interpretation}) names it and writes its figures: the
+     * name given (a group's series is named for its group), its direction and target, its period word, and "%"
+     * after the figures of a percentage.
+     */
+    public Interpretation.Context interpretationContext(String name) {
+        Interpretation.Context context = Interpretation.Context.of(
+                name, improvementDirection, target, Interpretation.periodsOf(frequency.name()));
+        return "%".equals(unit) ? context.withSuffix("%") : context;
     }
 
     public String getUnit() {

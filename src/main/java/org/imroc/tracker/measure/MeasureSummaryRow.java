@@ -9,6 +9,7 @@ import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.Interpretation;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.UnitLines;
@@ -30,6 +31,11 @@ public record MeasureSummaryRow(
         BigDecimal target,
         VariationIcon variationIcon,
         AssuranceIcon assuranceIcon,
+
+        @Schema(
+                description = "The icons in words, as under the measure's SPC chart (Making Data Count's manner)",
+                maxLength = 2000)
+        String interpretation,
 
         @Schema(description = "Mean of the latest rebase group")
         Double mean,
@@ -74,6 +80,7 @@ public record MeasureSummaryRow(
                 Decimals.plain(m.getTarget()),
                 r.variationIcon(),
                 r.assuranceIcon(),
+                Interpretation.of(r, m.interpretationContext(m.getName()).withChange(Interpretation.latestChange(r))),
                 r.mean(),
                 r.upl(),
                 r.lpl(),

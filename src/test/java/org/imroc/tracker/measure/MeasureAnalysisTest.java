@@ -2,6 +2,7 @@ package org.imroc.tracker.measure;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -156,7 +157,14 @@ class MeasureAnalysisTest {
                 .body("mrBar", closeTo(5.43, EPS))
                 .body("upl", closeTo(37.6438, EPS))
                 .body("assuranceType", equalTo("INCONSISTENT"))
-                .body("assuranceIcon", equalTo("INCONSISTENT"));
+                .body("assuranceIcon", equalTo("INCONSISTENT"))
+                // the sentence a board reads, from the same result: common cause, the limits, hit and miss
+                .body(
+                        "interpretation",
+                        org.hamcrest.Matchers.startsWith("Prone restraint episodes shows common cause variation"))
+                .body("interpretation", containsString("the mean of 23.2"))
+                .body("interpretation", containsString("8.8 and 37.6"))
+                .body("interpretation", containsString("The target of 30 is inside the limits"));
         asAdmin()
                 .get("/api/v1/measures/" + measure)
                 .then()
@@ -226,6 +234,8 @@ class MeasureAnalysisTest {
         exact().get("/api/v1/measures/" + measure + "/run-chart")
                 .then()
                 .statusCode(200)
+                .body("interpretation", org.hamcrest.Matchers.startsWith("Prone restraint episodes shows"))
+                .body("interpretation", containsString("median of 8.5"))
                 .body("median", equalTo(8.5))
                 .body("n", equalTo(16))
                 .body("runs", equalTo(2))

@@ -92,6 +92,16 @@ class MeasureChartTest {
         assertThat(Svg.withAttribute(doc, "circle", "stroke", MdcIcons.COMMON)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(Svg.withAttribute(doc, "line", "stroke-dasharray", "8 4")).hasSize(1); // the dashed target
         assertThat(texts(doc)).noneMatch(t -> t.startsWith("Trial limits"));
+        // for screen readers: an image whose description is the sentence the JSON answer carries
+        String sentence = org.imroc.tracker.support.Api.asAdmin()
+                .get("/api/v1/measures/" + measure + "/spc")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("interpretation");
+        assertThat(sentence).startsWith("Restraint on the wards shows").contains("The target of 5");
+        assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+        assertThat(doc.getElementsByTagName("desc").item(0).getTextContent()).endsWith(sentence);
     }
 
     @Test

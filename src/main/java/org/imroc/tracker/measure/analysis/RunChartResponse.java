@@ -10,6 +10,7 @@ import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.Interpretation;
 import org.imroc.tracker.measure.spc.RunChartResult;
 
 /**
@@ -30,6 +31,17 @@ public record RunChartResponse(
         String code,
 
         @Schema(maxLength = 200) String name,
+
+        @Schema(
+                description = "One or two plain-English sentences in the Making Data Count manner: what the chart "
+                        + "shows, since when, and what it means for the target",
+                maxLength = 2000,
+                examples = "Restraint per 1,000 bed days shows special cause improvement: the last 9 months, from "
+                        + "2024-11, are all below the mean of 6.91 since the No Force First launch in 2024-04. The "
+                        + "target of 5 is inside the limits, so it will be met in some months and missed in others "
+                        + "unless the process changes.")
+        String interpretation,
+
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
         Frequency frequency,
@@ -93,13 +105,15 @@ public record RunChartResponse(
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
             RunChartResult r) {
+        String name = slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName();
         return new RunChartResponse(
                 measure.getId(),
                 measure.getTrustId(),
                 slice.unitId(),
                 slice.breakdown(),
                 slice.code(),
-                slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName(),
+                name,
+                Interpretation.of(r, measure.interpretationContext(name)),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 measure.getFrequency(),

@@ -13,6 +13,7 @@ import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.AssuranceType;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.Interpretation;
 import org.imroc.tracker.measure.spc.PointType;
 import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrResult;
@@ -35,6 +36,17 @@ public record SpcResponse(
         String code,
 
         @Schema(maxLength = 200) String name,
+
+        @Schema(
+                description = "One or two plain-English sentences in the Making Data Count manner: what the chart "
+                        + "shows, since when, and what it means for the target",
+                maxLength = 2000,
+                examples = "Restraint per 1,000 bed days shows special cause improvement: the last 9 months, from "
+                        + "2024-11, are all below the mean of 6.91 since the No Force First launch in 2024-04. The "
+                        + "target of 5 is inside the limits, so it will be met in some months and missed in others "
+                        + "unless the process changes.")
+        String interpretation,
+
         @Schema(maxLength = 50) String unit,
         ImprovementDirection improvementDirection,
 
@@ -101,13 +113,15 @@ public record SpcResponse(
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
             XmrResult r) {
+        String name = slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName();
         return new SpcResponse(
                 measure.getId(),
                 measure.getTrustId(),
                 slice.unitId(),
                 slice.breakdown(),
                 slice.code(),
-                slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName(),
+                name,
+                Interpretation.of(r, measure.interpretationContext(name).withChange(Interpretation.latestChange(r))),
                 measure.getUnit(),
                 measure.getImprovementDirection(),
                 Decimals.plain(measure.getTarget()),

@@ -12,6 +12,7 @@ import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
+import org.imroc.tracker.measure.spc.Interpretation;
 import org.imroc.tracker.measure.spc.RunChartPoint;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
@@ -118,11 +119,18 @@ public final class MeasureChart {
                 "XmR chart · " + measure.unit() + " · " + measure.frequency().toLowerCase() + " · "
                         + result.n() + (result.n() == 1 ? " point" : " points") + " · improvement is "
                         + direction(measure.direction());
+        Interpretation.Context words = Interpretation.Context.of(
+                        measure.name(),
+                        measure.direction(),
+                        measure.target(),
+                        Interpretation.periodsOf(measure.frequency()))
+                .withChange(Interpretation.latestChange(result));
         SvgDocument svg = frame(
                 measure,
                 options,
                 "SPC chart of " + measure.name(),
                 subtitle,
+                subtitle + ". " + Interpretation.of(result, "%".equals(measure.unit()) ? words.withSuffix("%") : words),
                 dots,
                 levels,
                 rebases,
@@ -172,11 +180,14 @@ public final class MeasureChart {
         window(captions, result.points().size(), dots.size(), options);
         String subtitle = "Run chart · " + measure.unit() + " · "
                 + measure.frequency().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points");
+        Interpretation.Context words = Interpretation.Context.of(
+                measure.name(), measure.direction(), measure.target(), Interpretation.periodsOf(measure.frequency()));
         return frame(
                 measure,
                 options,
                 "Run chart of " + measure.name(),
                 subtitle,
+                subtitle + ". " + Interpretation.of(result, "%".equals(measure.unit()) ? words.withSuffix("%") : words),
                 dots,
                 levels,
                 List.of(),
@@ -189,6 +200,7 @@ public final class MeasureChart {
             Window options,
             String title,
             String subtitle,
+            String description,
             List<Dot> dots,
             List<Level> levels,
             List<Integer> rebases,
@@ -211,7 +223,7 @@ public final class MeasureChart {
         double bottom = height - footer - legendHeight - 38;
         double left = LEFT;
         double right = width - RIGHT;
-        SvgDocument svg = new SvgDocument(width, height, title, subtitle);
+        SvgDocument svg = new SvgDocument(width, height, title, description);
         svg.add(SvgElement.text(16, 24, SvgElement.fit(measure.name(), width - 140, 15), 15, "start", INK, true, 0));
         svg.add(SvgElement.text(16, 44, SvgElement.fit(subtitle, width - 140, 11), 11, "start", MUTED, false, 0));
 

@@ -52,6 +52,33 @@ public final class Interpretation {
      *                  1,235. Trailing zeros are dropped (6.80 → 6.8). The target is written as given.
      * @param suffix    written straight after every number, e.g. "%" (6.8%), or "" for none
      */
+    /**
+     * What a chart's latest limits date from, for {@link Context#withChange}: "No Force First launch in 2024-04",
+     * the annotation of the point that started the last rebase group; null with one group or no annotation.
+     */
+    public static String latestChange(XmrResult result) {
+        if (result.groups().size() < 2) {
+            return null;
+        }
+        XmrGroup last = result.groups().get(result.groups().size() - 1);
+        return result.points().stream()
+                .filter(p -> p.period().equals(last.firstPeriod()))
+                .map(XmrPoint::annotation)
+                .filter(a -> a != null && !a.isBlank())
+                .findFirst()
+                .map(a -> a.strip() + " in " + last.firstPeriod())
+                .orElse(null);
+    }
+
+    /** The plural period word of a measure's frequency (WEEKLY, MONTHLY, QUARTERLY, in any case): "months". */
+    public static String periodsOf(String frequency) {
+        return switch (frequency.toUpperCase(Locale.ROOT)) {
+            case "WEEKLY" -> "weeks";
+            case "QUARTERLY" -> "quarters";
+            default -> "months";
+        };
+    }
+
     public record Context(
             String measure,
             ImprovementDirection direction,
