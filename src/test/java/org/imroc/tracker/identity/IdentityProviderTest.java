@@ -442,6 +442,20 @@ class IdentityProviderTest {
     }
 
     @Test
+    void aProviderWhoseKeysCannotBeReachedIsUnavailableNotAnError() {
+        connect();
+        String token = idp.token(sub(), "hana", List.of("trust-leads"));
+        idp.close(); // its keys were never read: the first token needs them
+        as(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "60")
+                .body("detail", containsString("identity provider could not be reached"));
+    }
+
+    @Test
     void onlyAdministratorsConnectProviders() {
         Api.TestUser lead = Api.createUser("TRUST_LEAD", List.of(trust));
         lead.request()

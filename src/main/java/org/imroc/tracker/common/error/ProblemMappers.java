@@ -247,6 +247,17 @@ public class ProblemMappers {
             if (cause instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (cause instanceof io.quarkus.oidc.OIDCException) {
+                // a Trust's identity provider could not be used (its keys unreachable): not the caller's fault,
+                // nor a fault of ours; the token is neither accepted nor called forged
+                Log.warnf("A Trust's identity provider could not be used: %s", cause.getMessage());
+                return api(
+                        ApiException.unavailable(
+                                "Your organisation's identity provider could not be reached to check your sign-in; "
+                                        + "try again in a minute.",
+                                60),
+                        uri);
+            }
             if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
                 return unauthenticated((RuntimeException) cause, uri);
             }
