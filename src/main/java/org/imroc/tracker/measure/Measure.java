@@ -313,9 +313,7 @@ public class Measure extends TrustOwnedEntity {
      * after the figures of a percentage.
      */
     public Interpretation.Context interpretationContext(String name) {
-        Interpretation.Context context = Interpretation.Context.of(
-                name, improvementDirection, target, Interpretation.periodsOf(frequency.name()));
-        return "%".equals(unit) ? context.withSuffix("%") : context;
+        return Interpretation.Context.ofMeasure(name, improvementDirection, target, frequency.name(), unit);
     }
 
     public String getUnit() {

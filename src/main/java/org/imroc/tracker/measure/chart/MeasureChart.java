@@ -119,18 +119,13 @@ public final class MeasureChart {
                 "XmR chart · " + measure.unit() + " · " + measure.frequency().toLowerCase() + " · "
                         + result.n() + (result.n() == 1 ? " point" : " points") + " · improvement is "
                         + direction(measure.direction());
-        Interpretation.Context words = Interpretation.Context.of(
-                        measure.name(),
-                        measure.direction(),
-                        measure.target(),
-                        Interpretation.periodsOf(measure.frequency()))
-                .withChange(Interpretation.latestChange(result));
+        Interpretation.Context words = words(measure).withChange(Interpretation.latestChange(result));
         SvgDocument svg = frame(
                 measure,
                 options,
                 "SPC chart of " + measure.name(),
                 subtitle,
-                subtitle + ". " + Interpretation.of(result, "%".equals(measure.unit()) ? words.withSuffix("%") : words),
+                subtitle + ". " + Interpretation.of(result, words),
                 dots,
                 levels,
                 rebases,
@@ -180,19 +175,23 @@ public final class MeasureChart {
         window(captions, result.points().size(), dots.size(), options);
         String subtitle = "Run chart · " + measure.unit() + " · "
                 + measure.frequency().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points");
-        Interpretation.Context words = Interpretation.Context.of(
-                measure.name(), measure.direction(), measure.target(), Interpretation.periodsOf(measure.frequency()));
         return frame(
                 measure,
                 options,
                 "Run chart of " + measure.name(),
                 subtitle,
-                subtitle + ". " + Interpretation.of(result, "%".equals(measure.unit()) ? words.withSuffix("%") : words),
+                subtitle + ". " + Interpretation.of(result, words(measure)),
                 dots,
                 levels,
                 List.of(),
                 measure.target(),
                 captions);
+    }
+
+    /** How the sentence in the drawing's description names the measure and writes its figures. */
+    private static Interpretation.Context words(Subject measure) {
+        return Interpretation.Context.ofMeasure(
+                measure.name(), measure.direction(), measure.target(), measure.frequency(), measure.unit());
     }
 
     private static SvgDocument frame(

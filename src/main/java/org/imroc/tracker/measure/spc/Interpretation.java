@@ -112,6 +112,16 @@ public final class Interpretation {
             return new Context(measure, direction, target, periods, null, DEFAULT_DECIMALS, "");
         }
 
+        /**
+         * The context of a measure as stored: its period word from the frequency's name (WEEKLY, MONTHLY,
+         * QUARTERLY) and "%" after the figures when its unit is "%".
+         */
+        public static Context ofMeasure(
+                String name, ImprovementDirection direction, BigDecimal target, String frequency, String unit) {
+            Context context = of(name, direction, target, periodsOf(frequency));
+            return "%".equals(unit) ? context.withSuffix("%") : context;
+        }
+
         /** This context with the label of what the latest limits date from (null for none). */
         public Context withChange(String label) {
             return new Context(measure, direction, target, periods, label, decimals, suffix);
