@@ -258,7 +258,14 @@ public class Measure extends TrustOwnedEntity {
         this.challengeNumber = challengeNumber;
     }
 
+    /** Sets how the series is read: an attribute chart (U, P, U′, P′) is for a rate only (422 on spc.chart). */
     public void configure(AnalysisSettings settings) {
+        if (settings.chart().isAttribute() && ratio == null) {
+            throw ApiException.invalid(
+                    "spc.chart",
+                    settings.chart() + " is an attribute chart, for a rate (numerator over denominator); this measure "
+                            + "takes plain values, so its chart is XMR");
+        }
         this.settings = settings;
     }
 

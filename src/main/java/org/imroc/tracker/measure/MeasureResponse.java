@@ -85,7 +85,8 @@ public record MeasureResponse(
                 measure.getRecordedBy(),
                 measure.getAggregation(),
                 measure.getBreakdowns(),
-                SpcFields.from(measure.getSettings().spc()),
+                SpcFields.from(
+                        measure.getSettings().spc(), measure.getSettings().chart()),
                 RunChartFields.from(measure.getSettings().runChart()),
                 new SummaryFields(
                         s.points(),

@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.spc.AttributeChart;
+import org.imroc.tracker.measure.spc.AttributePoint;
+import org.imroc.tracker.measure.spc.AttributeResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.SpcChart;
 import org.imroc.tracker.measure.spc.XmrChart;
+import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
  * A measure's observations as the series the SPC and run-chart engines read: in period order, each point
@@ -22,19 +27,71 @@ public final class MeasureSeries {
     /** The roll-up summary of a measure whose observations are {@code series} (in period order). */
     static MeasureSummary summary(Measure measure, List<Observation> series) {
         List<SeriesPoint> points = series.stream().map(o -> o.toPoint(null)).toList();
-        return MeasureSummary.of(XmrChart.analyse(
-                points,
+        return MeasureSummary.of(analyse(measure, series, points).xmr());
+    }
+
+    /**
+     * A measure's SPC reading on the chart it chose. {@code attribute} is null for an XmR chart; {@code xmr} is the
+     * reading in the XmR chart's shape either way (for an attribute chart, {@link AttributeResult#asXmr()}), which is
+     * what the icons, summaries and sentences read.
+     */
+    public record Reading(SpcChart chart, XmrResult xmr, AttributeResult attribute) {}
+
+    /**
+     * Analyses {@code points}, made from {@code series} one for one (same order), on the measure's chart: XMR, or the
+     * attribute chart a rate chose, from each figure's numerator and denominator. On an attribute chart an incomplete
+     * figure is left out of the limits as an excluded one is, unless the settings include incomplete figures.
+     */
+    public static Reading analyse(Measure measure, List<Observation> series, List<SeriesPoint> points) {
+        SpcChart chart = measure.getSettings().chart();
+        if (!chart.isAttribute() || measure.getRatio() == null) {
+            return new Reading(
+                    SpcChart.XMR,
+                    XmrChart.analyse(
+                            points,
+                            measure.getImprovementDirection(),
+                            measure.getTarget(),
+                            measure.getSettings().spc()),
+                    null);
+        }
+        boolean includeIncomplete = measure.getSettings().spc().includeIncomplete();
+        List<AttributePoint> figures = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            SeriesPoint p = points.get(i);
+            Observation o = series.get(i);
+            figures.add(new AttributePoint(
+                    p.period(),
+                    o.getNumerator(),
+                    o.getDenominator(),
+                    p.annotation(),
+                    p.rebase(),
+                    p.excluded() || (p.incomplete() && !includeIncomplete)));
+        }
+        AttributeResult result = AttributeChart.analyse(
+                figures,
+                chart,
+                measure.getRatio().multiplier(),
                 measure.getImprovementDirection(),
                 measure.getTarget(),
-                measure.getSettings().spc()));
+                measure.getSettings().spc());
+        return new Reading(chart, result.asXmr(), result);
     }
 
     /** The points to analyse, with the recorded annotation and the cycles' milestones of each period. */
     public static List<SeriesPoint> points(Measure measure, List<Observation> series, List<Milestone> milestones) {
         Map<String, List<String>> events = cycleEvents(measure.getFrequency(), milestones);
         return series.stream()
-                .map(o -> o.toPoint(annotation(o.getAnnotation(), events.get(o.getPeriod()))))
+                .map(o -> o.toPoint(annotation(shown(o), events.get(o.getPeriod()))))
                 .toList();
+    }
+
+    /** What the chart says of a recorded figure: its annotation, and why it is excluded. */
+    static String shown(Observation o) {
+        if (!o.isExcluded()) {
+            return o.getAnnotation();
+        }
+        String why = "Excluded from the limits: " + o.getExclusionReason();
+        return o.getAnnotation() == null ? why : o.getAnnotation() + "; " + why;
     }
 
     /**

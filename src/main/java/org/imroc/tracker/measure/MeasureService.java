@@ -169,5 +169,13 @@ public class MeasureService {
         measure.breakDownBy(form.breakdowns());
         measure.link(form.goalId(), challenge);
         measure.configure(form.settings());
+        if (hasObservations && measure.getSettings().chart().isProportion()) {
+            observations.firstAboveDenominator(measure.getId()).ifPresent(period -> {
+                throw ApiException.invalid(
+                        "spc.chart",
+                        "a " + measure.getSettings().chart() + " chart is of a proportion, but in " + period
+                                + " the numerator exceeds the denominator; use U or U_PRIME for a rate of events");
+            });
+        }
     }
 }

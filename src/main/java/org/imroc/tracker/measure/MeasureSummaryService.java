@@ -25,7 +25,6 @@ import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.spc.SeriesPoint;
-import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.measure.units.UnitLines;
@@ -337,15 +336,7 @@ public class MeasureSummaryService {
             Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal, List<UnitLines.Line> units) {
         List<SeriesPoint> points = MeasureSeries.points(
                 m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
-        return new Analysed(
-                m,
-                series,
-                XmrChart.analyse(
-                        points,
-                        m.getImprovementDirection(),
-                        m.getTarget(),
-                        m.getSettings().spc()),
-                units);
+        return new Analysed(m, series, MeasureSeries.analyse(m, series, points).xmr(), units);
     }
 
     private String trustName(UUID trustId) {

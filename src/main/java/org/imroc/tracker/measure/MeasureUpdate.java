@@ -15,6 +15,7 @@ import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.RunChartSettings;
+import org.imroc.tracker.measure.spc.SpcChart;
 import org.imroc.tracker.measure.spc.SpcSettings;
 
 /**
@@ -82,7 +83,8 @@ public record MeasureUpdate(
                 measure.getRecordedBy(),
                 measure.getAggregation(),
                 measure.getBreakdowns(),
-                SpcFields.from(measure.getSettings().spc()),
+                SpcFields.from(
+                        measure.getSettings().spc(), measure.getSettings().chart()),
                 RunChartFields.from(measure.getSettings().runChart()));
     }
 
@@ -109,6 +111,7 @@ public record MeasureUpdate(
     AnalysisSettings settings() {
         return new AnalysisSettings(
                 spc == null ? SpcSettings.DEFAULT : spc.toSettings(),
-                runChart == null ? RunChartSettings.DEFAULT : runChart.toSettings());
+                runChart == null ? RunChartSettings.DEFAULT : runChart.toSettings(),
+                spc == null ? SpcChart.XMR : spc.toChart());
     }
 }

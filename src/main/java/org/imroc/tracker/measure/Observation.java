@@ -69,6 +69,13 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
     @Column(nullable = false)
     private boolean rebase;
 
+    /** Left out of the chart's centre line and limits on purpose (still drawn, hollow, with the reason). */
+    @Column(nullable = false)
+    private boolean excluded;
+
+    @Column(name = "exclusion_reason", length = 500)
+    private String exclusionReason;
+
     @Column(name = "recorded_by", nullable = false, length = 200)
     private String recordedBy;
 
@@ -179,20 +186,44 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
         }
         BigDecimal groupValue = ratio == null ? part.numerator() : ratio.valueOf(part.numerator(), part.denominator());
         return derived(
-                measure,
-                measure.getFrequency().periodOf(periodStart),
-                groupValue,
-                ratio == null ? null : part.numerator(),
-                ratio == null ? null : part.denominator(),
-                annotation,
-                rebase,
-                missingUnits,
-                Parts.NONE);
+                        measure,
+                        measure.getFrequency().periodOf(periodStart),
+                        groupValue,
+                        ratio == null ? null : part.numerator(),
+                        ratio == null ? null : part.denominator(),
+                        annotation,
+                        rebase,
+                        missingUnits,
+                        Parts.NONE)
+                .excludedAs(this);
+    }
+
+    /** This figure, excluded as {@code other} is. */
+    private Observation excludedAs(Observation other) {
+        exclude(other.excluded, other.exclusionReason);
+        return this;
     }
 
     /** The point of the series it is. */
     public SeriesPoint toPoint(String annotationShown) {
-        return new SeriesPoint(period, Decimals.plain(value), annotationShown, rebase, isIncomplete());
+        return new SeriesPoint(period, Decimals.plain(value), annotationShown, rebase, isIncomplete(), excluded);
+    }
+
+    /**
+     * Leaves the figure out of its chart's centre line and limits, with the reason (already checked: present when
+     * excluded), or counts it again and forgets the reason.
+     */
+    public void exclude(boolean excluded, String reason) {
+        this.excluded = excluded;
+        this.exclusionReason = excluded ? reason : null;
+    }
+
+    public boolean isExcluded() {
+        return excluded;
+    }
+
+    public String getExclusionReason() {
+        return exclusionReason;
     }
 
     /** A derived Trust figure some expected units did not report to. */

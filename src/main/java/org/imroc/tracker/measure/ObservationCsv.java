@@ -19,7 +19,7 @@ import org.imroc.tracker.common.json.StorableText;
 
 /**
  * Observations uploaded as a spreadsheet: RFC 4180 CSV with a header row naming the columns, in any order and any
- * case: {@code period,value[,annotation][,rebase]} for a plain measure, {@code period,numerator,denominator[,…]}
+ * case: {@code period,value[,annotation][,rebase][,excluded,exclusion_reason]} for a plain measure, {@code period,numerator,denominator[,…]}
  * for a rate (an exported {@code value} column is accepted for a rate and must match the derived value), and a
  * {@code unit} column (the unit's name or id) for a measure recorded by UNIT. A measure with breakdowns takes its
  * parts in long format: {@code breakdown} and {@code code} columns, a row per part beside the total's row (whose
@@ -28,8 +28,18 @@ import org.imroc.tracker.common.json.StorableText;
  */
 final class ObservationCsv {
 
-    static final Set<String> COLUMNS =
-            Set.of("period", "unit", "breakdown", "code", "value", "numerator", "denominator", "annotation", "rebase");
+    static final Set<String> COLUMNS = Set.of(
+            "period",
+            "unit",
+            "breakdown",
+            "code",
+            "value",
+            "numerator",
+            "denominator",
+            "annotation",
+            "rebase",
+            "excluded",
+            "exclusion_reason");
     /** The most part rows one upload takes: every breakdown's codes for each of its periods. */
     static final int MAX_PART_ROWS = 20_000;
 
@@ -193,8 +203,9 @@ final class ObservationCsv {
                 throw ApiException.invalid(
                         "header",
                         "unknown column '" + abbreviate(column.getName())
-                                + "'; the columns are period, value, annotation, rebase (or numerator and denominator "
-                                + "for a rate), unit for a measure recorded by unit, and breakdown and code for parts");
+                                + "'; the columns are period, value, annotation, rebase, excluded, exclusion_reason (or "
+                                + "numerator and denominator for a rate), unit for a measure recorded by unit, and "
+                                + "breakdown and code for parts");
             }
             if (names.contains(name)) {
                 throw ApiException.invalid("header", "column '" + name + "' appears twice");
@@ -225,7 +236,10 @@ final class ObservationCsv {
                 number(cells, "numerator", number, errors),
                 number(cells, "denominator", number, errors),
                 blankToNull(cells.get("annotation")),
-                flag(cells.get("rebase"), number, errors));
+                flag(cells, "rebase", number, errors),
+                null,
+                flag(cells, "excluded", number, errors),
+                blankToNull(cells.get("exclusion_reason")));
         return errors.size() > before ? null : new Row(number, item, blankToNull(cells.get("unit")));
     }
 
@@ -249,8 +263,8 @@ final class ObservationCsv {
         }
     }
 
-    private static Boolean flag(String text, int row, List<FieldError> errors) {
-        String value = blankToNull(text);
+    private static Boolean flag(Map<String, String> cells, String column, int row, List<FieldError> errors) {
+        String value = blankToNull(cells.get(column));
         if (value == null) {
             return null;
         }
@@ -258,8 +272,8 @@ final class ObservationCsv {
             case "true", "yes", "y", "1" -> Boolean.TRUE;
             case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                errors.add(
-                        new FieldError("row " + row + ".rebase", "'" + abbreviate(value) + "' is not true or false"));
+                errors.add(new FieldError(
+                        "row " + row + "." + column, "'" + abbreviate(value) + "' is not true or false"));
                 yield null;
             }
         };

@@ -25,6 +25,8 @@ record ObservationFigures(
         BigDecimal denominator,
         String annotation,
         Boolean rebase,
+        Boolean excluded,
+        String exclusionReason,
         Parts parts,
         List<FieldError> errors) {
 
@@ -37,6 +39,8 @@ record ObservationFigures(
             BigDecimal denominator,
             String annotation,
             Boolean rebase,
+            Boolean excluded,
+            String exclusionReason,
             Map<String, List<ObservationItem.PartItem>> givenParts,
             String field) {
         List<FieldError> errors = new ArrayList<>();
@@ -79,8 +83,36 @@ record ObservationFigures(
             }
         }
         String note = annotation == null || annotation.isBlank() ? null : annotation.strip();
+        String reason = exclusionReason == null || exclusionReason.isBlank() ? null : exclusionReason.strip();
+        if (Boolean.TRUE.equals(excluded) && reason == null) {
+            errors.add(new FieldError(
+                    field + "exclusionReason",
+                    "is required to exclude a figure: say why it is left out of the limits (a data-quality problem, "
+                            + "a known one-off)"));
+        } else if (!Boolean.TRUE.equals(excluded) && reason != null) {
+            errors.add(new FieldError(field + "exclusionReason", "is only for an excluded figure (excluded true)"));
+        }
+        if (ratio != null
+                && measure.getSettings().chart().isProportion()
+                && numerator != null
+                && denominator != null
+                && numerator.compareTo(denominator) > 0) {
+            errors.add(new FieldError(
+                    field + "numerator",
+                    "exceeds the denominator, but this measure is drawn as a "
+                            + measure.getSettings().chart()
+                            + " chart of a proportion: each case is one of the denominator's"));
+        }
         return new ObservationFigures(
-                errors.isEmpty() ? derived : null, numerator, denominator, note, rebase, parts, List.copyOf(errors));
+                errors.isEmpty() ? derived : null,
+                numerator,
+                denominator,
+                note,
+                rebase,
+                excluded,
+                reason,
+                parts,
+                List.copyOf(errors));
     }
 
     /** The parts given, read against the measure's breakdowns and form (a rate's parts are rates too). */
@@ -197,7 +229,9 @@ record ObservationFigures(
 
     /** Whether the observation already holds these figures (a safe retry). */
     boolean heldBy(Observation observation) {
-        return observation.holds(value, numerator, denominator, annotation, rebase, parts);
+        return observation.holds(value, numerator, denominator, annotation, rebase, parts)
+                && (excluded == null || excluded == observation.isExcluded())
+                && (exclusionReason == null || exclusionReason.equals(observation.getExclusionReason()));
     }
 
     /** Records the figures; parts left out keep what it held (none for a new observation). */
@@ -209,5 +243,6 @@ record ObservationFigures(
                 annotation,
                 rebase != null && rebase,
                 parts == null ? observation.getParts() : parts);
+        observation.exclude(Boolean.TRUE.equals(excluded), exclusionReason);
     }
 }

@@ -50,7 +50,32 @@ public record ObservationItem(
                         + "breakdown and the difference. A breakdown may be left out",
                 examples = "{\"ETHNIC_GROUP\":[{\"code\":\"BLACK\",\"numerator\":6,\"denominator\":410},"
                         + "{\"code\":\"WHITE\",\"numerator\":8,\"denominator\":2610}]}")
-        Map<@Size(max = 20) String, @Size(max = 20) List<@Valid @NotNull PartItem>> parts) {
+        Map<@Size(max = 20) String, @Size(max = 20) List<@Valid @NotNull PartItem>> parts,
+
+        @Schema(
+                description = "Leave this figure out of the chart's centre line and limits (a data-quality problem, a "
+                        + "known one-off): it stays on the chart, drawn hollow with its reason, and is still "
+                        + "classified against the limits; exclusionReason is then required. Default false")
+        Boolean excluded,
+
+        @Size(max = 500)
+        @Schema(
+                description = "Why the figure is excluded; only with excluded true",
+                examples = "Bed days miscounted " + "during the move to the new ward")
+        String exclusionReason) {
+
+    /** Figures with parts, not excluded. */
+    public ObservationItem(
+            String period,
+            UUID unitId,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String annotation,
+            Boolean rebase,
+            Map<String, List<PartItem>> parts) {
+        this(period, unitId, value, numerator, denominator, annotation, rebase, parts, null, null);
+    }
 
     /** The figures without parts (a measure without breakdowns, or parts left out). */
     public ObservationItem(
@@ -66,12 +91,14 @@ public record ObservationItem(
 
     /** The same figures, on a unit. */
     ObservationItem onUnit(UUID unit) {
-        return new ObservationItem(period, unit, value, numerator, denominator, annotation, rebase, parts);
+        return new ObservationItem(
+                period, unit, value, numerator, denominator, annotation, rebase, parts, excluded, exclusionReason);
     }
 
     /** The same figures with these parts. */
     ObservationItem withParts(Map<String, List<PartItem>> given) {
-        return new ObservationItem(period, unitId, value, numerator, denominator, annotation, rebase, given);
+        return new ObservationItem(
+                period, unitId, value, numerator, denominator, annotation, rebase, given, excluded, exclusionReason);
     }
 
     /** One part of a figure: the people with one code of a breakdown. */

@@ -137,6 +137,13 @@ public class ObservationRepository implements TrustOwnedRepository<Observation>,
         return count + (count == 1 ? " measure figure" : " measure figures");
     }
 
+    /** The first period (of any series) of the measure whose numerator exceeds its denominator, if any. */
+    public Optional<String> firstAboveDenominator(UUID measureId) {
+        return find("measureId = ?1 and numerator > denominator order by periodStart", measureId)
+                .firstResultOptional()
+                .map(Observation::getPeriod);
+    }
+
     public boolean anyFor(UUID measureId) {
         return find("measureId = ?1", measureId).firstResultOptional().isPresent();
     }

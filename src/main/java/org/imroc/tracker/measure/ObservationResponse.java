@@ -57,6 +57,16 @@ public record ObservationResponse(
         Map<@Size(max = 20) String, @Size(max = 20) List<PartFigures>> parts,
 
         @Schema(required = true) boolean rebase,
+
+        @Schema(
+                description = "Left out of the chart's centre line and limits on purpose (drawn hollow, with the "
+                        + "reason; still classified against the limits)",
+                required = true)
+        boolean excluded,
+
+        @Schema(description = "Why it is excluded; null when it is not", maxLength = 500)
+        String exclusionReason,
+
         @Schema(maxLength = 200) String recordedBy,
         @Schema(required = true) long version,
         Instant createdAt,
@@ -147,6 +157,8 @@ public record ObservationResponse(
                 cycleEvents.getOrDefault(o.getPeriod(), List.of()),
                 parts(o.getParts(), shown),
                 o.isRebase(),
+                o.isExcluded(),
+                o.getExclusionReason(),
                 o.getRecordedBy(),
                 o.getVersion(),
                 o.getCreatedAt(),

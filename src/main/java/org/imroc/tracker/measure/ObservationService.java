@@ -199,8 +199,15 @@ public class ObservationService {
             }
             header.addAll(
                     ratio
-                            ? List.of("numerator", "denominator", "value", "annotation", "rebase")
-                            : List.of("value", "annotation", "rebase"));
+                            ? List.of(
+                                    "numerator",
+                                    "denominator",
+                                    "value",
+                                    "annotation",
+                                    "rebase",
+                                    "excluded",
+                                    "exclusion_reason")
+                            : List.of("value", "annotation", "rebase", "excluded", "exclusion_reason"));
             csv.row(header);
             for (Observation o : series) {
                 DisclosedFigure shown = suppressing ? disclosed(measure, o) : null;
@@ -220,11 +227,15 @@ public class ObservationService {
                                         csvCount(o.getDenominator(), shown, DisclosedFigure::denominator),
                                         totalHidden ? HIDDEN : Decimals.plain(o.getValue()),
                                         o.getAnnotation(),
-                                        o.isRebase())
+                                        o.isRebase(),
+                                        o.isExcluded(),
+                                        o.getExclusionReason())
                                 : Arrays.asList(
                                         csvCount(o.getValue(), shown, DisclosedFigure::numerator),
                                         o.getAnnotation(),
-                                        o.isRebase()));
+                                        o.isRebase(),
+                                        o.isExcluded(),
+                                        o.getExclusionReason()));
                 csv.row(total);
                 for (Breakdown breakdown : measure.getBreakdowns()) {
                     for (Part part : o.getParts().recorded(breakdown)) {
@@ -241,8 +252,10 @@ public class ObservationService {
                                                         f -> f.denominator(breakdown, part.code())),
                                                 null,
                                                 null,
+                                                null,
+                                                null,
                                                 null)
-                                        : Arrays.asList(count, null, null));
+                                        : Arrays.asList(count, null, null, null, null));
                         csv.row(row);
                     }
                 }
@@ -312,6 +325,8 @@ public class ObservationService {
                             form.denominator(),
                             form.annotation(),
                             form.rebase(),
+                            form.excluded(),
+                            form.exclusionReason(),
                             form.parts() == null ? Map.of() : form.parts(),
                             "");
                     requireNone(figures.errors());
@@ -374,6 +389,8 @@ public class ObservationService {
                     item.denominator(),
                     item.annotation(),
                     item.rebase(),
+                    item.excluded(),
+                    item.exclusionReason(),
                     item.parts(),
                     fields.get(i));
             errors.addAll(checked.errors());
@@ -540,7 +557,9 @@ public class ObservationService {
                 item.denominator(),
                 item.annotation(),
                 item.rebase(),
-                item.parts());
+                item.parts(),
+                item.excluded(),
+                item.exclusionReason());
     }
 
     private static Period period(Frequency frequency, String text, String field, List<FieldError> errors) {

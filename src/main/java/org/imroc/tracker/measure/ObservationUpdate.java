@@ -26,7 +26,15 @@ public record ObservationUpdate(
                 maxProperties = 4,
                 description = "The parts by breakdown, as recorded; a merge patch replaces one breakdown's parts "
                         + "(or removes them with null) and leaves the others")
-        Map<@Size(max = 20) String, @Size(max = 20) List<ObservationItem.@Valid @NotNull PartItem>> parts) {
+        Map<@Size(max = 20) String, @Size(max = 20) List<ObservationItem.@Valid @NotNull PartItem>> parts,
+
+        @Schema(
+                description = "Leave the figure out of the chart's centre line and limits (true, with "
+                        + "exclusionReason), or count it again (false, which clears the reason)")
+        Boolean excluded,
+
+        @Size(max = 500) @Schema(description = "Why the figure is excluded; only with excluded true")
+        String exclusionReason) {
 
     /** The observation's figures, with the parts of the breakdowns the measure declares (others are dropped). */
     static ObservationUpdate from(Observation o, Measure measure) {
@@ -52,6 +60,8 @@ public record ObservationUpdate(
                 Decimals.plain(o.getDenominator()),
                 o.getAnnotation(),
                 o.isRebase(),
-                parts);
+                parts,
+                o.isExcluded(),
+                o.getExclusionReason());
     }
 }

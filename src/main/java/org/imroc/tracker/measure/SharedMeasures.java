@@ -31,7 +31,6 @@ import org.imroc.tracker.measure.groups.DisclosedFigure;
 import org.imroc.tracker.measure.groups.DisclosurePolicy;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.VariationIcon;
-import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.SeriesReader;
 
@@ -407,11 +406,11 @@ public class SharedMeasures {
             List<Observation> points = m == null ? List.of() : series.getOrDefault(m.getId(), List.of());
             XmrResult analysis = m == null
                     ? null
-                    : XmrChart.analyse(
-                            points.stream().map(o -> o.toPoint(null)).toList(),
-                            m.getImprovementDirection(),
-                            m.getTarget(),
-                            m.getSettings().spc());
+                    : MeasureSeries.analyse(
+                                    m,
+                                    points,
+                                    points.stream().map(o -> o.toPoint(null)).toList())
+                            .xmr();
             members.add(new SmallMultiplesChart.Member(panel.label(), m != null, analysis));
         }
         return svg.render(SmallMultiplesChart.draw(

@@ -3,10 +3,17 @@ package org.imroc.tracker.measure;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.SpcChart;
 import org.imroc.tracker.measure.spc.SpcSettings;
 
-/** The SPC rules a measure is read with; absent fields take NHSRplotthedots' defaults. */
+/** The chart and SPC rules a measure is read with; absent fields take NHSRplotthedots' defaults. */
 public record SpcFields(
+        @Schema(
+                description = "The chart: XMR (default, Making Data Count's choice for everything), or for a rate U "
+                        + "(events per unit of exposure), P (a proportion), U_PRIME or P_PRIME (Laney's, for large "
+                        + "denominators). The attribute charts' limits differ per point")
+        SpcChart chart,
+
         @Min(3)
         @Max(20)
         @Schema(
@@ -32,13 +39,19 @@ public record SpcFields(
                         + "towards the mean and limits; default false (they are drawn hollow and left out)")
         Boolean includeIncomplete) {
 
-    static SpcFields from(SpcSettings settings) {
+    static SpcFields from(SpcSettings settings, SpcChart chart) {
         return new SpcFields(
+                chart,
                 settings.shiftLength(),
                 settings.trendLength(),
                 settings.screenOutliers(),
                 settings.fixAfterPoints(),
                 settings.includeIncomplete());
+    }
+
+    /** The chart asked for, XMR when left out. */
+    SpcChart toChart() {
+        return chart == null ? SpcChart.XMR : chart;
     }
 
     SpcSettings toSettings() {

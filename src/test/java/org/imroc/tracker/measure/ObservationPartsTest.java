@@ -305,10 +305,12 @@ class ObservationPartsTest {
                 .extract()
                 .asString();
         List<String> lines = exported.lines().toList();
-        assertEquals("period,breakdown,code,numerator,denominator,value,annotation,rebase", lines.get(0));
+        assertEquals(
+                "period,breakdown,code,numerator,denominator,value,annotation,rebase,excluded,exclusion_reason",
+                lines.get(0));
         assertEquals(true, lines.get(1).startsWith("2025-03,,,14,3020,4.6357"), lines.get(1));
-        assertEquals("2025-03,ETHNIC_GROUP,WHITE,8,2610,,,", lines.get(2));
-        assertEquals("2025-03,ETHNIC_GROUP,BLACK,6,410,,,", lines.get(3));
+        assertEquals("2025-03,ETHNIC_GROUP,WHITE,8,2610,,,,,", lines.get(2));
+        assertEquals("2025-03,ETHNIC_GROUP,BLACK,6,410,,,,,", lines.get(3));
         assertEquals(4, lines.size());
         // the export goes back in unchanged
         asAdmin()

@@ -292,8 +292,9 @@ class ObservationResourceTest {
                 .extract()
                 .asString();
         org.assertj.core.api.Assertions.assertThat(exported)
-                .isEqualTo("period,value,annotation,rebase\r\n"
-                        + "2024-01,4,,false\r\n2024-02,5,\"Huddles start, ward 3\",false\r\n2024-03,3.5,,true\r\n");
+                .isEqualTo("period,value,annotation,rebase,excluded,exclusion_reason\r\n"
+                        + "2024-01,4,,false,false,\r\n2024-02,5,\"Huddles start, ward 3\",false,false,\r\n"
+                        + "2024-03,3.5,,true,false,\r\n");
         postCsv(measure, exported).statusCode(200).body("unchanged", equalTo(3));
 
         postCsv(measure, "period,value\r\n2024-04,1\r\n2024-5,2\r\n2024-06,lots\r\n2024-04,3\r\n")
@@ -333,8 +334,8 @@ class ObservationResourceTest {
                 .asString();
         // 31 ÷ 620 × 100 = 5; 40 ÷ 600 × 100 = 6.666667 (six places)
         org.assertj.core.api.Assertions.assertThat(exported)
-                .isEqualTo("period,numerator,denominator,value,annotation,rebase\r\n"
-                        + "2024-01,31,620,5,,false\r\n2024-02,40,600,6.666667,,false\r\n");
+                .isEqualTo("period,numerator,denominator,value,annotation,rebase,excluded,exclusion_reason\r\n"
+                        + "2024-01,31,620,5,,false,false,\r\n2024-02,40,600,6.666667,,false,false,\r\n");
         postCsv(measure, exported).statusCode(200).body("unchanged", equalTo(2));
         postCsv(measure, "period,numerator,denominator,value\r\n2024-03,1,10,99\r\n")
                 .statusCode(422)

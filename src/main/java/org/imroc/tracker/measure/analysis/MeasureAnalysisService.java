@@ -28,8 +28,6 @@ import org.imroc.tracker.measure.groups.DisclosurePolicy;
 import org.imroc.tracker.measure.spc.RunChart;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
-import org.imroc.tracker.measure.spc.XmrChart;
-import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.SeriesReader;
 
 /**
@@ -69,10 +67,11 @@ public class MeasureAnalysisService {
         this.svg = svg;
     }
 
-    /** The series a chart is drawn from, annotated. */
+    /** The series a chart is drawn from, annotated: {@code points} made from {@code figures} one for one. */
     record Series(
             Measure measure,
             Slice slice,
+            List<Observation> figures,
             List<SeriesPoint> points,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete) {}
@@ -153,7 +152,7 @@ public class MeasureAnalysisService {
             return packed(
                     svg.render(MeasureChart.spc(
                             subject(m.measure(), slice),
-                            spc.result(),
+                            spc.result().xmr(),
                             options.window(m.measure().getFrequency()))),
                     tags.of(List.of("svg", spc.body(), options)));
         }));
@@ -180,8 +179,8 @@ public class MeasureAnalysisService {
         }));
     }
 
-    /** An XmR analysis and its answer on the wire. */
-    private record Spc(XmrResult result, SpcResponse body) {}
+    /** An SPC analysis and its answer on the wire. */
+    private record Spc(MeasureSeries.Reading result, SpcResponse body) {}
 
     /** The chart's title: the measure's name, and the group's for one group's series. */
     private static MeasureChart.Subject subject(Measure measure, Slice slice) {
@@ -198,11 +197,7 @@ public class MeasureAnalysisService {
 
     private Spc analyse(Measure measure, Slice slice) {
         Series s = series(measure, slice);
-        XmrResult result = XmrChart.analyse(
-                s.points(),
-                measure.getImprovementDirection(),
-                measure.getTarget(),
-                measure.getSettings().spc());
+        MeasureSeries.Reading result = MeasureSeries.analyse(measure, s.figures(), s.points());
         return new Spc(result, SpcResponse.of(measure, slice, s.missingPeriods(), s.incomplete(), result));
     }
 
@@ -249,6 +244,7 @@ public class MeasureAnalysisService {
         return new Series(
                 measure,
                 slice,
+                series,
                 MeasureSeries.points(measure, series, milestones),
                 MeasureSeries.missingPeriods(measure.getFrequency(), series),
                 series.stream()

@@ -2,7 +2,9 @@ package org.imroc.tracker.measure.analysis;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
@@ -12,15 +14,20 @@ import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.AssuranceType;
+import org.imroc.tracker.measure.spc.AttributeResult;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.Interpretation;
 import org.imroc.tracker.measure.spc.PointType;
+import org.imroc.tracker.measure.spc.SpcChart;
 import org.imroc.tracker.measure.spc.VariationIcon;
+import org.imroc.tracker.measure.spc.XmrGroup;
 import org.imroc.tracker.measure.spc.XmrResult;
 
 /**
- * A measure's XmR chart exactly as NHSRplotthedots computes it (see docs/measures.md). The top-level figures are
- * those of the last rebase group, which the icons use; {@code n} counts every point.
+ * A measure's SPC chart: the XmR chart exactly as NHSRplotthedots computes it, or for a rate the attribute chart it
+ * chose (U, P, U′, P′, with limits as qicharts2 computes them; see docs/measures.md). The top-level figures are those
+ * of the last rebase group, which the icons use (an attribute chart's limits are those of its last point); {@code n}
+ * counts every point.
  */
 public record SpcResponse(
         UUID measureId,
@@ -56,6 +63,12 @@ public record SpcResponse(
         Frequency frequency,
 
         @Schema(
+                description = "The chart used: XMR, or for a rate the attribute chart its settings chose (U, P, "
+                        + "U_PRIME, P_PRIME), whose limits differ per point (points[].upl and lpl)",
+                required = true)
+        SpcChart chart,
+
+        @Schema(
                 description = "Periods between the first and last observation with no value, in order (at most 1000)",
                 maxItems = MeasureSeries.MAX_MISSING)
         List<@Size(max = 8) String> missingPeriods,
@@ -69,18 +82,20 @@ public record SpcResponse(
         @Schema(minimum = "0", maximum = "100000", description = "Points in the whole series", required = true)
         int n,
 
-        @Schema(description = "Centre line of the last group (exact mean, or of its baseline when limits are fixed)")
+        @Schema(
+                description = "Centre line of the last group (exact mean, or of its baseline when limits are fixed; "
+                        + "ū or p̄ on an attribute chart)")
         Double mean,
 
-        @Schema(description = "Mean moving range after screening")
+        @Schema(description = "Mean moving range after screening (XmR only)")
         Double mrBar,
 
         Double mrBarUnscreened,
 
-        @Schema(description = "Upper process limit: mean + 2.66 × mrBar")
+        @Schema(description = "Upper process limit: mean + 2.66 × mrBar (an attribute chart's: its last point's)")
         Double upl,
 
-        @Schema(description = "Lower process limit: mean − 2.66 × mrBar")
+        @Schema(description = "Lower process limit: mean − 2.66 × mrBar (an attribute chart's: its last point's)")
         Double lpl,
 
         @Schema(description = "mean + 2/3 × 2.66 × mrBar (the two-of-three rule's line)")
@@ -112,7 +127,9 @@ public record SpcResponse(
             Slice slice,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
-            XmrResult r) {
+            MeasureSeries.Reading reading) {
+        XmrResult r = reading.xmr();
+        AttributeResult a = reading.attribute();
         String name = slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName();
         return new SpcResponse(
                 measure.getId(),
@@ -126,6 +143,7 @@ public record SpcResponse(
                 measure.getImprovementDirection(),
                 Decimals.plain(measure.getTarget()),
                 measure.getFrequency(),
+                reading.chart(),
                 missingPeriods,
                 incomplete,
                 r.n(),
@@ -141,9 +159,22 @@ public record SpcResponse(
                 r.variationIcon(),
                 r.assuranceType(),
                 r.assuranceIcon(),
-                r.groups().stream().map(XmrGroupItem::of).toList(),
-                r.points().stream().map(XmrPointItem::of).toList(),
+                a == null
+                        ? r.groups().stream().map(XmrGroupItem::of).toList()
+                        : a.groups().stream().map(XmrGroupItem::of).toList(),
+                a == null
+                        ? xmrPoints(r)
+                        : a.points().stream().map(XmrPointItem::of).toList(),
                 r.summary().stream().map(XmrGroupSummaryItem::of).toList(),
                 XmrRuleSetFields.of(r.ruleSet()));
+    }
+
+    /** An XmR chart's points, each with its group's limits. */
+    private static List<XmrPointItem> xmrPoints(XmrResult r) {
+        Map<Integer, XmrGroup> groups = new HashMap<>();
+        r.groups().forEach(g -> groups.put(g.rebaseGroup(), g));
+        return r.points().stream()
+                .map(p -> XmrPointItem.of(p, groups.get(p.rebaseGroup())))
+                .toList();
     }
 }

@@ -3,11 +3,17 @@ package org.imroc.tracker.measure.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.imroc.tracker.measure.spc.AttributeResult;
 import org.imroc.tracker.measure.spc.PointType;
 import org.imroc.tracker.measure.spc.SpcRule;
+import org.imroc.tracker.measure.spc.XmrGroup;
 import org.imroc.tracker.measure.spc.XmrPoint;
 
-/** One point of an XmR chart on the wire: the engine's {@link XmrPoint}, field for field. */
+/**
+ * One point of an SPC chart on the wire: the engine's {@link XmrPoint} (or an attribute chart's point), with the
+ * limits that apply at that point: its group's on an XmR chart, its own on an attribute chart (they move with the
+ * denominator).
+ */
 @Schema(name = "XmrPoint")
 public record XmrPointItem(
         @Schema(maxLength = 8) String period,
@@ -24,6 +30,18 @@ public record XmrPointItem(
         @Schema(minimum = "-1", maximum = "1", required = true)
         int relativeToMean,
 
+        @Schema(description = "The upper process limit at this point; null without limits")
+        Double upl,
+
+        @Schema(description = "The lower process limit at this point; null without limits")
+        Double lpl,
+
+        @Schema(description = "The upper two-sigma line at this point (the two-of-three rule's)")
+        Double nearUpl,
+
+        @Schema(description = "The lower two-sigma line at this point")
+        Double nearLpl,
+
         @Schema(required = true) boolean closeToLimits,
         @Schema(required = true) boolean outsideLimits,
         @Schema(maxItems = 4) List<SpcRule> rules,
@@ -36,12 +54,19 @@ public record XmrPointItem(
         boolean incomplete,
 
         @Schema(
-                description = "Counts towards neither the mean, the moving ranges nor the limits (an incomplete "
-                        + "point, unless spc.includeIncomplete); still classified against them",
+                description = "The observation is excluded, with a reason (the annotation gives it): drawn hollow, "
+                        + "left out of the centre line, the moving ranges and the limits, still classified",
+                required = true)
+        boolean excluded,
+
+        @Schema(
+                description = "Counts towards neither the mean, the moving ranges nor the limits (an excluded "
+                        + "point, or an incomplete one unless spc.includeIncomplete); still classified against them",
                 required = true)
         boolean leftOut) {
 
-    static XmrPointItem of(XmrPoint p) {
+    /** A point of an XmR chart, with its group's limits. */
+    static XmrPointItem of(XmrPoint p, XmrGroup g) {
         return new XmrPointItem(
                 p.period(),
                 p.value(),
@@ -51,11 +76,40 @@ public record XmrPointItem(
                 p.movingRange(),
                 p.movingRangeExcluded(),
                 p.relativeToMean(),
+                g.upl(),
+                g.lpl(),
+                g.nearUpl(),
+                g.nearLpl(),
                 p.closeToLimits(),
                 p.outsideLimits(),
                 p.rules(),
                 p.pointType(),
                 p.incomplete(),
+                p.excluded(),
                 p.leftOut());
+    }
+
+    /** A point of an attribute chart, with its own limits (no moving range: the chart has none). */
+    static XmrPointItem of(AttributeResult.Point p) {
+        return new XmrPointItem(
+                p.period(),
+                p.value() == null ? null : BigDecimal.valueOf(p.value()),
+                p.annotation(),
+                p.rebaseGroup(),
+                p.inBaseline(),
+                null,
+                false,
+                p.relativeToMean(),
+                p.upl(),
+                p.lpl(),
+                p.nearUpl(),
+                p.nearLpl(),
+                p.closeToLimits(),
+                p.outsideLimits(),
+                p.rules(),
+                p.pointType(),
+                false,
+                p.excluded(),
+                p.excluded());
     }
 }

@@ -39,6 +39,68 @@ public record AttributeResult(
     }
 
     /**
+     * The same reading in the XmR chart's shape, for what reads any SPC chart the same way (the sentence, a board's
+     * summary icons): the centre line as the mean, the top-level limits, each point that has a rate with its type and
+     * rules (no moving ranges: an attribute chart has none), each group with its centre and without limits (they
+     * differ per point). Points without a rate are left out.
+     */
+    public XmrResult asXmr() {
+        List<XmrGroup> xmrGroups = groups.stream()
+                .map(g -> new XmrGroup(
+                        g.rebaseGroup(),
+                        g.firstPeriod(),
+                        g.lastPeriod(),
+                        g.n(),
+                        g.baselinePoints(),
+                        g.centre() == null ? 0 : g.centre(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        g.limitsAreTrial()))
+                .toList();
+        List<XmrPoint> xmrPoints = points.stream()
+                .filter(p -> p.value() != null)
+                .map(p -> new XmrPoint(
+                        p.period(),
+                        BigDecimal.valueOf(p.value()),
+                        p.annotation(),
+                        p.rebaseGroup(),
+                        p.inBaseline(),
+                        null,
+                        false,
+                        p.relativeToMean(),
+                        p.closeToLimits(),
+                        p.outsideLimits(),
+                        p.rules(),
+                        p.pointType(),
+                        false,
+                        p.excluded(),
+                        p.excluded()))
+                .toList();
+        return new XmrResult(
+                xmrPoints.size(),
+                xmrPoints.isEmpty() ? null : centre,
+                null,
+                null,
+                upl,
+                lpl,
+                nearUpl,
+                nearLpl,
+                limitsAreTrial,
+                variationType,
+                variationIcon,
+                assuranceType,
+                assuranceIcon,
+                xmrPoints.isEmpty() ? List.of() : xmrGroups,
+                xmrPoints,
+                summary,
+                XmrRuleSet.of(settings));
+    }
+
+    /**
      * One rebase group. {@code baselinePoints}: how many points its centre line (and σz) come from, excluded points
      * and points without a rate not counted. {@code centre} is null when those points have no exposure at all;
      * {@code sigmaZ} is null for U and P, and for a Laney group without a z-score range to average (it then has no

@@ -9,12 +9,21 @@ import java.util.Objects;
  * starts group 1). {@code incomplete} marks a figure made of fewer parts than expected (a Trust's figure for a
  * period in which some of its units did not report): drawn hollow, and left out of the mean, the moving ranges and
  * the limits unless {@link SpcSettings#includeIncomplete()} says otherwise; still classified against them.
+ * {@code excluded} marks a figure left out on purpose (a data-quality problem, a known one-off, with a reason the
+ * annotation carries): drawn hollow, classified against the limits, and always left out of the mean, the moving
+ * ranges and the limits.
  */
-public record SeriesPoint(String period, BigDecimal value, String annotation, boolean rebase, boolean incomplete) {
+public record SeriesPoint(
+        String period, BigDecimal value, String annotation, boolean rebase, boolean incomplete, boolean excluded) {
 
     public SeriesPoint {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(value, "value");
+    }
+
+    /** A point that is not excluded. */
+    public SeriesPoint(String period, BigDecimal value, String annotation, boolean rebase, boolean incomplete) {
+        this(period, value, annotation, rebase, incomplete, false);
     }
 
     /** A complete point. */

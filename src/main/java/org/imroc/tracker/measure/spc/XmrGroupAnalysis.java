@@ -42,6 +42,7 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
                     signals.get(i).rules(),
                     type,
                     member.incomplete(),
+                    member.excluded(),
                     leftOut[i]));
         }
         XmrGroup group = new XmrGroup(
@@ -70,16 +71,21 @@ record XmrGroupAnalysis(GroupLimits limits, XmrGroup group, List<XmrPoint> point
     }
 
     /**
-     * The points that count towards nothing: incomplete ones, unless the settings include them or every point of the
-     * group is incomplete (a group needs a mean; it then uses them all).
+     * The points that count towards nothing: excluded ones, and incomplete ones unless the settings include them. A
+     * group needs a mean: when that would leave none, the incomplete points count after all, and when every point is
+     * excluded, every point counts (the chart then says so through {@link XmrPoint#excluded()} with
+     * {@code leftOut} false).
      */
     private static boolean[] leftOut(List<SeriesPoint> members, SpcSettings settings) {
         boolean[] leftOut = new boolean[members.size()];
-        if (settings.includeIncomplete() || members.stream().allMatch(SeriesPoint::incomplete)) {
-            return leftOut;
-        }
+        boolean dropIncomplete =
+                !settings.includeIncomplete() && members.stream().anyMatch(p -> !p.incomplete() && !p.excluded());
         for (int i = 0; i < leftOut.length; i++) {
-            leftOut[i] = members.get(i).incomplete();
+            SeriesPoint p = members.get(i);
+            leftOut[i] = p.excluded() || (dropIncomplete && p.incomplete());
+        }
+        if (count(leftOut) == leftOut.length) {
+            return new boolean[leftOut.length];
         }
         return leftOut;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * (null for a group's first point); {@code movingRangeExcluded} says screening left it out of MR̄;
  * {@code inBaseline} says the point is one of those the group's mean and limits come from. {@code relativeToMean}
  * is -1, 0 or 1 (exact). {@code rules} lists every rule that fires, in precedence order. {@code incomplete} is the
- * series point's; {@code leftOut} says the point counts towards neither the mean, the moving ranges nor the limits.
+ * series point's, and so is {@code excluded} (left out on purpose); {@code leftOut} says the point counts towards neither the mean, the moving ranges nor the limits.
  */
 public record XmrPoint(
         String period,
@@ -24,6 +24,7 @@ public record XmrPoint(
         List<SpcRule> rules,
         PointType pointType,
         boolean incomplete,
+        boolean excluded,
         boolean leftOut) {
 
     public XmrPoint {

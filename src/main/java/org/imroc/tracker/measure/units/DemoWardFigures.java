@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureRatio;
 import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.MeasureSummary;
 import org.imroc.tracker.measure.MeasureTemplate;
 import org.imroc.tracker.measure.MeasureTemplates;
@@ -105,11 +106,10 @@ public class DemoWardFigures {
         observations.persist(rows);
         observations.flush();
         for (Measure m : List.of(restraint, bedDays)) {
-            m.summarise(MeasureSummary.of(XmrChart.analyse(
-                    series.trustSeries(m).stream().map(o -> o.toPoint(null)).toList(),
-                    m.getImprovementDirection(),
-                    m.getTarget(),
-                    m.getSettings().spc())));
+            List<Observation> trust = series.trustSeries(m);
+            m.summarise(MeasureSummary.of(MeasureSeries.analyse(
+                            m, trust, trust.stream().map(o -> o.toPoint(null)).toList())
+                    .xmr()));
         }
     }
 

@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.measure.Measure;
+import org.imroc.tracker.measure.MeasureSeries;
 import org.imroc.tracker.measure.MeasureSummary;
 import org.imroc.tracker.measure.Observation;
 import org.imroc.tracker.measure.ObservationRepository;
 import org.imroc.tracker.measure.spc.AssuranceIcon;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 import org.imroc.tracker.measure.spc.VariationIcon;
-import org.imroc.tracker.measure.spc.XmrChart;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.unit.Unit;
 import org.imroc.tracker.unit.UnitRepository;
@@ -114,11 +114,7 @@ public class UnitLines {
                     lines.add(new Analysed(
                             UnitSeries.Span.of(u),
                             points,
-                            XmrChart.analyse(
-                                    points,
-                                    m.getImprovementDirection(),
-                                    m.getTarget(),
-                                    m.getSettings().spc())));
+                            MeasureSeries.analyse(m, series, points).xmr()));
                 }
             }
             result.put(m.getId(), lines);

@@ -471,4 +471,41 @@ public class XmrChartTest {
         assertThat(r3.lpl()).isCloseTo(-4.596625, within(1e-6));
         assertThat(r3.upl()).isCloseTo(5.935457, within(1e-6));
     }
+
+    /** Marks the given 1-based points excluded. */
+    private static List<SeriesPoint> excluding(List<SeriesPoint> points, int... numbers) {
+        List<SeriesPoint> marked = new java.util.ArrayList<>(points);
+        for (int number : numbers) {
+            SeriesPoint p = marked.get(number - 1);
+            marked.set(number - 1, new SeriesPoint(p.period(), p.value(), "why", p.rebase(), false, true));
+        }
+        return marked;
+    }
+
+    @Test
+    void anExcludedPointIsClassifiedButLeftOutOfTheMeanAndTheMovingRanges() {
+        // 10 12 14 12 40 12 10 without the 40: mean 70/6, ranges 2 2 2 0 2 (12 → 12 across it), MR̄ 1.6
+        XmrResult result = analyse(excluding(Series.of("10", "12", "14", "12", "40", "12", "10"), 5));
+
+        assertThat(result.mean()).isCloseTo(70.0 / 6, within(1e-9));
+        assertThat(result.mrBar()).isCloseTo(1.6, within(1e-9));
+        XmrPoint excluded = result.points().get(4);
+        assertThat(excluded.excluded()).isTrue();
+        assertThat(excluded.leftOut()).isTrue();
+        assertThat(excluded.outsideLimits()).isTrue();
+        assertThat(excluded.movingRange()).isNull();
+        assertThat(result.points().get(5).movingRange()).isEqualByComparingTo("0");
+        assertThat(result.groups().get(0).baselinePoints()).isEqualTo(6);
+    }
+
+    @Test
+    void aGroupWhoseEveryPointIsExcludedStillHasACentreLineFromThemAll() {
+        XmrResult result = analyse(excluding(Series.of("4", "6"), 1, 2));
+
+        assertThat(result.mean()).isCloseTo(5.0, within(1e-9));
+        assertThat(result.points()).allSatisfy(p -> {
+            assertThat(p.excluded()).isTrue();
+            assertThat(p.leftOut()).isFalse();
+        });
+    }
 }
