@@ -105,14 +105,22 @@ public record SpcResponse(
         @Schema(maxItems = 100000) List<XmrGroupSummaryItem> summary,
 
         @Schema(description = "The rules and constants the result was computed with")
-        XmrRuleSetFields ruleSet) {
+        XmrRuleSetFields ruleSet,
+
+        @Schema(
+                description = "Rebases the chart suggests: a sustained shift (SHIFT) of the current limits that starts "
+                        + "at or after the Do phase of a PDSA cycle of the goal reviewed with ADOPT, unless a rebase "
+                        + "at or after that period exists; in period order. Accept one with POST …/rebases",
+                maxItems = SuggestedRebaseItem.MAX)
+        List<SuggestedRebaseItem> suggestedRebases) {
 
     static SpcResponse of(
             Measure measure,
             Slice slice,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
-            XmrResult r) {
+            XmrResult r,
+            List<SuggestedRebaseItem> suggestedRebases) {
         String name = slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName();
         return new SpcResponse(
                 measure.getId(),
@@ -144,6 +152,7 @@ public record SpcResponse(
                 r.groups().stream().map(XmrGroupItem::of).toList(),
                 r.points().stream().map(XmrPointItem::of).toList(),
                 r.summary().stream().map(XmrGroupSummaryItem::of).toList(),
-                XmrRuleSetFields.of(r.ruleSet()));
+                XmrRuleSetFields.of(r.ruleSet()),
+                suggestedRebases);
     }
 }
