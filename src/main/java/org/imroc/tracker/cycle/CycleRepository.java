@@ -25,7 +25,8 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle>, UnitRec
 
     /**
      * When a goal's cycle began its Do phase and when it was reviewed, with the decision: what a measure's chart
-     * annotates, so a reader sees which change was being tested when the data moved. Either date may be null.
+     * annotates, so a reader sees which change was being tested when the data moved. Either date may be null. {@code cycleId} is what a suggested rebase of the
+     * chart cites (an adopted change).
      */
     public record Milestone(
             UUID goalId,
@@ -33,7 +34,8 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle>, UnitRec
             String title,
             LocalDate doStartedOn,
             LocalDate reviewedOn,
-            ReviewDecision decision) {}
+            ReviewDecision decision,
+            UUID cycleId) {}
 
     /**
      * A page of cycles; their questions come in one more statement for the whole page (batch fetch). {@code unitIds}
@@ -65,7 +67,7 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle>, UnitRec
         return getEntityManager()
                 .createQuery(
                         "select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.goalId, c.sequence, "
-                                + "c.title, c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
+                                + "c.title, c.doRecord.startedOn, r.reviewedOn, r.decision, c.id) from PdsaCycle c "
                                 + "left join CycleReview r on r.cycleId = c.id where c.goalId = :goal order by c.sequence",
                         Milestone.class)
                 .setParameter("goal", goalId)
@@ -108,7 +110,7 @@ public class CycleRepository implements TrustOwnedRepository<PdsaCycle>, UnitRec
         return getEntityManager()
                 .createQuery(
                         "select new org.imroc.tracker.cycle.CycleRepository$Milestone(c.goalId, "
-                                + "c.sequence, c.title, c.doRecord.startedOn, r.reviewedOn, r.decision) from PdsaCycle c "
+                                + "c.sequence, c.title, c.doRecord.startedOn, r.reviewedOn, r.decision, c.id) from PdsaCycle c "
                                 + "left join CycleReview r on r.cycleId = c.id where c.trustId = :trust order by c.goalId, c.sequence",
                         Milestone.class)
                 .setParameter("trust", trustId)

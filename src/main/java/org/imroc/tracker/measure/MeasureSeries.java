@@ -1,9 +1,12 @@
 package org.imroc.tracker.measure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.measure.spc.AttributeChart;
 import org.imroc.tracker.measure.spc.AttributePoint;
@@ -24,9 +27,33 @@ public final class MeasureSeries {
 
     private MeasureSeries() {}
 
-    /** The roll-up summary of a measure whose observations are {@code series} (in period order). */
-    static MeasureSummary summary(Measure measure, List<Observation> series) {
-        List<SeriesPoint> points = series.stream().map(o -> o.toPoint(null)).toList();
+    /**
+     * A recalculation of the limits recorded for a measure (measure.rebase's MeasureRebase, read as the series needs
+     * it): the first point at or after {@code periodStart} starts a new group. {@code cycleSequence} and
+     * {@code cycleTitle} name the PDSA cycle whose adopted change is the reason, when one is named.
+     */
+    public record Rebase(
+            UUID measureId,
+            String period,
+            LocalDate periodStart,
+            String reason,
+            UUID cycleId,
+            Integer cycleSequence,
+            String cycleTitle) {
+
+        /** What the chart's annotation says: "Limits recalculated: reason (PDSA n: title)". */
+        String annotation() {
+            return "Limits recalculated: " + reason
+                    + (cycleSequence == null ? "" : " (PDSA " + cycleSequence + ": " + cycleTitle + ")");
+        }
+    }
+
+    /**
+     * The roll-up summary of a measure whose observations are {@code series} (in period order), with its recorded
+     * {@code rebases} (in period order).
+     */
+    public static MeasureSummary summary(Measure measure, List<Observation> series, List<Rebase> rebases) {
+        List<SeriesPoint> points = points(series, rebases, (o, recalculated) -> null);
         return MeasureSummary.of(analyse(measure, series, points).xmr());
     }
 
@@ -77,12 +104,49 @@ public final class MeasureSeries {
         return new Reading(chart, result.asXmr(), result);
     }
 
-    /** The points to analyse, with the recorded annotation and the cycles' milestones of each period. */
-    public static List<SeriesPoint> points(Measure measure, List<Observation> series, List<Milestone> milestones) {
+    /**
+     * The points to analyse, with the recorded annotation, the cycles' milestones of each period and the limits
+     * recalculated there. A point starts a new group when its observation says so (its rebase flag) or when a
+     * recorded rebase lies after the previous point and at or before it (a rebase in a period with no figure moves
+     * to the next figure).
+     */
+    public static List<SeriesPoint> points(
+            Measure measure, List<Observation> series, List<Milestone> milestones, List<Rebase> rebases) {
         Map<String, List<String>> events = cycleEvents(measure.getFrequency(), milestones);
-        return series.stream()
-                .map(o -> o.toPoint(annotation(shown(o), events.get(o.getPeriod()))))
-                .toList();
+        return points(series, rebases, (o, recalculated) -> {
+            List<String> said = new ArrayList<>(events.getOrDefault(o.getPeriod(), List.of()));
+            recalculated.forEach(r -> said.add(r.annotation()));
+            return annotation(shown(o), said.isEmpty() ? null : said);
+        });
+    }
+
+    /** The series as points, each annotated by {@code annotate} given the recorded rebases that apply to it. */
+    private static List<SeriesPoint> points(
+            List<Observation> series, List<Rebase> rebases, BiFunction<Observation, List<Rebase>, String> annotate) {
+        List<SeriesPoint> points = new ArrayList<>(series.size());
+        int next = 0;
+        for (int i = 0; i < series.size(); i++) {
+            Observation o = series.get(i);
+            List<Rebase> here = new ArrayList<>();
+            while (next < rebases.size() && !rebases.get(next).periodStart().isAfter(o.getPeriodStart())) {
+                if (i > 0) { // before or at the first point: the first point always starts the limits
+                    here.add(rebases.get(next));
+                }
+                next++;
+            }
+            SeriesPoint point = o.toPoint(annotate.apply(o, here));
+            points.add(
+                    here.isEmpty() || point.rebase()
+                            ? point
+                            : new SeriesPoint(
+                                    point.period(),
+                                    point.value(),
+                                    point.annotation(),
+                                    true,
+                                    point.incomplete(),
+                                    point.excluded()));
+        }
+        return points;
     }
 
     /** What the chart says of a recorded figure: its annotation, and why it is excluded. */

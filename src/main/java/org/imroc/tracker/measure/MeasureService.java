@@ -15,6 +15,7 @@ import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.write.Writes;
 import org.imroc.tracker.goal.Goal;
 import org.imroc.tracker.goal.GoalRepository;
+import org.imroc.tracker.measure.rebase.MeasureRebaseRepository;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.trust.TrustRepository;
 
@@ -38,6 +39,7 @@ public class MeasureService {
     private final AuditLog audit;
     private final Writes writes;
     private final SeriesReader seriesReader;
+    private final MeasureRebaseRepository rebases;
 
     public MeasureService(
             MeasureRepository measures,
@@ -50,7 +52,9 @@ public class MeasureService {
             RequestValidation validation,
             AuditLog audit,
             Writes writes,
-            SeriesReader seriesReader) {
+            SeriesReader seriesReader,
+            MeasureRebaseRepository rebases) {
+        this.rebases = rebases;
         this.seriesReader = seriesReader;
         this.measures = measures;
         this.observations = observations;
@@ -90,7 +94,7 @@ public class MeasureService {
         }
         Measure measure = new Measure(trustId, request.templateCode());
         apply(measure, form, false);
-        measure.summarise(MeasureSeries.summary(measure, List.of()));
+        measure.summarise(MeasureSeries.summary(measure, List.of(), List.of()));
         measures.persistAndFlush(measure);
         audit.created(AUDIT_TYPE, trustId, measure.getId(), measure.getVersion(), MeasureResponse.from(measure));
         return measure;
@@ -119,7 +123,8 @@ public class MeasureService {
                 form = form.withChallengeNumber(null); // a new goal brings its own challenge
             }
             apply(m, form, observations.anyFor(id));
-            m.summarise(MeasureSeries.summary(m, seriesReader.trustSeries(m)));
+            m.summarise(
+                    MeasureSeries.summary(m, seriesReader.trustSeries(m), rebases.ofSeries(m.getId(), m.getTrustId())));
         });
     }
 
@@ -129,6 +134,7 @@ public class MeasureService {
                 .orElseThrow(() -> ApiException.notFound("Measure", id));
         writes.delete(AUDIT_TYPE, measure.getTrustId(), measure, ifMatch, m -> {
             observations.deleteFor(id);
+            rebases.deleteFor(id, m.getTrustId());
             measures.delete(m);
         });
     }

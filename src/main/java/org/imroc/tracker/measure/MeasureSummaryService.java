@@ -82,11 +82,17 @@ public class MeasureSummaryService {
     @Transactional
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());
-        List<Measure> all = measures.ofTrust(trustId);
+        MeasureRepository.WithRebases read = measures.ofTrustWithRebases(trustId);
+        List<Measure> all = read.measures();
         long units = unitsStamp(trustId, all);
         MeasureSummaryTable body = new MeasureSummaryTable(
                 trustId,
-                each(all, Map.of(), m -> rows.getIfPresent(SeriesState.of(m, List.of(), units)), a -> row(a, units)));
+                each(
+                        all,
+                        Map.of(),
+                        read.rebases(),
+                        m -> rows.getIfPresent(SeriesState.of(m, List.of(), units)),
+                        a -> row(a, units)));
         return new Tagged<>(body, tags.of(body));
     }
 
@@ -187,11 +193,13 @@ public class MeasureSummaryService {
         trusts.requireKnown(trustId, caller.scope());
         Map<UUID, List<Milestone>> byGoal =
                 cycles.milestonesOfTrust(trustId).stream().collect(Collectors.groupingBy(Milestone::goalId));
-        List<Measure> all = measures.ofTrust(trustId);
+        MeasureRepository.WithRebases read = measures.ofTrustWithRebases(trustId);
+        List<Measure> all = read.measures();
         long units = unitsStamp(trustId, all);
         List<Drawn> drawn = each(
                 all,
                 byGoal,
+                read.rebases(),
                 m -> {
                     MeasureSummaryRow row = rows.getIfPresent(SeriesState.of(m, List.of(), units));
                     Packed chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal, units), width));
@@ -291,6 +299,7 @@ public class MeasureSummaryService {
     private <T> List<T> each(
             List<Measure> all,
             Map<UUID, List<Milestone>> byGoal,
+            Map<UUID, List<MeasureSeries.Rebase>> rebased,
             Function<Measure, T> cached,
             Function<Analysed, T> compute) {
         Map<UUID, T> found = new HashMap<>();
@@ -304,7 +313,7 @@ public class MeasureSummaryService {
             }
             int points = m.getSummary() == null ? 0 : m.getSummary().points();
             if (!batch.isEmpty() && batchRows + points > BATCH_ROWS) {
-                computeAll(batch, byGoal, compute, found);
+                computeAll(batch, byGoal, rebased, compute, found);
                 batch = new ArrayList<>();
                 batchRows = 0;
             }
@@ -312,13 +321,17 @@ public class MeasureSummaryService {
             batchRows += points;
         }
         if (!batch.isEmpty()) {
-            computeAll(batch, byGoal, compute, found);
+            computeAll(batch, byGoal, rebased, compute, found);
         }
         return all.stream().map(m -> found.get(m.getId())).toList();
     }
 
     private <T> void computeAll(
-            List<Measure> batch, Map<UUID, List<Milestone>> byGoal, Function<Analysed, T> compute, Map<UUID, T> found) {
+            List<Measure> batch,
+            Map<UUID, List<Milestone>> byGoal,
+            Map<UUID, List<MeasureSeries.Rebase>> rebased,
+            Function<Analysed, T> compute,
+            Map<UUID, T> found) {
         List<Observation> read =
                 observations.seriesOf(batch.stream().map(Measure::getId).toList());
         Map<UUID, List<Observation>> series = seriesReader.trustSeriesOf(batch, read);
@@ -327,15 +340,26 @@ public class MeasureSummaryService {
             List<UnitLines.Line> units = byUnit.getOrDefault(m.getId(), List.of()).stream()
                     .map(UnitLines.Analysed::line)
                     .toList();
-            found.put(m.getId(), compute.apply(analysed(m, series.getOrDefault(m.getId(), List.of()), byGoal, units)));
+            found.put(
+                    m.getId(),
+                    compute.apply(analysed(
+                            m,
+                            series.getOrDefault(m.getId(), List.of()),
+                            byGoal,
+                            rebased.getOrDefault(m.getId(), List.of()),
+                            units)));
         }
         observations.forget(read);
     }
 
     private static Analysed analysed(
-            Measure m, List<Observation> series, Map<UUID, List<Milestone>> byGoal, List<UnitLines.Line> units) {
+            Measure m,
+            List<Observation> series,
+            Map<UUID, List<Milestone>> byGoal,
+            List<MeasureSeries.Rebase> rebases,
+            List<UnitLines.Line> units) {
         List<SeriesPoint> points = MeasureSeries.points(
-                m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()));
+                m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()), rebases);
         return new Analysed(m, series, MeasureSeries.analyse(m, series, points).xmr(), units);
     }
 

@@ -35,6 +35,7 @@ import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.breakdown.Part;
 import org.imroc.tracker.measure.groups.DisclosedFigure;
 import org.imroc.tracker.measure.groups.DisclosurePolicy;
+import org.imroc.tracker.measure.rebase.MeasureRebaseRepository;
 import org.imroc.tracker.measure.units.SeriesReader;
 import org.imroc.tracker.measure.units.UnitNames;
 import org.imroc.tracker.unit.Unit;
@@ -66,6 +67,7 @@ public class ObservationService {
     private final UnitRepository units;
     private final UnitAuthority unitAuthority;
     private final DisclosurePolicy disclosure;
+    private final MeasureRebaseRepository rebases;
 
     public ObservationService(
             MeasureRepository measures,
@@ -80,7 +82,9 @@ public class ObservationService {
             SeriesReader series,
             UnitRepository units,
             UnitAuthority unitAuthority,
-            DisclosurePolicy disclosure) {
+            DisclosurePolicy disclosure,
+            MeasureRebaseRepository rebases) {
+        this.rebases = rebases;
         this.disclosure = disclosure;
         this.unitAuthority = unitAuthority;
         this.series = series;
@@ -526,7 +530,8 @@ public class ObservationService {
 
     /** After a change to the measure's series: its summary follows, and so does its series change number. */
     private void seriesChanged(Measure measure) {
-        measure.summarise(MeasureSeries.summary(measure, series.trustSeries(measure)));
+        measure.summarise(MeasureSeries.summary(
+                measure, series.trustSeries(measure), rebases.ofSeries(measure.getId(), measure.getTrustId())));
         measures.seriesChanged(measure.getId());
     }
 

@@ -654,6 +654,36 @@ class AccessMatrixTest {
                             return r.header("If-Match", Pdsa.etag(path)).delete(path);
                         },
                         onUnit(expect(204, 204, 404, 204, 404, 403, 403), 204)));
+        // a rebase is the Trust's record: written by whoever records the Trust's figures, never by a unit lead
+        Map<Who, Integer> rebaseCreated = onUnit(expect(201, 201, 404, 201, 404, 403, 403), 403);
+        Map<Who, Integer> rebaseDeleted = onUnit(expect(204, 204, 404, 204, 404, 403, 403), 403);
+        java.util.function.Supplier<Map<String, Object>> rebase = () ->
+                Map.of("period", String.format("%04d-03", 2040 + nextMonth++), "reason", "Matrix: the process changed");
+        asAdmin()
+                .contentType(json)
+                .body(Map.of("period", "2020-02", "reason", "Matrix"))
+                .post(item + "/rebases")
+                .then()
+                .statusCode(201);
+        ROWS.put(
+                "createMeasureRebase",
+                new Row(r -> r.contentType(json).body(rebase.get()).post(item + "/rebases"), rebaseCreated));
+        ROWS.put("listMeasureRebases", new Row(r -> r.get(item + "/rebases"), inScope200));
+        ROWS.put("getMeasureRebase", new Row(r -> r.get(item + "/rebases/2020-02"), inScope200));
+        ROWS.put(
+                "deleteMeasureRebase",
+                new Row(
+                        r -> {
+                            Map<String, Object> body = rebase.get();
+                            asAdmin()
+                                    .contentType(json)
+                                    .body(body)
+                                    .post(item + "/rebases")
+                                    .then()
+                                    .statusCode(201);
+                            return r.header("If-Match", "\"0\"").delete(item + "/rebases/" + body.get("period"));
+                        },
+                        rebaseDeleted));
         // one group's series: no route reaches another Trust's figures of people (404)
         ROWS.put("getMeasureSpc", new Row(r -> r.get(item + "/spc?breakdown=SEX&code=2"), inScope200));
         ROWS.put("getMeasureRunChart", new Row(r -> r.get(item + "/run-chart?breakdown=SEX&code=1"), inScope200));

@@ -33,8 +33,8 @@ import org.imroc.tracker.measure.units.SeriesReader;
 /**
  * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
  * state of the measure's Trust, whose change number moves on with every write to the measure, its observations or
- * its goal's cycles, on any instance: a read is then one statement (the measure with that number), a change two
- * more (the series and the cycles). The ETag is a hash of the result, so it changes only when a figure does.
+ * its goal's cycles, on any instance: a read is then one statement (the measure with that number and its rebases),
+ * a change two more (the series and the cycles). The ETag is a hash of the result, so it changes only when a figure does.
  */
 @ApplicationScoped
 public class MeasureAnalysisService {
@@ -74,7 +74,9 @@ public class MeasureAnalysisService {
             List<Observation> figures,
             List<SeriesPoint> points,
             List<String> missingPeriods,
-            List<IncompletePeriodItem> incomplete) {}
+            List<IncompletePeriodItem> incomplete,
+            List<Milestone> milestones,
+            List<MeasureSeries.Rebase> rebases) {}
 
     /**
      * Analyses of one series (the Trust's, or a unit's) of a measure as of one state of its Trust (its change number
@@ -127,7 +129,7 @@ public class MeasureAnalysisService {
         MeasureRepository.AsOf m = find(measureId);
         Slice slice = sliceOf(m.measure(), asked);
         Tagged<Packed> packed = spcs.get(new State(measureId, slice, m.trustSeq()), key -> {
-            SpcResponse body = analyse(m.measure(), slice).body();
+            SpcResponse body = analyse(m, slice).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
         });
         return new Tagged<>(packed.body().unpack(), packed.etag());
@@ -148,7 +150,7 @@ public class MeasureAnalysisService {
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         return unpacked(drawings.get(new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
-            Spc spc = analyse(m.measure(), slice);
+            Spc spc = analyse(m, slice);
             return packed(
                     svg.render(MeasureChart.spc(
                             subject(m.measure(), slice),
@@ -195,10 +197,19 @@ public class MeasureAnalysisService {
                 : whole;
     }
 
-    private Spc analyse(Measure measure, Slice slice) {
-        Series s = series(measure, slice);
+    private Spc analyse(MeasureRepository.AsOf m, Slice slice) {
+        Measure measure = m.measure();
+        Series s = series(m, slice);
         MeasureSeries.Reading result = MeasureSeries.analyse(measure, s.figures(), s.points());
-        return new Spc(result, SpcResponse.of(measure, slice, s.missingPeriods(), s.incomplete(), result));
+        return new Spc(
+                result,
+                SpcResponse.of(
+                        measure,
+                        slice,
+                        s.missingPeriods(),
+                        s.incomplete(),
+                        result,
+                        SuggestedRebaseItem.of(measure.getFrequency(), result.xmr(), s.milestones(), s.rebases())));
     }
 
     private byte[] json(Object body) {
@@ -219,7 +230,7 @@ public class MeasureAnalysisService {
 
     private RunChartData runChart(MeasureRepository.AsOf m, Slice slice) {
         return runCharts.get(new State(m.measure().getId(), slice, m.trustSeq()), key -> {
-            Series s = series(m.measure(), slice);
+            Series s = series(m, slice);
             RunChartResult result =
                     RunChart.analyse(s.points(), m.measure().getSettings().runChart());
             RunChartResponse body = RunChartResponse.of(m.measure(), slice, s.missingPeriods(), s.incomplete(), result);
@@ -232,7 +243,8 @@ public class MeasureAnalysisService {
                 .orElseThrow(() -> ApiException.notFound("Measure", measureId));
     }
 
-    Series series(Measure measure, Slice slice) {
+    Series series(MeasureRepository.AsOf m, Slice slice) {
+        Measure measure = m.measure();
         SeriesReader.Read read = seriesReader.read(measure, slice.unitId());
         List<Observation> series = slice.isGroup()
                 ? read.series().stream()
@@ -241,11 +253,12 @@ public class MeasureAnalysisService {
                         .toList()
                 : read.series();
         List<Milestone> milestones = measure.getGoalId() == null ? List.of() : cycles.milestones(measure.getGoalId());
+        List<MeasureSeries.Rebase> recorded = m.rebases();
         return new Series(
                 measure,
                 slice,
                 series,
-                MeasureSeries.points(measure, series, milestones),
+                MeasureSeries.points(measure, series, milestones, recorded),
                 MeasureSeries.missingPeriods(measure.getFrequency(), series),
                 series.stream()
                         .filter(Observation::isIncomplete)
@@ -255,6 +268,8 @@ public class MeasureAnalysisService {
                                         .map(id -> new UnitRefItem(
                                                 id, read.units().get(id).name()))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                milestones,
+                recorded);
     }
 }

@@ -120,14 +120,22 @@ public record SpcResponse(
         @Schema(maxItems = 100000) List<XmrGroupSummaryItem> summary,
 
         @Schema(description = "The rules and constants the result was computed with")
-        XmrRuleSetFields ruleSet) {
+        XmrRuleSetFields ruleSet,
+
+        @Schema(
+                description = "Rebases the chart suggests: a sustained shift (SHIFT) of the current limits that starts "
+                        + "at or after the Do phase of a PDSA cycle of the goal reviewed with ADOPT, unless a rebase "
+                        + "at or after that period exists; in period order. Accept one with POST …/rebases",
+                maxItems = SuggestedRebaseItem.MAX)
+        List<SuggestedRebaseItem> suggestedRebases) {
 
     static SpcResponse of(
             Measure measure,
             Slice slice,
             List<String> missingPeriods,
             List<IncompletePeriodItem> incomplete,
-            MeasureSeries.Reading reading) {
+            MeasureSeries.Reading reading,
+            List<SuggestedRebaseItem> suggestedRebases) {
         XmrResult r = reading.xmr();
         AttributeResult a = reading.attribute();
         String name = slice.isGroup() ? measure.getName() + " · " + slice.groupLabel() : measure.getName();
@@ -166,7 +174,8 @@ public record SpcResponse(
                         ? xmrPoints(r)
                         : a.points().stream().map(XmrPointItem::of).toList(),
                 r.summary().stream().map(XmrGroupSummaryItem::of).toList(),
-                XmrRuleSetFields.of(r.ruleSet()));
+                XmrRuleSetFields.of(r.ruleSet()),
+                suggestedRebases);
     }
 
     /** An XmR chart's points, each with its group's limits. */
