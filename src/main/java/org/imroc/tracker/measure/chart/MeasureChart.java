@@ -4,18 +4,26 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
+import org.imroc.tracker.measure.spc.AssuranceIcon;
+import org.imroc.tracker.measure.spc.AttributeResult;
 import org.imroc.tracker.measure.spc.ImprovementDirection;
 import org.imroc.tracker.measure.spc.Interpretation;
+import org.imroc.tracker.measure.spc.MedianSide;
+import org.imroc.tracker.measure.spc.PointType;
 import org.imroc.tracker.measure.spc.RunChartPoint;
 import org.imroc.tracker.measure.spc.RunChartResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
+import org.imroc.tracker.measure.spc.SpcChart;
+import org.imroc.tracker.measure.spc.VariationIcon;
 import org.imroc.tracker.measure.spc.XmrGroup;
 import org.imroc.tracker.measure.spc.XmrPoint;
 import org.imroc.tracker.measure.spc.XmrResult;
@@ -40,12 +48,38 @@ public final class MeasureChart {
     private static final double TOP = 70;
     private static final double LEGEND_LINE = 14;
 
-    /** One point as drawn: its period, value, colour, annotation and description. */
-    /** A point as drawn: {@code hollow} for an incomplete figure (white inside, its colour as the ring). */
-    private record Dot(String period, double value, String colour, String annotation, String what, boolean hollow) {}
+    /**
+     * A point as drawn: its period, value, MDC colour, shape, annotation and description; {@code hollow} for a point
+     * left out of the limits (white inside, its outline in its colour).
+     */
+    private record Dot(
+            String period,
+            double value,
+            String colour,
+            PointMarks.Shape shape,
+            String annotation,
+            String what,
+            boolean hollow) {}
 
-    /** A horizontal line over a span of points (a group's mean or limit, or the median). */
-    private record Level(int first, int last, double value, String stroke, String dash, String label) {}
+    /**
+     * A line over a span of points (a group's mean or limit, or the median): level at {@code value}, or, when
+     * {@code steps} is given, stepped: one horizontal segment per point at its own value (an attribute chart's
+     * limits), broken where a point has none. {@code value} is then the last step's, the one labelled.
+     */
+    private record Level(int first, int last, double value, Double[] steps, String stroke, String dash, String label) {
+
+        Level(int first, int last, double value, String stroke, String dash, String label) {
+            this(first, last, value, null, stroke, dash, label);
+        }
+
+        static Level stepped(int first, Double[] steps, String stroke, String dash, String label) {
+            double last = 0;
+            for (Double v : steps) {
+                last = v == null ? last : v;
+            }
+            return new Level(first, first + steps.length - 1, last, steps, stroke, dash, label);
+        }
+    }
 
     /**
      * What is charted: the measure's name, unit, frequency (its name, e.g. MONTHLY), improvement direction and
@@ -60,8 +94,16 @@ public final class MeasureChart {
      */
     public record Window(int width, int height, String from, String to, Predicate<String> shows) {}
 
-    /** What a hollow point's title adds. */
+    /** What an incomplete point's title adds. */
     static final String INCOMPLETE = " (incomplete: some units did not report)";
+
+    /** What a hollow point's title adds. */
+    static final String LEFT_OUT = " (left out of the limits)";
+
+    private static final PointMarks.Key RUN_SIGNAL =
+            new PointMarks.Key(PointMarks.Shape.UP, MdcIcons.NEUTRAL, false, "part of a shift or trend");
+    private static final PointMarks.Key RUN_PLAIN =
+            new PointMarks.Key(PointMarks.Shape.CIRCLE, MdcIcons.COMMON, false, "no signal");
 
     private MeasureChart() {}
 
@@ -74,13 +116,19 @@ public final class MeasureChart {
                         p.period(),
                         p.value().doubleValue(),
                         MdcIcons.colour(p.pointType()),
+                        PointMarks.shape(p.pointType(), p.relativeToMean()),
                         p.annotation(),
-                        describe(p) + (p.incomplete() ? INCOMPLETE : ""),
-                        p.incomplete()))
+                        describe(p.period(), p.value(), p.pointType())
+                                + (p.incomplete() ? INCOMPLETE : "")
+                                + (p.leftOut() ? LEFT_OUT : ""),
+                        p.leftOut()))
                 .toList();
+        Set<PointMarks.Key> keys = new HashSet<>();
+        shown.forEach(p -> keys.add(p.leftOut() ? PointMarks.LEFT_OUT : PointMarks.key(p.pointType())));
         List<Level> levels = new ArrayList<>();
         List<Integer> rebases = new ArrayList<>();
-        Map<Integer, int[]> spans = spans(shown);
+        Map<Integer, int[]> spans =
+                spans(shown.stream().map(XmrPoint::rebaseGroup).toList());
         for (XmrGroup group : result.groups()) {
             int[] span = spans.get(group.rebaseGroup());
             if (span == null) {
@@ -109,10 +157,14 @@ public final class MeasureChart {
                     + " points, so its limits are provisional.");
         }
         long incomplete = shown.stream().filter(XmrPoint::incomplete).count();
-        if (incomplete > 0) {
-            boolean leftOut = shown.stream().anyMatch(XmrPoint::leftOut);
-            captions.add("Hollow points (" + incomplete + "): periods in which some units did not report"
-                    + (leftOut ? ", left out of the mean and limits." : ", counted in the mean and limits."));
+        long leftOut = shown.stream().filter(XmrPoint::leftOut).count();
+        if (leftOut > 0) {
+            captions.add("Hollow points (" + leftOut + "): "
+                    + (incomplete > 0 ? "periods in which some units did not report, " : "")
+                    + "left out of the mean and limits.");
+        } else if (incomplete > 0) {
+            captions.add("Incomplete points (" + incomplete + "): periods in which some units did not report, "
+                    + "counted in the mean and limits.");
         }
         window(captions, result.points().size(), shown.size(), options);
         String subtitle =
@@ -127,37 +179,150 @@ public final class MeasureChart {
                 subtitle,
                 subtitle + ". " + Interpretation.of(result, words),
                 dots,
+                keys,
                 levels,
                 rebases,
                 measure.target(),
                 captions);
-        double iconY = 36;
-        if (result.assuranceIcon() != null) {
-            svg.addAll(MdcIcons.assurance(result.assuranceIcon(), options.width() - 30, iconY));
-        }
-        if (result.variationIcon() != null) {
-            double x = options.width() - (result.assuranceIcon() != null ? 74 : 30);
-            svg.addAll(MdcIcons.variation(result.variationIcon(), x, iconY));
-        }
+        icons(svg, options, result.variationIcon(), result.assuranceIcon());
         return svg;
+    }
+
+    /**
+     * An attribute chart (U, P, or Laney's U′ and P′) of a ratio measure: as the XmR chart, but its process limits
+     * differ from point to point with the denominator, so they are drawn stepped, and points without a rate are
+     * left out. {@code sentence} is the interpretation the caller made of {@code result}, for the description.
+     */
+    public static SvgDocument attribute(Subject measure, AttributeResult result, Window options, String sentence) {
+        List<AttributeResult.Point> shown = result.points().stream()
+                .filter(p -> p.value() != null && options.shows().test(p.period()))
+                .toList();
+        List<Dot> dots = shown.stream()
+                .map(p -> new Dot(
+                        p.period(),
+                        p.value(),
+                        MdcIcons.colour(p.pointType()),
+                        PointMarks.shape(p.pointType(), p.relativeToMean()),
+                        p.annotation(),
+                        describe(p.period(), BigDecimal.valueOf(p.value()), p.pointType())
+                                + (p.excluded() ? LEFT_OUT : ""),
+                        p.excluded()))
+                .toList();
+        Set<PointMarks.Key> keys = new HashSet<>();
+        shown.forEach(p -> keys.add(p.excluded() ? PointMarks.LEFT_OUT : PointMarks.key(p.pointType())));
+        List<Level> levels = new ArrayList<>();
+        List<Integer> rebases = new ArrayList<>();
+        Map<Integer, int[]> spans =
+                spans(shown.stream().map(AttributeResult.Point::rebaseGroup).toList());
+        int lastGroup = result.groups().isEmpty()
+                ? 0
+                : result.groups().get(result.groups().size() - 1).rebaseGroup();
+        for (AttributeResult.Group group : result.groups()) {
+            int[] span = spans.get(group.rebaseGroup());
+            if (span == null) {
+                continue;
+            }
+            if (group.rebaseGroup() > 1 && span[0] > 0) {
+                rebases.add(span[0]);
+            }
+            boolean latest = group.rebaseGroup() == lastGroup;
+            if (group.centre() != null) {
+                levels.add(new Level(span[0], span[1], group.centre(), INK, null, latest ? "Centre" : null));
+            }
+            List<AttributeResult.Point> members = shown.subList(span[0], span[1] + 1);
+            if (members.stream().anyMatch(p -> p.upl() != null)) {
+                Double[] upper =
+                        members.stream().map(AttributeResult.Point::upl).toArray(Double[]::new);
+                Double[] lower =
+                        members.stream().map(AttributeResult.Point::lpl).toArray(Double[]::new);
+                levels.add(Level.stepped(span[0], upper, LIMIT, "6 4", latest ? "UPL" : null));
+                levels.add(Level.stepped(span[0], lower, LIMIT, "6 4", latest ? "LPL" : null));
+            }
+        }
+        List<String> captions = new ArrayList<>();
+        if (result.n() == 0) {
+            captions.add("No observations yet.");
+        } else if (result.upl() == null) {
+            captions.add("No process limits: the latest group has too few points with a rate to set them.");
+        } else if (Boolean.TRUE.equals(result.limitsAreTrial())) {
+            captions.add("Trial limits: the latest group has fewer than " + XmrRuleSet.TRIAL_LIMIT_THRESHOLD
+                    + " points, so its limits are provisional.");
+        }
+        long excluded = shown.stream().filter(AttributeResult.Point::excluded).count();
+        if (excluded > 0) {
+            captions.add("Hollow points (" + excluded + "): excluded, left out of the centre line and limits.");
+        }
+        long withoutRate =
+                result.points().stream().filter(p -> p.value() == null).count();
+        if (withoutRate > 0) {
+            captions.add("Periods without a rate (no denominator) are not drawn: " + withoutRate + ".");
+        }
+        long inWindow = result.points().stream()
+                .filter(p -> options.shows().test(p.period()))
+                .count();
+        window(captions, result.points().size(), (int) inWindow, options);
+        String subtitle = chartName(result.chart()) + " · " + measure.unit() + " · "
+                + measure.frequency().toLowerCase() + " · " + result.n() + (result.n() == 1 ? " point" : " points")
+                + " · improvement is " + direction(measure.direction());
+        SvgDocument svg = frame(
+                measure,
+                options,
+                "SPC chart of " + measure.name(),
+                subtitle,
+                subtitle + ". " + sentence,
+                dots,
+                keys,
+                levels,
+                rebases,
+                measure.target(),
+                captions);
+        icons(svg, options, result.variationIcon(), result.assuranceIcon());
+        return svg;
+    }
+
+    /** The attribute chart's name as its subtitle gives it. */
+    static String chartName(SpcChart chart) {
+        return switch (chart) {
+            case U -> "U chart";
+            case P -> "P chart";
+            case U_PRIME -> "U′ chart (Laney)";
+            case P_PRIME -> "P′ chart (Laney)";
+            case XMR -> "XmR chart";
+        };
+    }
+
+    private static void icons(SvgDocument svg, Window options, VariationIcon variation, AssuranceIcon assurance) {
+        double iconY = 36;
+        if (assurance != null) {
+            svg.addAll(MdcIcons.assurance(assurance, options.width() - 30, iconY));
+        }
+        if (variation != null) {
+            double x = options.width() - (assurance != null ? 74 : 30);
+            svg.addAll(MdcIcons.variation(variation, x, iconY));
+        }
     }
 
     public static SvgDocument runChart(
             Subject measure, RunChartResult result, List<SeriesPoint> series, Window options) {
         List<Dot> dots = new ArrayList<>();
+        Set<PointMarks.Key> keys = new HashSet<>();
         for (int i = 0; i < result.points().size(); i++) {
             RunChartPoint p = result.points().get(i);
             if (options.shows().test(p.period())) {
                 boolean signal = p.shift() || p.trend();
+                keys.add(signal ? RUN_SIGNAL : RUN_PLAIN);
                 dots.add(new Dot(
                         p.period(),
                         p.value().doubleValue(),
                         signal ? MdcIcons.NEUTRAL : MdcIcons.COMMON,
+                        !signal
+                                ? PointMarks.Shape.CIRCLE
+                                : p.side() == MedianSide.BELOW ? PointMarks.Shape.DOWN : PointMarks.Shape.UP,
                         series.get(i).annotation(),
                         p.period() + ": " + Decimals.plainText(p.value()) + (p.shift() ? " (shift)" : "")
                                 + (p.trend() ? " (trend)" : "")
                                 + (series.get(i).incomplete() ? INCOMPLETE : ""),
-                        series.get(i).incomplete()));
+                        false));
             }
         }
         List<Level> levels = result.median() == null || dots.isEmpty()
@@ -169,8 +334,8 @@ public final class MeasureChart {
         } else if (result.runsLowerLimit() != null) {
             captions.add("Runs: " + result.runs() + " (" + result.runsLowerLimit() + " to " + result.runsUpperLimit()
                     + " expected by chance)" + (result.tooFewRuns() ? ": too few, a signal" : "")
-                    + (result.tooManyRuns() ? ": too many, a signal" : "") + ". Purple points are part of a shift "
-                    + "or trend.");
+                    + (result.tooManyRuns() ? ": too many, a signal" : "") + ". Purple triangles are part of a "
+                    + "shift or trend.");
         }
         window(captions, result.points().size(), dots.size(), options);
         String subtitle = "Run chart · " + measure.unit() + " · "
@@ -182,6 +347,7 @@ public final class MeasureChart {
                 subtitle,
                 subtitle + ". " + Interpretation.of(result, words(measure)),
                 dots,
+                keys,
                 levels,
                 List.of(),
                 measure.target(),
@@ -201,6 +367,7 @@ public final class MeasureChart {
             String subtitle,
             String description,
             List<Dot> dots,
+            Set<PointMarks.Key> keys,
             List<Level> levels,
             List<Integer> rebases,
             BigDecimal target,
@@ -225,6 +392,7 @@ public final class MeasureChart {
         SvgDocument svg = new SvgDocument(width, height, title, description);
         svg.add(SvgElement.text(16, 24, SvgElement.fit(measure.name(), width - 140, 15), 15, "start", INK, true, 0));
         svg.add(SvgElement.text(16, 44, SvgElement.fit(subtitle, width - 140, 11), 11, "start", MUTED, false, 0));
+        svg.addAll(PointMarks.legend(keys, 16, 60, MUTED));
 
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
@@ -233,8 +401,12 @@ public final class MeasureChart {
             high = Math.max(high, dot.value());
         }
         for (Level level : levels) {
-            low = Math.min(low, level.value());
-            high = Math.max(high, level.value());
+            for (Double v : level.steps() == null ? new Double[] {level.value()} : level.steps()) {
+                if (v != null) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
         }
         if (target != null) {
             low = Math.min(low, target.doubleValue());
@@ -271,10 +443,15 @@ public final class MeasureChart {
         }
         List<double[]> labels = new ArrayList<>();
         for (Level level : levels) {
-            double x1 = start + level.first() * step - Math.min(step / 2, 8);
-            double x2 = start + level.last() * step + Math.min(step / 2, 8);
             double at = y.at(level.value());
-            svg.add(SvgElement.line(x1, at, x2, at, level.stroke(), level.dash() == null ? 1.5 : 1.2, level.dash()));
+            if (level.steps() == null) {
+                double x1 = start + level.first() * step - Math.min(step / 2, 8);
+                double x2 = start + level.last() * step + Math.min(step / 2, 8);
+                svg.add(SvgElement.line(
+                        x1, at, x2, at, level.stroke(), level.dash() == null ? 1.5 : 1.2, level.dash()));
+            } else {
+                svg.addAll(stepped(level, start, step, y));
+            }
             if (level.label() != null) {
                 labels.add(new double[] {at, labels.size()});
             }
@@ -310,12 +487,8 @@ public final class MeasureChart {
         double radius = dots.size() > 100 ? 3 : 4.5;
         for (int i = 0; i < dots.size(); i++) {
             Dot dot = dots.get(i);
-            svg.add(
-                    dot.hollow()
-                            ? SvgElement.circle(
-                                    path.get(i)[0], path.get(i)[1], radius, "#FFFFFF", dot.colour(), 2, dot.what())
-                            : SvgElement.circle(
-                                    path.get(i)[0], path.get(i)[1], radius, dot.colour(), "#FFFFFF", 1, dot.what()));
+            svg.add(PointMarks.mark(
+                    dot.shape(), path.get(i)[0], path.get(i)[1], radius, dot.colour(), dot.hollow(), dot.what()));
             int note = noteOf.get(i);
             if (note > 0 && note <= legendLines) {
                 double cy = path.get(i)[1] - radius - 9;
@@ -366,25 +539,45 @@ public final class MeasureChart {
         }
     }
 
-    /** The first and last position of each rebase group among the points shown, in one pass. */
-    private static Map<Integer, int[]> spans(List<XmrPoint> shown) {
+    /**
+     * A stepped level: a horizontal segment a point's width long at each point's own value, joined to the next by a
+     * vertical, broken where a point has no value.
+     */
+    private static List<SvgElement> stepped(Level level, double start, double step, Scale y) {
+        List<SvgElement> lines = new ArrayList<>();
+        double half = step > 0 ? step / 2 : 8;
+        List<double[]> run = new ArrayList<>();
+        for (int i = 0; i <= level.last() - level.first(); i++) {
+            Double v = level.steps()[i];
+            if (v == null) {
+                if (run.size() > 1) {
+                    lines.add(SvgElement.polyline(run, level.stroke(), 1.2, level.dash()));
+                }
+                run = new ArrayList<>();
+                continue;
+            }
+            double x = start + (level.first() + i) * step;
+            run.add(new double[] {x - half, y.at(v)});
+            run.add(new double[] {x + half, y.at(v)});
+        }
+        if (run.size() > 1) {
+            lines.add(SvgElement.polyline(run, level.stroke(), 1.2, level.dash()));
+        }
+        return lines;
+    }
+
+    /** The first and last position of each rebase group among the points shown (their groups in order), in one pass. */
+    private static Map<Integer, int[]> spans(List<Integer> groups) {
         Map<Integer, int[]> spans = new HashMap<>();
-        for (int i = 0; i < shown.size(); i++) {
+        for (int i = 0; i < groups.size(); i++) {
             int at = i;
-            spans.computeIfAbsent(shown.get(i).rebaseGroup(), g -> new int[] {at, at})[1] = i;
+            spans.computeIfAbsent(groups.get(i), g -> new int[] {at, at})[1] = i;
         }
         return spans;
     }
 
-    private static String describe(XmrPoint p) {
-        String type = switch (p.pointType()) {
-            case COMMON_CAUSE -> "common cause";
-            case SPECIAL_CAUSE_IMPROVEMENT -> "special cause: improvement";
-            case SPECIAL_CAUSE_CONCERN -> "special cause: concern";
-            case SPECIAL_CAUSE_NEUTRAL_HIGH -> "special cause: high";
-            case SPECIAL_CAUSE_NEUTRAL_LOW -> "special cause: low";
-        };
-        return p.period() + ": " + Decimals.plainText(p.value()) + " (" + type + ")";
+    private static String describe(String period, BigDecimal value, PointType pointType) {
+        return period + ": " + Decimals.plainText(value) + " (" + ChartTable.type(pointType) + ")";
     }
 
     private static String direction(ImprovementDirection direction) {
