@@ -2,6 +2,7 @@ package org.imroc.tracker.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.imroc.tracker.measure.MeasureSummaryService;
 import org.imroc.tracker.measure.groups.DisparitiesService;
 
 /**
@@ -16,12 +17,13 @@ public record ReportView(
         LocalDate since,
         String css,
         String challengeProfileSvg,
+        List<StageLine> stages,
         List<GoalLine> goals,
         List<CycleLine> cycles,
         List<ActionLine> overdueActions,
         boolean moreOverdueActions,
         String measureTableSvg,
-        List<String> measureCharts,
+        List<MeasureSummaryService.Figure> measureCharts,
         List<DisparitiesService.TrustRatios> disparities) {
 
     public record GoalLine(
@@ -41,6 +43,9 @@ public record ReportView(
             LocalDate doStartedOn,
             LocalDate reviewedOn,
             String decision) {}
+
+    /** A challenge's line of the profile's table: its baseline and current stage and priority ("–" for none). */
+    public record StageLine(int challengeNumber, String title, String baseline, String current, String priority) {}
 
     public record ActionLine(String title, String owner, LocalDate dueOn, String status, long daysOverdue) {}
 }
