@@ -79,7 +79,7 @@ public class MeasureSummaryService {
     }
 
     /** A Trust's measure table and charts, drawn, for its report. */
-    public record Drawings(String table, List<Figure> charts) {}
+    public record Drawings(String table, List<MeasureSummaryChart.Line> tableLines, List<Figure> charts) {}
 
     /**
      * A measure's chart as the report shows it: the drawing, the sentence that reads it and its figures as a table
@@ -219,11 +219,12 @@ public class MeasureSummaryService {
                     charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal, units), width), chart);
                     return new Drawn(row(a, units), chart);
                 });
-        String table = svg.render(MeasureSummaryChart.draw(
-                trustName(trustId),
-                drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList()));
+        List<MeasureSummaryChart.Row> tableRows =
+                drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList();
+        String table = svg.render(MeasureSummaryChart.draw(trustName(trustId), tableRows));
         return new Drawings(
                 table,
+                MeasureSummaryChart.lines(tableRows),
                 drawn.stream()
                         .filter(d -> !d.chart().data().rows().isEmpty())
                         .map(d -> new Figure(

@@ -3,6 +3,7 @@ package org.imroc.tracker.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.imroc.tracker.measure.MeasureSummaryService;
+import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.groups.DisparitiesService;
 
 /**
@@ -23,6 +24,7 @@ public record ReportView(
         List<ActionLine> overdueActions,
         boolean moreOverdueActions,
         String measureTableSvg,
+        List<MeasureSummaryChart.Line> measureTable,
         List<MeasureSummaryService.Figure> measureCharts,
         List<DisparitiesService.TrustRatios> disparities) {
 

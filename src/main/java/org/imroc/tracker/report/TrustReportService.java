@@ -212,6 +212,7 @@ public class TrustReportService {
                         .toList(),
                 overdue.size() > MAX_ACTIONS,
                 drawings.table(),
+                drawings.tableLines(),
                 drawings.charts(),
                 disparities.byEthnicGroup(trustId, published));
         return template.data("report", view).data("policy", metaPolicy).render();

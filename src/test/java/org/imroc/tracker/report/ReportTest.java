@@ -114,6 +114,7 @@ class ReportTest {
         assertThat(html)
                 .contains("<html lang=\"en-GB\">")
                 .contains("<summary>The challenge profile as a table</summary>")
+                .contains("<summary>The measure summary as a table</summary>")
                 .contains("<summary>Figures of ")
                 .contains("<th scope=\"col\">Upper process limit</th>")
                 .contains("<th scope=\"row\">2026-12</th>")
