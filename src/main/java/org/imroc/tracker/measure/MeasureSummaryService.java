@@ -79,7 +79,8 @@ public class MeasureSummaryService {
     }
 
     /** A Trust's measure table and charts, drawn, for its report. */
-    public record Drawings(String table, List<MeasureSummaryChart.Line> tableLines, List<Figure> charts) {}
+    /** {@code tableLines}: the summary's rows as text, a row's cells in the drawing's column order. */
+    public record Drawings(String table, List<List<String>> tableLines, List<Figure> charts) {}
 
     /**
      * A measure's chart as the report shows it: the drawing, the sentence that reads it and its figures as a table

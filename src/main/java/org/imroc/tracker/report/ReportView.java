@@ -3,7 +3,6 @@ package org.imroc.tracker.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.imroc.tracker.measure.MeasureSummaryService;
-import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.groups.DisparitiesService;
 
 /**
@@ -18,13 +17,13 @@ public record ReportView(
         LocalDate since,
         String css,
         String challengeProfileSvg,
-        List<StageLine> stages,
+        List<List<String>> stages,
         List<GoalLine> goals,
         List<CycleLine> cycles,
         List<ActionLine> overdueActions,
         boolean moreOverdueActions,
         String measureTableSvg,
-        List<MeasureSummaryChart.Line> measureTable,
+        List<List<String>> measureTable,
         List<MeasureSummaryService.Figure> measureCharts,
         List<DisparitiesService.TrustRatios> disparities) {
 
@@ -45,9 +44,6 @@ public record ReportView(
             LocalDate doStartedOn,
             LocalDate reviewedOn,
             String decision) {}
-
-    /** A challenge's line of the profile's table: its baseline and current stage and priority ("–" for none). */
-    public record StageLine(int challengeNumber, String title, String baseline, String current, String priority) {}
 
     public record ActionLine(String title, String owner, LocalDate dueOn, String status, long daysOverdue) {}
 }

@@ -159,18 +159,7 @@ public class TrustReportService {
                 from,
                 css,
                 profiles.svg(trustId).body(),
-                profiles.profile(trustId).challenges().stream()
-                        .map(c -> new ReportView.StageLine(
-                                c.challengeNumber(),
-                                c.title(),
-                                c.baselineStage() == null
-                                        ? "–"
-                                        : words(c.baselineStage().name()),
-                                c.currentStage() == null
-                                        ? "–"
-                                        : words(c.currentStage().name()),
-                                c.priority() == null ? "–" : "P" + c.priority()))
-                        .toList(),
+                profiles.tableRows(trustId),
                 goalList.stream()
                         .map(g -> new ReportView.GoalLine(
                                 g.getChallengeNumber(),
@@ -216,12 +205,6 @@ public class TrustReportService {
                 drawings.charts(),
                 disparities.byEthnicGroup(trustId, published));
         return template.data("report", view).data("policy", metaPolicy).render();
-    }
-
-    /** An enum's name as words: ENGAGEMENT becomes "Engagement". */
-    private static String words(String name) {
-        String lower = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String resource(String path) {

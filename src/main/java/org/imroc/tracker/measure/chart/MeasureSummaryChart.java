@@ -41,21 +41,13 @@ public final class MeasureSummaryChart {
 
     private MeasureSummaryChart() {}
 
-    /** A row of the summary as text, for a table beside the drawing: each cell as the drawing writes it. */
-    public record Line(
-            String measure,
-            String latest,
-            String value,
-            String target,
-            String mean,
-            String limits,
-            String variation,
-            String assurance) {}
-
-    /** The summary's rows as text ("–" for nothing), the icons in words. */
-    public static List<Line> lines(List<Row> rows) {
+    /**
+     * The summary's rows as text for a table beside the drawing, cells in the drawing's column order (measure,
+     * latest period, value, target, mean, limits, variation, assurance), "–" for nothing, the icons in words.
+     */
+    public static List<List<String>> lines(List<Row> rows) {
         return rows.stream()
-                .map(row -> new Line(
+                .map(row -> List.of(
                         row.name().strip(),
                         orDash(row.latestPeriod()),
                         row.latestValue() == null ? "–" : Decimals.plainText(row.latestValue()),
