@@ -128,7 +128,7 @@ public final class PointMarks {
             }
             double textAt = at + (pair ? 21 : 12);
             drawn.add(SvgElement.text(textAt, y, key.words(), 10, "start", ink, false, 0));
-            at = textAt + key.words().length() * 5.8 + 14;
+            at = textAt + key.words().length() * 5.6 + 12;
         }
         return drawn;
     }
