@@ -1,11 +1,17 @@
 // Opens a Trust report in headless Chromium (Debian's, via playwright-core) and prints it to PDF on A4.
 // Fails if the page logs a Content-Security-Policy violation, a console error or a script error, or if the PDF is
-// empty. Seeds a Trust through the API first: assessments, a goal with a reviewed PDSA cycle, an overdue action,
-// and measures whose names and annotations carry markup, so the report has every section and the escaping shows.
+// empty, or if axe-core (pinned in package.json) finds any violation of its WCAG 2.0/2.1/2.2 A and AA rules in the
+// report or in a measure's SVG chart. Seeds a Trust through the API first: assessments, a goal with a reviewed PDSA
+// cycle, an overdue action, and measures whose names and annotations carry markup, so the report has every section
+// and the escaping shows; two measures have enough points for SPC charts with special causes.
 //
 // Usage: node tools/report-check.mjs <base-url> <admin-password> <output-dir>
 import { chromium } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const [base, password, out] = process.argv.slice(2);
 if (!base || !password || !out) {
@@ -64,6 +70,12 @@ const episodes = [21, 24, 19, 23, 22, 25, 20, 23, 17, 15, 14, 12, 13, 11, 12, 10
 await call('POST', `/api/v1/measures/${rate.id}/observations`, token, { observations: episodes.map((n, i) => ({
   period: `${2025 + Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, '0')}`, numerator: n,
   denominator: 2400 + (i * 37) % 150 })) }, 201);
+const assaults = await call('POST', `/api/v1/trusts/${trust.id}/measures`, token, { templateCode: 'assaults-on-staff',
+  name: 'Assaults on staff' }, 201);
+const assaultSeries = [12, 14, 11, 13, 12, 15, 11, 13, 12, 31, 12, 11, 13, 12, 14, 11, 5, 4, 5, 4, 3, 4, 5, 4];
+await call('POST', `/api/v1/measures/${assaults.id}/observations`, token, { observations: assaultSeries.map((v, i) => ({
+  period: `${2024 + Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, '0')}`, value: v,
+  ...(i === 16 ? { annotation: 'Safewards started' } : {}) })) }, 201);
 const hostile = await call('POST', `/api/v1/trusts/${trust.id}/measures`, token, { templateCode: 'peer-workers-wte',
   name: 'Peer workers <script>alert(1)</script>' }, 201);
 await call('POST', `/api/v1/measures/${hostile.id}/observations`, token, { observations: [
@@ -102,11 +114,38 @@ try {
   if (pdf.length < 10000 || pdf.subarray(0, 5).toString() !== '%PDF-' || pages < 1) {
     problems.push(`the PDF is empty or not a PDF (${pdf.length} bytes, ${pages} pages)`);
   }
+  // axe runs in a second context that bypasses the page's Content-Security-Policy (default-src 'none' rightly
+  // blocks the injected script): a test tool's own script, not the page's; the page above keeps the policy enforced.
+  const audit = await browser.newContext({ bypassCSP: true, viewport: { width: 1000, height: 1400 } });
+  const auditPage = await audit.newPage();
+  await auditPage.setExtraHTTPHeaders({ Authorization: 'Bearer ' + token });
+  await auditPage.goto(`${base}/api/v1/trusts/${trust.id}/report?since=2026-01-01`);
+  await axe(auditPage, 'report');
+  const chart = await fetch(`${base}/api/v1/measures/${assaults.id}/spc`, { headers: { Authorization: 'Bearer ' + token,
+    Accept: 'image/svg+xml' } });
+  if (chart.status !== 200) problems.push('the SVG chart answered ' + chart.status);
+  await auditPage.setContent(`<!DOCTYPE html><html lang="en-GB"><head><title>SPC chart</title></head><body><main>`
+    + `${await chart.text()}</main></body></html>`);
+  await axe(auditPage, 'SVG chart');
+  await audit.close();
 } finally {
   await browser.close();
 }
+/** Runs axe-core's WCAG 2.2 AA rules on the page and adds every violation (rule, impact, elements) to the problems. */
+async function axe(page, what) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_AA);
+  for (const v of result.violations) {
+    problems.push(`axe (${what}): ${v.id} [${v.impact}] ${v.help}: ` +
+      v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ') + (v.nodes.length > 5 ? ', …' : ''));
+  }
+  console.log(`axe: ${what}: ${result.violations.length} violations (${result.passes.length} rules passed)`);
+}
+
 if (problems.length) {
   console.error('report-check: FAILED\n  ' + problems.join('\n  '));
   process.exit(1);
 }
-console.log('report-check: PASSED: no CSP, console or script errors');
+console.log('axe: 0 violations');
+console.log('report-check: PASSED: no CSP, console or script errors, no WCAG 2.2 AA violations found by axe-core');

@@ -93,6 +93,31 @@ public class ChallengeProfileService {
         return new Tagged<>(svg.render(ChallengeProfileChart.draw(body, name)), tags.of(List.of("svg", body, name)));
     }
 
+    /**
+     * The profile as a table's rows of text for a report that cannot lean on the drawing alone: per challenge its
+     * number, title, baseline stage, current stage and priority ("–" for none).
+     */
+    @Transactional
+    public List<List<String>> tableRows(UUID trustId) {
+        return profile(trustId).challenges().stream()
+                .map(c -> List.of(
+                        Integer.toString(c.challengeNumber()),
+                        c.title(),
+                        words(c.baselineStage()),
+                        words(c.currentStage()),
+                        c.priority() == null ? "–" : "P" + c.priority()))
+                .toList();
+    }
+
+    /** A stage as words: ENGAGEMENT reads "Engagement". */
+    private static String words(Stage stage) {
+        if (stage == null) {
+            return "–";
+        }
+        String lower = stage.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
     @Transactional
     public ChallengeProfileResponse profile(UUID trustId) {
         trusts.requireKnown(trustId, caller.scope());

@@ -22,6 +22,7 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.cycle.CycleRepository;
 import org.imroc.tracker.cycle.CycleRepository.Milestone;
+import org.imroc.tracker.measure.chart.ChartTable;
 import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.chart.MeasureSummaryChart;
 import org.imroc.tracker.measure.spc.SeriesPoint;
@@ -77,7 +78,21 @@ public class MeasureSummaryService {
     }
 
     /** A Trust's measure table and charts, drawn, for its report. */
-    public record Drawings(String table, List<String> charts) {}
+    /** {@code tableLines}: the summary's rows as text, a row's cells in the drawing's column order. */
+    public record Drawings(String table, List<List<String>> tableLines, List<Figure> charts) {}
+
+    /**
+     * A measure's chart as the report shows it: the drawing, the sentence that reads it and its figures as a table
+     * (so the report never leans on the picture alone).
+     */
+    public record Figure(String svg, String name, String interpretation, ChartTable data) {}
+
+    /** A drawn chart as kept: its SVG compressed, and its table. */
+    private record Drawing(Packed svg, ChartTable data) {
+        int weight() {
+            return svg.weight() + 96 * data.rows().size();
+        }
+    }
 
     @Transactional
     public Tagged<MeasureSummaryTable> summary(UUID trustId) {
@@ -202,28 +217,34 @@ public class MeasureSummaryService {
                 read.rebases(),
                 m -> {
                     MeasureSummaryRow row = rows.getIfPresent(SeriesState.of(m, List.of(), units));
-                    Packed chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal, units), width));
+                    Drawing chart = charts.getIfPresent(new ChartKey(SeriesState.of(m, byGoal, units), width));
                     return row == null || chart == null ? null : new Drawn(row, chart);
                 },
                 a -> {
-                    Packed chart = Packed.of(
-                            a.result().n() > 0 ? chart(a, width).getBytes(StandardCharsets.UTF_8) : new byte[0]);
+                    Drawing chart = a.result().n() > 0
+                            ? chart(a, width)
+                            : new Drawing(Packed.of(new byte[0]), new ChartTable("", List.of()));
                     charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal, units), width), chart);
                     return new Drawn(row(a, units), chart);
                 });
-        String table = svg.render(MeasureSummaryChart.draw(
-                trustName(trustId),
-                drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList()));
+        List<MeasureSummaryChart.Row> tableRows =
+                drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList();
+        String table = svg.render(MeasureSummaryChart.draw(trustName(trustId), tableRows));
         return new Drawings(
                 table,
+                MeasureSummaryChart.lines(tableRows),
                 drawn.stream()
-                        .map(d -> new String(d.chart().unpack(), StandardCharsets.UTF_8))
-                        .filter(chart -> !chart.isEmpty())
+                        .filter(d -> !d.chart().data().rows().isEmpty())
+                        .map(d -> new Figure(
+                                new String(d.chart().svg().unpack(), StandardCharsets.UTF_8),
+                                d.row().name(),
+                                d.row().interpretation(),
+                                d.chart().data()))
                         .toList());
     }
 
-    /** The measure's XmR chart over the last {@link #REPORT_YEARS} years. */
-    private String chart(Analysed a, int width) {
+    /** The measure's XmR chart over the last {@link #REPORT_YEARS} years, and the figures it shows as a table. */
+    private Drawing chart(Analysed a, int width) {
         Frequency frequency = a.measure().getFrequency();
         Period latest = frequency
                 .parse(a.result().points().get(a.result().points().size() - 1).period())
@@ -232,15 +253,17 @@ public class MeasureSummaryService {
                 .periodOf(latest.start().minusYears(REPORT_YEARS))
                 .next()
                 .label();
-        return svg.render(MeasureChart.spc(
-                ChartOptions.subject(a.measure()),
-                a.result(),
-                ChartOptions.of(width, 360, from, null, frequency).window(frequency)));
+        MeasureChart.Window window =
+                ChartOptions.of(width, 360, from, null, frequency).window(frequency);
+        String drawn = svg.render(MeasureChart.spc(ChartOptions.subject(a.measure()), a.result(), window));
+        return new Drawing(
+                Packed.of(drawn.getBytes(StandardCharsets.UTF_8)),
+                ChartTable.of("Figures of " + a.measure().getName(), a.result(), window.shows()));
     }
 
     private record Analysed(Measure measure, List<Observation> series, XmrResult result, List<UnitLines.Line> units) {}
 
-    private record Drawn(MeasureSummaryRow row, Packed chart) {}
+    private record Drawn(MeasureSummaryRow row, Drawing chart) {}
 
     /**
      * What a measure's figures and drawings depend on: its row (its version moves with every change to it), its
@@ -274,9 +297,9 @@ public class MeasureSummaryService {
             .build();
 
     /** A report's chart per state of a measure, compressed (see {@link Packed}): 16 MB holds a few thousand. */
-    private final Cache<ChartKey, Packed> charts = Caffeine.newBuilder()
+    private final Cache<ChartKey, Drawing> charts = Caffeine.newBuilder()
             .maximumWeight(16L * 1024 * 1024)
-            .weigher((ChartKey key, Packed value) -> value.weight())
+            .weigher((ChartKey key, Drawing value) -> value.weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 

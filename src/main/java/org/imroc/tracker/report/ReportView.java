@@ -2,6 +2,7 @@ package org.imroc.tracker.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.imroc.tracker.measure.MeasureSummaryService;
 import org.imroc.tracker.measure.groups.DisparitiesService;
 
 /**
@@ -16,12 +17,14 @@ public record ReportView(
         LocalDate since,
         String css,
         String challengeProfileSvg,
+        List<List<String>> stages,
         List<GoalLine> goals,
         List<CycleLine> cycles,
         List<ActionLine> overdueActions,
         boolean moreOverdueActions,
         String measureTableSvg,
-        List<String> measureCharts,
+        List<List<String>> measureTable,
+        List<MeasureSummaryService.Figure> measureCharts,
         List<DisparitiesService.TrustRatios> disparities) {
 
     public record GoalLine(

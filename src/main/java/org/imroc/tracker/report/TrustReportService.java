@@ -159,6 +159,7 @@ public class TrustReportService {
                 from,
                 css,
                 profiles.svg(trustId).body(),
+                profiles.tableRows(trustId),
                 goalList.stream()
                         .map(g -> new ReportView.GoalLine(
                                 g.getChallengeNumber(),
@@ -200,6 +201,7 @@ public class TrustReportService {
                         .toList(),
                 overdue.size() > MAX_ACTIONS,
                 drawings.table(),
+                drawings.tableLines(),
                 drawings.charts(),
                 disparities.byEthnicGroup(trustId, published));
         return template.data("report", view).data("policy", metaPolicy).render();

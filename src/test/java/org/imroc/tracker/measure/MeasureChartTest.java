@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.imroc.tracker.measure.chart.MdcIcons;
+import org.imroc.tracker.measure.chart.PointMarks;
 import org.imroc.tracker.measure.spc.XmrChartTest;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.Pdsa;
@@ -45,9 +46,10 @@ class MeasureChartTest {
         return response;
     }
 
+    /** The points drawn filled with {@code colour}, whatever their shape. */
     private static List<Element> dots(Document doc, String colour) {
-        return Svg.withAttribute(doc, "circle", "fill", colour).stream()
-                .filter(c -> c.getElementsByTagNameNS("*", "title").getLength() > 0)
+        return Svg.marks(doc).stream()
+                .filter(c -> colour.equals(c.getAttribute("fill")))
                 .toList();
     }
 
@@ -80,16 +82,19 @@ class MeasureChartTest {
         assertThat(improvement).hasSize(1);
         assertThat(concern.get(0).getTextContent()).startsWith("2023-07: 0");
         assertThat(dots(doc, MdcIcons.COMMON)).hasSize(14);
-        assertThat(Svg.colourAt(png, num(concern.get(0), "cx"), num(concern.get(0), "cy")))
+        assertThat(Svg.colourAt(png, Svg.centre(concern.get(0))[0], Svg.centre(concern.get(0))[1]))
                 .isEqualTo("#E46C0A");
-        assertThat(Svg.colourAt(png, num(improvement.get(0), "cx"), num(improvement.get(0), "cy")))
+        assertThat(Svg.colourAt(png, Svg.centre(improvement.get(0))[0], Svg.centre(improvement.get(0))[1]))
                 .isEqualTo("#00B0F0");
         assertThat(texts(doc))
                 .contains("Mean 10", "UPL 18.74", "LPL 1.26", "Target 5", "Restraint on the wards")
                 .anyMatch(t -> t.contains("2023-03") && t.contains("PDSA 1 started: safety huddles"));
         // the target (5) lies inside the limits: the assurance icon is the grey "?" ring; variation is common cause
         assertThat(texts(doc)).contains("?");
-        assertThat(Svg.withAttribute(doc, "circle", "stroke", MdcIcons.COMMON)).hasSizeGreaterThanOrEqualTo(2);
+        // the rings and common-cause points are outlined in the darker grey (3:1 or more against white)
+        assertThat(Svg.withAttribute(doc, "circle", "stroke", PointMarks.COMMON_OUTLINE))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(concern.get(0).getTagName()).isEqualTo("polygon");
         assertThat(Svg.withAttribute(doc, "line", "stroke-dasharray", "8 4")).hasSize(1); // the dashed target
         assertThat(texts(doc)).noneMatch(t -> t.startsWith("Trial limits"));
         // for screen readers: an image whose description is the sentence the JSON answer carries
@@ -225,7 +230,7 @@ class MeasureChartTest {
         BufferedImage png = Svg.render(body, "run-chart-two-shifts");
         List<Element> signals = dots(doc, MdcIcons.NEUTRAL);
         assertThat(signals).hasSize(16);
-        assertThat(Svg.colourAt(png, num(signals.get(0), "cx"), num(signals.get(0), "cy")))
+        assertThat(Svg.colourAt(png, Svg.centre(signals.get(0))[0], Svg.centre(signals.get(0))[1]))
                 .isEqualTo("#490092");
         assertThat(texts(doc)).contains("Median 8.5").anyMatch(t -> t.startsWith("Runs: 2 (5 to 13 expected"));
     }

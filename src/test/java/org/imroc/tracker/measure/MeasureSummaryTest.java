@@ -10,7 +10,7 @@ import static org.imroc.tracker.support.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import org.imroc.tracker.measure.chart.MdcIcons;
+import org.imroc.tracker.measure.chart.PointMarks;
 import org.imroc.tracker.measure.spc.XmrChartTest;
 import org.imroc.tracker.support.Measures;
 import org.imroc.tracker.support.SqlStatements;
@@ -89,8 +89,9 @@ class MeasureSummaryTest {
                 .asString();
         Document doc = Svg.parse(svg);
         Svg.render(svg, "measure-summary");
-        // the improving measure's variation ring is blue, the passing measure's assurance ring too
-        assertThat(Svg.withAttribute(doc, "circle", "stroke", MdcIcons.IMPROVEMENT))
+        // the improving measure's variation ring is blue, the passing measure's assurance ring too (the darker blue
+        // that stands 3:1 against white)
+        assertThat(Svg.withAttribute(doc, "circle", "stroke", PointMarks.IMPROVEMENT_OUTLINE))
                 .hasSize(2);
         assertThat(doc.getDocumentElement().getTextContent()).contains("MDC worked example", "8.756 – 37.644");
     }

@@ -109,6 +109,25 @@ class ReportTest {
             pictures++;
         }
         assertThat(pictures).as("challenge profile, measure table, one chart").isEqualTo(3);
+        // readable without the pictures: each chart under its own heading, its sentence as text, its figures (and the
+        // challenge profile's) as a table in a <details>, headings h1 → h2 → h3 without a skip
+        assertThat(html)
+                .contains("<html lang=\"en-GB\">")
+                .contains("<summary>The challenge profile as a table</summary>")
+                .contains("<summary>The measure summary as a table</summary>")
+                .contains("<summary>Figures of ")
+                .contains("<th scope=\"col\">Upper process limit</th>")
+                .contains("<th scope=\"row\">2026-12</th>")
+                .contains("<figcaption>")
+                .containsPattern("<figcaption>[^<]+ shows [^<]+</figcaption>");
+        Matcher headings = Pattern.compile("<h([1-6])[ >]").matcher(html);
+        int level = 0;
+        while (headings.find()) {
+            int next = Integer.parseInt(headings.group(1));
+            assertThat(next).as("a heading after h" + level).isLessThanOrEqualTo(level + 1);
+            level = next;
+        }
+        assertThat(level).as("the last heading is reached").isGreaterThan(0);
     }
 
     @Test

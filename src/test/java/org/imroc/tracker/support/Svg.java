@@ -72,6 +72,39 @@ public final class Svg {
         return found;
     }
 
+    /** Every point drawn: a circle or polygon (a point's shape) with its own title, legend marks and rings left out. */
+    public static List<Element> marks(Document doc) {
+        List<Element> found = new ArrayList<>();
+        for (String tag : List.of("circle", "polygon")) {
+            NodeList nodes = doc.getElementsByTagNameNS("*", tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element e = (Element) nodes.item(i);
+                if (e.getElementsByTagNameNS("*", "title").getLength() > 0 && !"18".equals(e.getAttribute("r"))) {
+                    found.add(e);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The middle of a circle, or of a polygon (the mean of its corners: a triangle's centroid). */
+    public static double[] centre(Element mark) {
+        if (mark.getTagName().endsWith("circle")) {
+            return new double[] {
+                Double.parseDouble(mark.getAttribute("cx")), Double.parseDouble(mark.getAttribute("cy"))
+            };
+        }
+        String[] corners = mark.getAttribute("points").split(" ");
+        double x = 0;
+        double y = 0;
+        for (String corner : corners) {
+            String[] xy = corner.split(",");
+            x += Double.parseDouble(xy[0]);
+            y += Double.parseDouble(xy[1]);
+        }
+        return new double[] {x / corners.length, y / corners.length};
+    }
+
     /** The colour at (x, y) as #RRGGBB. */
     public static String colourAt(BufferedImage image, double x, double y) {
         int rgb = image.getRGB((int) Math.round(x), (int) Math.round(y));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One drawn element of an SVG document: a rectangle, line, polyline, circle or text, with its presentation
+ * One drawn element of an SVG document: a rectangle, line, polyline, circle, polygon or text, with its presentation
  * attributes (no CSS, so a strict Content-Security-Policy never blocks it). Coordinates are written with one
  * decimal; text is escaped by the template that writes it. Build with the static factories.
  */
@@ -31,6 +31,7 @@ public record SvgElement(
         LINE,
         POLYLINE,
         CIRCLE,
+        POLYGON,
         TEXT
     }
 
@@ -62,13 +63,11 @@ public record SvgElement(
     }
 
     public static SvgElement polyline(List<double[]> xy, String stroke, double width) {
-        StringBuilder points = new StringBuilder();
-        for (double[] p : xy) {
-            points.append(points.isEmpty() ? "" : " ")
-                    .append(n(p[0]))
-                    .append(',')
-                    .append(n(p[1]));
-        }
+        return polyline(xy, stroke, width, null);
+    }
+
+    /** A polyline dashed as {@code dash} ("6 4"), or solid for null. */
+    public static SvgElement polyline(List<double[]> xy, String stroke, double width, String dash) {
         return new SvgElement(
                 Kind.POLYLINE,
                 null,
@@ -76,11 +75,11 @@ public record SvgElement(
                 null,
                 null,
                 null,
-                points.toString(),
+                points(xy),
                 "none",
                 stroke,
                 n(width),
-                null,
+                dash,
                 null,
                 null,
                 null,
@@ -98,6 +97,28 @@ public record SvgElement(
                 null,
                 n(r),
                 null,
+                fill,
+                stroke,
+                stroke == null ? null : n(strokeWidth),
+                null,
+                null,
+                null,
+                null,
+                null,
+                tooltip);
+    }
+
+    /** A closed shape through {@code xy} (a point's triangle or diamond), with a tooltip like a circle's. */
+    public static SvgElement polygon(
+            List<double[]> xy, String fill, String stroke, double strokeWidth, String tooltip) {
+        return new SvgElement(
+                Kind.POLYGON,
+                null,
+                null,
+                null,
+                null,
+                null,
+                points(xy),
                 fill,
                 stroke,
                 stroke == null ? null : n(strokeWidth),
@@ -147,6 +168,10 @@ public record SvgElement(
         return kind == Kind.CIRCLE;
     }
 
+    public boolean isPolygon() {
+        return kind == Kind.POLYGON;
+    }
+
     public boolean isText() {
         return kind == Kind.TEXT;
     }
@@ -159,6 +184,17 @@ public record SvgElement(
         }
         int cut = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
         return text.substring(0, cut) + "…";
+    }
+
+    private static String points(List<double[]> xy) {
+        StringBuilder points = new StringBuilder();
+        for (double[] p : xy) {
+            points.append(points.isEmpty() ? "" : " ")
+                    .append(n(p[0]))
+                    .append(',')
+                    .append(n(p[1]));
+        }
+        return points.toString();
     }
 
     /** A coordinate or size as SVG takes it: one decimal, a point, no exponent. */

@@ -47,14 +47,14 @@ public final class DisparityChart {
     public static SvgDocument draw(
             String title, String subtitle, String referenceLabel, List<Group> groups, String suppressionNote) {
         double plotBottom = TOP + Math.max(1, groups.size()) * ROW;
-        int height = (int) (plotBottom + 64 + (suppressionNote == null ? 0 : 16));
+        int height = (int) (plotBottom + 80 + (suppressionNote == null ? 0 : 16));
         SvgDocument svg = new SvgDocument(
                 (int) WIDTH,
                 height,
                 title,
                 "Rate ratios against the reference group (" + referenceLabel + ") with 95 % intervals, on a log "
-                        + "scale; the vertical line is a ratio of 1 (no difference). Orange: interval wholly above 1; "
-                        + "blue: wholly below 1; grey: includes 1. Groups without a ratio say why.");
+                        + "scale; the vertical line is a ratio of 1 (no difference). Orange diamond: interval wholly above 1; "
+                        + "blue triangle: wholly below 1; grey circle: includes 1. Groups without a ratio say why.");
         svg.add(SvgElement.text(16, 26, SvgElement.fit(title, WIDTH - 32, 15), 15, "start", INK, true, 0));
         svg.add(SvgElement.text(16, 44, SvgElement.fit(subtitle, WIDTH - 32, 11), 11, "start", MUTED, false, 0));
         svg.add(SvgElement.text(16, 60, "Reference: " + referenceLabel, 11, "start", INK, true, 0));
@@ -79,8 +79,16 @@ public final class DisparityChart {
             svg.add(SvgElement.text(
                     LEFT, TOP + ROW / 2, "No figures by group in this window", 11, "start", MUTED, false, 0));
         }
+        svg.addAll(PointMarks.legend(
+                java.util.Set.of(
+                        new PointMarks.Key(PointMarks.Shape.DIAMOND, MdcIcons.CONCERN, false, "wholly above 1"),
+                        new PointMarks.Key(PointMarks.Shape.DOWN, MdcIcons.IMPROVEMENT, false, "wholly below 1"),
+                        new PointMarks.Key(PointMarks.Shape.CIRCLE, MdcIcons.COMMON, false, "includes 1")),
+                16,
+                plotBottom + 50,
+                MUTED));
         if (suppressionNote != null) {
-            svg.add(SvgElement.text(16, plotBottom + 52, suppressionNote, 10, "start", MUTED, false, 0));
+            svg.add(SvgElement.text(16, plotBottom + 68, suppressionNote, 10, "start", MUTED, false, 0));
         }
         return svg;
     }
@@ -88,20 +96,21 @@ public final class DisparityChart {
     private static void row(SvgDocument svg, Group g, double y, double low, double high) {
         svg.add(SvgElement.text(LEFT - 10, y + 4, SvgElement.fit(g.label(), LEFT - 26, 11), 11, "end", INK, false, 0));
         if (g.drawn()) {
-            String colour = colour(g.side());
+            String fill = colour(g.side());
+            String colour = PointMarks.outline(fill);
             double from = at(clamp(g.lower()), low, high);
             double to = at(clamp(g.upper()), low, high);
             double x = at(clamp(g.ratio()), low, high);
             svg.add(SvgElement.line(from, y, to, y, colour, 2, null));
             svg.add(SvgElement.line(from, y - 4, from, y + 4, colour, 1.5, null));
             svg.add(SvgElement.line(to, y - 4, to, y + 4, colour, 1.5, null));
-            svg.add(SvgElement.circle(
+            svg.add(PointMarks.mark(
+                    shape(g.side()),
                     x,
                     y,
                     4.5,
-                    colour,
-                    "#FFFFFF",
-                    1,
+                    fill,
+                    false,
                     g.label() + ": rate ratio " + number(g.ratio()) + " (95 % interval " + number(g.lower()) + " to "
                             + number(g.upper()) + ")"));
             return;
@@ -142,6 +151,17 @@ public final class DisparityChart {
 
     private static double at(double v, double low, double high) {
         return LEFT + (Math.log(v) - Math.log(low)) / (Math.log(high) - Math.log(low)) * (RIGHT - LEFT);
+    }
+
+    /** Wholly above one a diamond (as a concern), wholly below a down triangle, else a circle. */
+    private static PointMarks.Shape shape(String side) {
+        if ("WHOLLY_ABOVE_ONE".equals(side)) {
+            return PointMarks.Shape.DIAMOND;
+        }
+        if ("WHOLLY_BELOW_ONE".equals(side)) {
+            return PointMarks.Shape.DOWN;
+        }
+        return PointMarks.Shape.CIRCLE;
     }
 
     private static String colour(String side) {

@@ -10,7 +10,8 @@ import org.imroc.tracker.measure.spc.VariationIcon;
 /**
  * Making Data Count's icons, drawn as shapes (not copied artwork): a variation icon (a ring in the colour of the
  * last point's type, with a small run of points and H or L for a special cause high or low) and an assurance
- * icon (a ring with P, F or ? over a dashed target line). Colours are MDC's.
+ * icon (a ring with P, F or ? over a dashed target line). Colours are MDC's; rings, lines and letters take the
+ * darker outline of the same hue ({@link PointMarks#outline}) so they stand at least 3:1 against white.
  */
 public final class MdcIcons {
 
@@ -67,7 +68,8 @@ public final class MdcIcons {
     static List<SvgElement> variation(VariationIcon icon, double cx, double cy) {
         List<SvgElement> shapes = new ArrayList<>();
         String colour = colour(icon);
-        shapes.add(SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", colour, 2.5, describe(icon)));
+        String ink = PointMarks.outline(colour);
+        shapes.add(SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", ink, 2.5, describe(icon)));
         boolean high = icon.name().endsWith("HIGH");
         boolean special = icon != VariationIcon.COMMON_CAUSE;
         List<double[]> run = new ArrayList<>();
@@ -76,13 +78,13 @@ public final class MdcIcons {
             double dy = special && i >= 3 ? (high ? -5.5 : 7.5) : offsets[i];
             run.add(new double[] {cx - 10 + i * 5, cy + 4 + dy});
         }
-        shapes.add(SvgElement.polyline(run, COMMON, 1));
+        shapes.add(SvgElement.polyline(run, PointMarks.COMMON_OUTLINE, 1));
         for (int i = 0; i < run.size(); i++) {
             shapes.add(SvgElement.circle(
                     run.get(i)[0], run.get(i)[1], 1.8, special && i >= 3 ? colour : COMMON, null, 0, null));
         }
         if (special) {
-            shapes.add(SvgElement.text(cx, cy - 5, high ? "H" : "L", 9, "middle", colour, true, 0));
+            shapes.add(SvgElement.text(cx, cy - 5, high ? "H" : "L", 9, "middle", ink, true, 0));
         }
         return shapes;
     }
@@ -98,9 +100,10 @@ public final class MdcIcons {
             case FAIL -> "F";
             case INCONSISTENT -> "?";
         };
+        String ink = PointMarks.outline(colour);
         return List.of(
-                SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", colour, 2.5, describe(icon)),
-                SvgElement.line(cx - 10, cy + 8, cx + 10, cy + 8, colour, 1.5, "3 2"),
-                SvgElement.text(cx, cy + 5, letter, 15, "middle", colour, true, 0));
+                SvgElement.circle(cx, cy, RADIUS, "#FFFFFF", ink, 2.5, describe(icon)),
+                SvgElement.line(cx - 10, cy + 8, cx + 10, cy + 8, ink, 1.5, "3 2"),
+                SvgElement.text(cx, cy + 5, letter, 15, "middle", ink, true, 0));
     }
 }

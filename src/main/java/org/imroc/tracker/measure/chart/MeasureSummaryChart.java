@@ -41,6 +41,33 @@ public final class MeasureSummaryChart {
 
     private MeasureSummaryChart() {}
 
+    /**
+     * The summary's rows as text for a table beside the drawing, cells in the drawing's column order (measure,
+     * latest period, value, target, mean, limits, variation, assurance), "–" for nothing, the icons in words.
+     */
+    public static List<List<String>> lines(List<Row> rows) {
+        return rows.stream()
+                .map(row -> List.of(
+                        row.name().strip(),
+                        orDash(row.latestPeriod()),
+                        row.latestValue() == null ? "–" : Decimals.plainText(row.latestValue()),
+                        row.target() == null ? "–" : Decimals.plainText(row.target()),
+                        row.mean() == null ? "–" : MeasureChart.number(row.mean()),
+                        row.upl() == null
+                                ? "–"
+                                : MeasureChart.number(row.lpl()) + " – " + MeasureChart.number(row.upl())
+                                        + (Boolean.TRUE.equals(row.limitsAreTrial()) ? " (trial)" : ""),
+                        row.variationIcon() == null ? "–" : MdcIcons.describe(row.variationIcon()),
+                        row.assuranceIcon() == null
+                                ? (row.target() == null ? "no target" : "–")
+                                : MdcIcons.describe(row.assuranceIcon())))
+                .toList();
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "–" : text;
+    }
+
     public static SvgDocument draw(String trustName, List<Row> rows) {
         int height = (int) (TOP + Math.max(1, rows.size()) * ROW + 40);
         SvgDocument svg = new SvgDocument(

@@ -2,14 +2,15 @@ package org.imroc.tracker.measure.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.Scale;
 import org.imroc.tracker.common.svg.SvgDocument;
 import org.imroc.tracker.common.svg.SvgElement;
-import org.imroc.tracker.measure.spc.PointType;
 import org.imroc.tracker.measure.spc.XmrPoint;
 import org.imroc.tracker.measure.spc.XmrResult;
 
@@ -55,8 +56,9 @@ public final class SmallMultiplesChart {
                 title,
                 "One XmR chart per " + each + " on a shared scale ("
                         + unit
-                        + "): mean solid, process limits dashed; blue points are special cause improvement, orange "
-                        + "concern, grey common cause");
+                        + "): mean solid, process limits dashed; blue triangles pointing the way the value moved are"
+                        + " special cause improvement, orange diamonds concern, purple triangles neutral high or low,"
+                        + " grey circles common cause, hollow points left out of the limits");
         svg.add(SvgElement.text(GAP, 26, SvgElement.fit(title, width - 2 * GAP, 15), 15, "start", INK, true, 0));
         svg.add(SvgElement.text(
                 GAP,
@@ -70,6 +72,15 @@ public final class SmallMultiplesChart {
                 MUTED,
                 false,
                 0));
+        Set<PointMarks.Key> keys = new HashSet<>();
+        for (Member m : members) {
+            if (m.analysis() != null) {
+                m.analysis()
+                        .points()
+                        .forEach(p -> keys.add(p.leftOut() ? PointMarks.LEFT_OUT : PointMarks.key(p.pointType())));
+            }
+        }
+        svg.addAll(PointMarks.legend(keys, GAP, 58, MUTED));
         TreeSet<String> periods = new TreeSet<>();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
@@ -171,25 +182,17 @@ public final class SmallMultiplesChart {
             });
         }
         svg.add(SvgElement.polyline(path, "#7F7F7F", 1.2));
+
         for (int i = 0; i < path.size(); i++) {
             XmrPoint p = a.points().get(i);
-            svg.add(SvgElement.circle(
+            svg.add(PointMarks.mark(
+                    PointMarks.shape(p.pointType(), p.relativeToMean()),
                     path.get(i)[0],
                     path.get(i)[1],
-                    2.6,
-                    colour(p.pointType()),
-                    null,
-                    0,
+                    2.8,
+                    MdcIcons.colour(p.pointType()),
+                    p.leftOut(),
                     p.period() + ": " + Decimals.plainText(p.value())));
         }
-    }
-
-    private static String colour(PointType type) {
-        return switch (type) {
-            case SPECIAL_CAUSE_IMPROVEMENT -> MdcIcons.IMPROVEMENT;
-            case SPECIAL_CAUSE_CONCERN -> MdcIcons.CONCERN;
-            case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> MdcIcons.NEUTRAL;
-            default -> MdcIcons.COMMON;
-        };
     }
 }

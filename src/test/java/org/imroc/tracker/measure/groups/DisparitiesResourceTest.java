@@ -221,14 +221,17 @@ class DisparitiesResourceTest {
                 .doesNotContain("<script");
         // the line at 1 is the only one 1.5 wide spanning the plot; the three groups with a ratio have a point each
         assertThat(Svg.withAttribute(doc, "line", "stroke-width", "1.5")).isNotEmpty();
-        assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(3);
+        assertThat(Svg.marks(doc)).hasSize(3);
         assertThat(text).contains("no ratio: no denominator");
-        // Black's interval lies wholly above 1: Making Data Count's orange; Asian's includes 1: grey
-        assertThat(Svg.withAttribute(doc, "circle", "fill", "#E46C0A"))
+        // Black's interval lies wholly above 1: Making Data Count's orange, a diamond; Asian's includes 1: grey circles
+        assertThat(Svg.marks(doc).stream().filter(m -> m.getAttribute("fill").equals("#E46C0A")))
                 .singleElement()
                 .satisfies(
                         c -> assertThat(c.getTextContent()).startsWith("Black: rate ratio 5.00 (95 % interval 1.68"));
-        assertThat(Svg.withAttribute(doc, "circle", "fill", "#A6A6A6")).hasSize(2);
+        assertThat(Svg.marks(doc).stream().filter(m -> m.getAttribute("fill").equals("#A6A6A6")))
+                .hasSize(2)
+                .allMatch(m -> m.getTagName().equals("circle"));
+        assertThat(text).contains("wholly above 1", "includes 1");
         Svg.render(text, "disparities");
 
         asAdmin()
