@@ -25,6 +25,7 @@ import org.imroc.tracker.cycle.CycleRepository.Milestone;
 import org.imroc.tracker.measure.chart.ChartTable;
 import org.imroc.tracker.measure.chart.MeasureChart;
 import org.imroc.tracker.measure.chart.MeasureSummaryChart;
+import org.imroc.tracker.measure.spc.AttributeResult;
 import org.imroc.tracker.measure.spc.SeriesPoint;
 import org.imroc.tracker.measure.spc.XmrResult;
 import org.imroc.tracker.measure.units.SeriesReader;
@@ -221,11 +222,12 @@ public class MeasureSummaryService {
                     return row == null || chart == null ? null : new Drawn(row, chart);
                 },
                 a -> {
+                    MeasureSummaryRow row = row(a, units);
                     Drawing chart = a.result().n() > 0
-                            ? chart(a, width)
+                            ? chart(a, width, row.interpretation())
                             : new Drawing(Packed.of(new byte[0]), new ChartTable("", List.of()));
                     charts.put(new ChartKey(SeriesState.of(a.measure(), byGoal, units), width), chart);
-                    return new Drawn(row(a, units), chart);
+                    return new Drawn(row, chart);
                 });
         List<MeasureSummaryChart.Row> tableRows =
                 drawn.stream().flatMap(d -> d.row().toChartRows().stream()).toList();
@@ -243,8 +245,8 @@ public class MeasureSummaryService {
                         .toList());
     }
 
-    /** The measure's XmR chart over the last {@link #REPORT_YEARS} years, and the figures it shows as a table. */
-    private Drawing chart(Analysed a, int width) {
+    /** The measure's SPC chart over the last {@link #REPORT_YEARS} years, and the figures it shows as a table. */
+    private Drawing chart(Analysed a, int width, String sentence) {
         Frequency frequency = a.measure().getFrequency();
         Period latest = frequency
                 .parse(a.result().points().get(a.result().points().size() - 1).period())
@@ -255,13 +257,25 @@ public class MeasureSummaryService {
                 .label();
         MeasureChart.Window window =
                 ChartOptions.of(width, 360, from, null, frequency).window(frequency);
-        String drawn = svg.render(MeasureChart.spc(ChartOptions.subject(a.measure()), a.result(), window));
+        AttributeResult attribute = a.reading().attribute();
+        String drawn = svg.render(
+                MeasureChart.spc(ChartOptions.subject(a.measure()), a.result(), attribute, window, sentence));
+        String caption = "Figures of " + a.measure().getName();
         return new Drawing(
                 Packed.of(drawn.getBytes(StandardCharsets.UTF_8)),
-                ChartTable.of("Figures of " + a.measure().getName(), a.result(), window.shows()));
+                attribute == null
+                        ? ChartTable.of(caption, a.result(), window.shows())
+                        : ChartTable.of(caption, attribute, window.shows()));
     }
 
-    private record Analysed(Measure measure, List<Observation> series, XmrResult result, List<UnitLines.Line> units) {}
+    private record Analysed(
+            Measure measure, List<Observation> series, MeasureSeries.Reading reading, List<UnitLines.Line> units) {
+
+        /** The reading in the XmR chart's shape (what rows, icons and sentences read). */
+        XmrResult result() {
+            return reading.xmr();
+        }
+    }
 
     private record Drawn(MeasureSummaryRow row, Drawing chart) {}
 
@@ -383,7 +397,7 @@ public class MeasureSummaryService {
             List<UnitLines.Line> units) {
         List<SeriesPoint> points = MeasureSeries.points(
                 m, series, m.getGoalId() == null ? List.of() : byGoal.getOrDefault(m.getGoalId(), List.of()), rebases);
-        return new Analysed(m, series, MeasureSeries.analyse(m, series, points).xmr(), units);
+        return new Analysed(m, series, MeasureSeries.analyse(m, series, points), units);
     }
 
     private String trustName(UUID trustId) {

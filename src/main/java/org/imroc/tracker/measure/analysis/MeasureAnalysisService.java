@@ -141,7 +141,7 @@ public class MeasureAnalysisService {
         return runChart(m, sliceOf(m.measure(), asked)).chart();
     }
 
-    /** The XmR chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
+    /** The SPC chart drawn as SVG from the same analysis as {@link #spc}; its ETag covers the drawing options. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> spcSvg(
             UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
@@ -155,7 +155,9 @@ public class MeasureAnalysisService {
                     svg.render(MeasureChart.spc(
                             subject(m.measure(), slice),
                             spc.result().xmr(),
-                            options.window(m.measure().getFrequency()))),
+                            spc.result().attribute(),
+                            options.window(m.measure().getFrequency()),
+                            spc.body().interpretation())),
                     tags.of(List.of("svg", spc.body(), options)));
         }));
     }

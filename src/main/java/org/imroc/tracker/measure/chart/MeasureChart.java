@@ -150,6 +150,15 @@ public final class MeasureChart {
      * differ from point to point with the denominator, so they are drawn stepped, and points without a rate are
      * left out. {@code sentence} is the interpretation the caller made of {@code result}, for the description.
      */
+    /**
+     * A measure's SPC chart as its settings chose: the attribute chart when {@code attribute} is given (then
+     * {@code sentence} is its description's reading), else the XmR chart of {@code xmr}.
+     */
+    public static SvgDocument spc(
+            Subject measure, XmrResult xmr, AttributeResult attribute, Window options, String sentence) {
+        return attribute == null ? spc(measure, xmr, options) : attribute(measure, attribute, options, sentence);
+    }
+
     public static SvgDocument attribute(Subject measure, AttributeResult result, Window options, String sentence) {
         List<AttributeResult.Point> shown = result.points().stream()
                 .filter(p -> p.value() != null && options.shows().test(p.period()))
