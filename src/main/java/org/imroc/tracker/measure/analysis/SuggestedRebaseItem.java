@@ -29,7 +29,11 @@ public record SuggestedRebaseItem(
         @Schema(description = "The rule the shift fired: SHIFT", maxLength = 20, examples = "SHIFT")
         String rule,
 
-        @Schema(description = "Points from that period to the end of the series", minimum = "1", maximum = "100000")
+        @Schema(
+                description = "Points from that period to the end of the series",
+                minimum = "1",
+                maximum = "100000",
+                required = true)
         int pointsSinceChange) {
 
     /** The most suggestions an answer lists. */

@@ -35,8 +35,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Measures")
 public class MeasureRebaseResource {
 
-    private static final String PERIOD =
-            "The rebase's period: YYYY-MM (monthly), YYYY-Www (weekly, ISO) or YYYY-Qn (quarterly)";
+    /** As the observations' period parameter, so the contract states it once. */
+    private static final String PERIOD = "The period: YYYY-MM (monthly), YYYY-Www (weekly, ISO) or YYYY-Qn (quarterly)";
 
     private final MeasureRebaseService service;
     private final Creations creations;

@@ -219,6 +219,24 @@ class MeasureRebaseTest {
     }
 
     @Test
+    void aRebaseInAPeriodWithNoFigureStartsTheLimitsAtTheNextFigure() {
+        String measure = Measures.monthly(TestData.createTrust(TestData.uniqueName("Rebase gap")));
+        Measures.record(measure, Measures.months("2024-01", "4", "5", "6"));
+        Measures.record(measure, Measures.months("2024-05", "9", "8"));
+        post(measure, Map.of("period", "2024-04", "reason", "Ward reopened"))
+                .then()
+                .statusCode(201);
+        asAdmin()
+                .get("/api/v1/measures/" + measure + "/spc")
+                .then()
+                .statusCode(200)
+                .body("missingPeriods", contains("2024-04"))
+                .body("groups", hasSize(2))
+                .body("groups[1].firstPeriod", equalTo("2024-05"))
+                .body("points[3].annotation", equalTo("Limits recalculated: Ward reopened"));
+    }
+
+    @Test
     void invalidRebasesAre422WithTheField() {
         Fixture f = fixture("ADOPT");
         post(f.measure(), Map.of("period", "2024-02")).then().statusCode(422).body("errors.field", hasItem("reason"));
