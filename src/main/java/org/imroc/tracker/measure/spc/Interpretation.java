@@ -66,8 +66,20 @@ public final class Interpretation {
                 .map(XmrPoint::annotation)
                 .filter(a -> a != null && !a.isBlank())
                 .findFirst()
-                .map(a -> a.strip() + " in " + last.firstPeriod())
+                .map(a -> changeIn(a.strip()) + " in " + last.firstPeriod())
                 .orElse(null);
+    }
+
+    /** What a rebase point's annotation names as the change: the recorded rebase's reason when it has one. */
+    private static final String RECALCULATED = "Limits recalculated: ";
+
+    private static String changeIn(String annotation) {
+        for (String part : annotation.split("; ")) {
+            if (part.startsWith(RECALCULATED) && part.length() > RECALCULATED.length()) {
+                return part.substring(RECALCULATED.length()).strip();
+            }
+        }
+        return annotation;
     }
 
     /** The plural period word of a measure's frequency (WEEKLY, MONTHLY, QUARTERLY, in any case): "months". */

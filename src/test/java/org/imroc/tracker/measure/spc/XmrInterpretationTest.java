@@ -228,6 +228,30 @@ class XmrInterpretationTest {
     }
 
     @Test
+    void theLatestChangeIsTheRecordedRebasesReasonWhenThePointHasOne() {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String note = i == 3
+                    ? "PDSA 1 started: Huddles; Limits recalculated: Huddles adopted (PDSA 1: Huddles)"
+                    : i == 1 ? "Ward 3 reopened" : null;
+            points.add(new SeriesPoint("P0" + (i + 1), BigDecimal.valueOf(10 - i), note, i == 3));
+        }
+        XmrResult rebased = XmrChart.analyse(points, ImprovementDirection.DECREASE, null, SpcSettings.DEFAULT);
+        assertThat(Interpretation.latestChange(rebased)).isEqualTo("Huddles adopted (PDSA 1: Huddles) in P04");
+
+        points.set(3, new SeriesPoint("P04", BigDecimal.valueOf(7), "New ward opened", true));
+        XmrResult annotated = XmrChart.analyse(points, ImprovementDirection.DECREASE, null, SpcSettings.DEFAULT);
+        assertThat(Interpretation.latestChange(annotated)).isEqualTo("New ward opened in P04");
+
+        List<SeriesPoint> single = points.stream()
+                .map(p -> new SeriesPoint(p.period(), p.value(), p.annotation(), false))
+                .toList();
+        assertThat(Interpretation.latestChange(
+                        XmrChart.analyse(single, ImprovementDirection.DECREASE, null, SpcSettings.DEFAULT)))
+                .isNull();
+    }
+
+    @Test
     void aTrendSaysHowLongItHasRisen() {
         assertThat(read(RISING, ImprovementDirection.INCREASE, null))
                 .isEqualTo("Restraint per 1,000 bed days shows special cause improvement: the last 7 months, from P09,"
