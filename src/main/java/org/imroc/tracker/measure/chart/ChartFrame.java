@@ -256,8 +256,11 @@ final class ChartFrame {
                 continue;
             }
             double x = start + (level.first() + i) * step;
-            run.add(new double[] {x - half, y.at(v)});
-            run.add(new double[] {x + half, y.at(v)});
+            // the outer ends reach no further than a flat level's, so the steps stay inside the plot
+            double before = i == 0 ? Math.min(half, 8) : half;
+            double after = i == level.last() - level.first() ? Math.min(half, 8) : half;
+            run.add(new double[] {x - before, y.at(v)});
+            run.add(new double[] {x + after, y.at(v)});
         }
         if (run.size() > 1) {
             lines.add(SvgElement.polyline(run, level.stroke(), 1.2, level.dash()));
