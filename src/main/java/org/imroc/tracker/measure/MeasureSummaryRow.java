@@ -110,7 +110,8 @@ public record MeasureSummaryRow(
                         null,
                         u.limitsAreTrial(),
                         u.variationIcon(),
-                        u.assuranceIcon()));
+                        u.assuranceIcon(),
+                        null));
             }
         }
         return rows;
@@ -131,6 +132,7 @@ public record MeasureSummaryRow(
                 lpl,
                 limitsAreTrial,
                 variationIcon,
-                assuranceIcon);
+                assuranceIcon,
+                interpretation);
     }
 }

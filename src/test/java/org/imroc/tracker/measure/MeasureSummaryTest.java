@@ -94,6 +94,10 @@ class MeasureSummaryTest {
         assertThat(Svg.withAttribute(doc, "circle", "stroke", PointMarks.IMPROVEMENT_OUTLINE))
                 .hasSize(2);
         assertThat(doc.getDocumentElement().getTextContent()).contains("MDC worked example", "8.756 – 37.644");
+        // the table's description reads each measure's chart aloud, as its row's interpretation does
+        String rowSentence = asAdmin().get(path).then().extract().path("items[1].interpretation");
+        assertThat(rowSentence).startsWith("Improving shows special cause improvement");
+        assertThat(doc.getElementsByTagName("desc").item(0).getTextContent()).contains(rowSentence);
     }
 
     @Test

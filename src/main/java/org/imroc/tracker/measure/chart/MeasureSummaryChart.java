@@ -21,7 +21,8 @@ public final class MeasureSummaryChart {
 
     /**
      * One measure's row: its name, type and frequency (their names, e.g. OUTCOME, MONTHLY), unit, number of points,
-     * latest period and value, target, and the mean, limits and icons of its latest group.
+     * latest period and value, target, the mean, limits and icons of its latest group, and the sentence its chart is
+     * read aloud with (null for a unit's line, whose measure's row has it).
      */
     public record Row(
             String name,
@@ -37,7 +38,8 @@ public final class MeasureSummaryChart {
             Double lpl,
             Boolean limitsAreTrial,
             VariationIcon variationIcon,
-            AssuranceIcon assuranceIcon) {}
+            AssuranceIcon assuranceIcon,
+            String reading) {}
 
     private MeasureSummaryChart() {}
 
@@ -70,11 +72,13 @@ public final class MeasureSummaryChart {
 
     public static SvgDocument draw(String trustName, List<Row> rows) {
         int height = (int) (TOP + Math.max(1, rows.size()) * ROW + 40);
-        SvgDocument svg = new SvgDocument(
-                WIDTH,
-                height,
-                "Measure summary of " + trustName,
-                "Each measure's latest value with its variation and assurance icons (NHS Making Data Count)");
+        StringBuilder description = new StringBuilder(
+                "Each measure's latest value with its variation and assurance icons (NHS Making Data Count).");
+        rows.stream()
+                .map(Row::reading)
+                .filter(r -> r != null && !r.isBlank())
+                .forEach(r -> description.append(' ').append(r));
+        SvgDocument svg = new SvgDocument(WIDTH, height, "Measure summary of " + trustName, description.toString());
         svg.add(SvgElement.text(
                 16, 26, SvgElement.fit("Measures · " + trustName, WIDTH - 32, 16), 16, "start", INK, true, 0));
         svg.add(SvgElement.text(
