@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  *   group-measures.txt  those with ETHNIC_GROUP   groups.txt         group measure id, an ETHNIC_GROUP code
  *   subtrees.txt        Trust id, a service unit (the root of a subtree of wards and teams)
  *   comparisons.txt     learning set id, a Trust lead's token of one member (the sets whose members have parts)
+ *   leads.txt           each set's Trust lead: its Trust id and token
  * </pre>
  *
  * Then reads every row of the cached scenarios once (small multiples, unit and group charts, disparities,
@@ -184,7 +185,8 @@ public class Load {
             if (signIn.statusCode() != 200 || !access.find()) {
                 throw new IllegalStateException("sign-in of " + username + " → " + signIn.statusCode());
             }
-            return (allParts ? "parts " : "plain ") + setId + " " + access.group(1);
+            return (allParts ? "parts " : "plain ") + setId + " " + access.group(1) + " "
+                    + trustIds.get((s * setSize) % trusts);
         });
         phase.done(sets + " learning sets of " + setSize + " Trusts, a Trust lead each");
 
@@ -231,7 +233,10 @@ public class Load {
         // The comparison with suppression needs members with parts; without any such set, every set.
         List<String> withParts = comparisons.stream().filter(c -> c.startsWith("parts ")).toList();
         List<String> comparisonRows = (withParts.isEmpty() ? comparisons : withParts).stream()
-                .map(c -> c.substring(6)).toList();
+                .map(c -> c.substring(6, c.lastIndexOf(' '))).toList();
+        // Each set's Trust lead: its Trust and token (bench/run reads the first: the own-token side of the IdP read).
+        List<String> leads = comparisons.stream().map(c -> c.substring(c.lastIndexOf(' ') + 1) + " "
+                + c.substring(6, c.lastIndexOf(' ')).split(" ")[1]).toList();
         Files.writeString(out.resolve("cursor.txt"), cursor);
         Files.write(out.resolve("trusts.txt"), trustIds);
         Files.write(out.resolve("measures.txt"), measureIds);
@@ -243,6 +248,7 @@ public class Load {
         Files.write(out.resolve("groups.txt"), groups);
         Files.write(out.resolve("subtrees.txt"), subtrees);
         Files.write(out.resolve("comparisons.txt"), comparisonRows);
+        Files.write(out.resolve("leads.txt"), leads);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long loadRequests = REQUESTS.get();
 
