@@ -39,7 +39,7 @@ public class Report {
         Map<String, Row> byName = new LinkedHashMap<>();
         rows.forEach(r -> byName.put(r.name(), r));
         Row reference = byName.get("reference: challenge list");
-        long peakKb = Long.parseLong(a[11]);
+        long peakKb = a[11].isBlank() ? 0 : Long.parseLong(a[11]);
         String load = a.length > 14 && Files.exists(Path.of(a[14])) ? Files.readString(Path.of(a[14])).trim() : "";
         String wardLevel = a.length > 19 ? String.format(", %s units per Trust, %s measures by unit (%s with "
                 + "ETHNIC_GROUP), %s learning sets of %s", a[15], a[16], a[17], a[18], a[19]) : "";
@@ -85,6 +85,10 @@ public class Report {
         }
         checks.add(String.format(Locale.ROOT, "%s peak RSS ≤ 300 MB (%d MB)", peakKb <= 300 * 1024 ? "PASS" : "FAIL",
                 peakKb / 1024));
+        List<Row> stops = rows.stream().filter(r -> r.name().startsWith("service stopped")).toList();
+        checks.add((stops.isEmpty() ? "PASS" : "FAIL") + " the service ran every scenario without stopping"
+                + (stops.isEmpty() ? "" : " (" + stops.size() + " stops: " + String.join("; ",
+                        stops.stream().map(Row::note).toList()) + ")"));
         long failed = rows.stream().mapToLong(r -> r.errors() + r.non2xx()).sum();
         checks.add((failed == 0 ? "PASS" : "FAIL") + " no errors or unexpected statuses (" + failed + ")");
         checks.add("NOT CHECKED HERE statement counts fixed in units, groups and periods: the tests count them "
