@@ -77,7 +77,11 @@ public class Load {
         int setSize = args.length > 12 ? Math.min(Integer.parseInt(args[12]), trusts) : 0;
         Files.createDirectories(out);
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(16, r -> { // daemons: a failure ends the loader
+            Thread thread = new Thread(r);
+            thread.setDaemon(true);
+            return thread;
+        });
         List<String> phases = new ArrayList<>();
         Phase phase = new Phase(phases);
 
@@ -251,6 +255,12 @@ public class Load {
         Files.write(out.resolve("leads.txt"), leads);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long loadRequests = REQUESTS.get();
+        String loaded = String.format("load: %d Trusts × %d units, %d goals, %d cycles, %d actions, %d measures × %d "
+                + "months (%d by unit, %d with ETHNIC_GROUP), %d learning sets of %d: %d requests in %.0f s (%.0f/s)",
+                trusts, units, goalIds.size(), cycles, actions, measures, observations, wardMeasures, groupMeasures,
+                sets, setSize, loadRequests, loadSeconds, loadRequests / loadSeconds);
+        System.out.println(loaded);
+        Files.writeString(out.resolve("load.txt"), loaded + "\n"); // before the warm-up, which may fail
 
         // Every row of the cached scenarios read once, so wrk measures them warm and a wrong path fails here.
         List<String> warm = new ArrayList<>();
@@ -278,12 +288,8 @@ public class Load {
         });
         pool.shutdown();
         double warmSeconds = (System.nanoTime() - warmStarted) / 1e9;
-        phases.forEach(System.out::println);
-        String summary = String.format("load: %d Trusts × %d units, %d goals, %d cycles, %d actions, %d measures × %d "
-                + "months (%d by unit, %d with ETHNIC_GROUP), %d learning sets of %d: %d requests in %.0f s (%.0f/s); "
-                + "warm-up %d reads in %.0f s", trusts, units, goalIds.size(), cycles, actions, measures, observations,
-                wardMeasures, groupMeasures, sets, setSize, loadRequests, loadSeconds, loadRequests / loadSeconds,
-                warm.size() + comparisonRows.size(), warmSeconds);
+        String summary = String.format("%s; warm-up %d reads in %.0f s", loaded, warm.size() + comparisonRows.size(),
+                warmSeconds);
         System.out.println(summary);
         Files.writeString(out.resolve("load.txt"), summary + "\n");
     }
