@@ -5,6 +5,11 @@
 --   BENCH_MODE     "read" (default), "conditional" (If-None-Match with the path's current ETag: answered 304),
 --                  or "write" (create an action, then change it with If-Match, in turn)
 --   BENCH_DATA     the directory with trusts.txt, measures.txt and etags.txt written by bench/Load.java
+--   BENCH_ROWS     optional: a file of that directory whose lines are rows of fields separated by a space; {1},
+--                  {2}, … in the path are replaced by the fields of a row, taken in turn (a measure and one of its
+--                  units, say, which must go together)
+--   BENCH_ROW_TOKEN  optional: the number of the row's field that is the bearer credential (a learning-set member's
+--                  Trust lead reading its own set), instead of BENCH_TOKEN
 -- done() prints one JSON line with the throughput and latency percentiles.
 
 local path = os.getenv("BENCH_PATH")
@@ -12,6 +17,8 @@ local token = os.getenv("BENCH_TOKEN")
 local accept = os.getenv("BENCH_ACCEPT") or "application/json"
 local mode = os.getenv("BENCH_MODE") or "read"
 local data = os.getenv("BENCH_DATA") or "."
+local rows_file = os.getenv("BENCH_ROWS")
+local row_token = tonumber(os.getenv("BENCH_ROW_TOKEN") or "")
 
 local function lines(file)
   local list = {}
@@ -23,7 +30,7 @@ local function lines(file)
   return list
 end
 
-local trusts, measures, etags = {}, {}, {}
+local trusts, measures, etags, rows = {}, {}, {}, {}
 local counter = 0
 local pending = nil
 
@@ -38,12 +45,21 @@ function init(args)
     local id, tag = line:match("^(%S+) (.+)$")
     etags[#etags + 1] = { id = id, tag = tag }
   end
+  if rows_file and rows_file ~= "" then
+    for _, line in ipairs(lines(rows_file)) do
+      local fields = {}
+      for field in line:gmatch("%S+") do fields[#fields + 1] = field end
+      rows[#rows + 1] = fields
+    end
+    if #rows == 0 then error("no rows in " .. data .. "/" .. rows_file) end
+  end
   counter = offset or 0
 end
 
-local function headers(extra)
+local function headers(extra, bearer)
   local h = { ["Accept"] = accept }
-  if token and token ~= "" then h["Authorization"] = "Bearer " .. token end
+  bearer = bearer or token
+  if bearer and bearer ~= "" then h["Authorization"] = "Bearer " .. bearer end
   for k, v in pairs(extra or {}) do h[k] = v end
   return h
 end
@@ -66,9 +82,15 @@ function request()
       '{"title":"Bench action ' .. counter .. '","owner":"Bench","dueOn":"2027-06-30"}')
   end
   local p = path
+  local bearer = nil
+  if #rows > 0 then
+    local row = rows[(counter % #rows) + 1]
+    p = p:gsub("{(%d+)}", function(n) return row[tonumber(n)] end)
+    if row_token then bearer = row[row_token] end
+  end
   if #trusts > 0 then p = p:gsub("{trust}", trusts[(counter % #trusts) + 1]) end
   if #measures > 0 then p = p:gsub("{measure}", measures[(counter % #measures) + 1]) end
-  return wrk.format("GET", p, headers())
+  return wrk.format("GET", p, headers(nil, bearer))
 end
 
 function response(status, hdrs, body)
