@@ -62,7 +62,13 @@ public final class MeasureSeries {
      * reading in the XmR chart's shape either way (for an attribute chart, {@link AttributeResult#asXmr()}), which is
      * what the icons, summaries and sentences read.
      */
-    public record Reading(SpcChart chart, XmrResult xmr, AttributeResult attribute) {}
+    public record Reading(XmrResult xmr, AttributeResult attribute) {
+
+        /** The chart the reading is of: the attribute result's, else XMR. */
+        public SpcChart chart() {
+            return attribute == null ? SpcChart.XMR : attribute.chart();
+        }
+    }
 
     /**
      * Analyses {@code points}, made from {@code series} one for one (same order), on the measure's chart: XMR, or the
@@ -73,7 +79,6 @@ public final class MeasureSeries {
         SpcChart chart = measure.getSettings().chart();
         if (!chart.isAttribute() || measure.getRatio() == null) {
             return new Reading(
-                    SpcChart.XMR,
                     XmrChart.analyse(
                             points,
                             measure.getImprovementDirection(),
@@ -101,7 +106,7 @@ public final class MeasureSeries {
                 measure.getImprovementDirection(),
                 measure.getTarget(),
                 measure.getSettings().spc());
-        return new Reading(chart, result.asXmr(), result);
+        return new Reading(result.asXmr(), result);
     }
 
     /**
