@@ -20,6 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.persistence.TrustOwnedEntity;
 import org.imroc.tracker.common.write.UnitPlaced;
@@ -79,9 +81,15 @@ public class Observation extends TrustOwnedEntity implements UnitPlaced {
     @Column(name = "recorded_by", nullable = false, length = 200)
     private String recordedBy;
 
-    /** The figure split by the measure's breakdowns (each breakdown's parts add up to it); none for most measures. */
+    /**
+     * The figure split by the measure's breakdowns (each breakdown's parts add up to it); none for most measures.
+     * {@link Parts} is immutable, and saying so spares every row read its deep copy, which Hibernate otherwise makes
+     * for a converted value by writing it to JSON and parsing it again (the costliest step of a ward series read,
+     * issue 27's profile). A correction replaces the value, and a new value is still written.
+     */
     @Column(length = 16000)
     @Convert(converter = PartsColumn.class)
+    @Mutability(Immutability.class)
     private Parts parts = Parts.NONE;
 
     /** For a Trust figure derived from its units' (never stored): the units expected that did not report. */

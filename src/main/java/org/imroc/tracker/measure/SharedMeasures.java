@@ -128,6 +128,23 @@ public class SharedMeasures {
      */
     private record Drawing(String title, String templateCode, List<Panel> panels, Map<UUID, Long> seqs) {}
 
+    /**
+     * A comparison as of one state: what is asked (template, members in order with their joining dates, breakdown,
+     * the members shown raw, which is all a caller's view changes) and the change number of each member's Trust.
+     */
+    private record Comparison(
+            String templateCode,
+            List<Map.Entry<UUID, LocalDate>> joined,
+            String breakdown,
+            Set<UUID> raw,
+            Map<UUID, Long> seqs) {}
+
+    /** A few hundred bytes each: the standings and one period's parts per member. */
+    private final Cache<Comparison, Compared> comparisons = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     /** Kept compressed (see {@link Packed}). */
     private final Cache<Drawing, Packed> drawings = Caffeine.newBuilder()
             .maximumWeight(8L * 1024 * 1024)
@@ -285,8 +302,25 @@ public class SharedMeasures {
      * of the first member's measure that has any; 400 naming the parameter when it is not a breakdown or no member's
      * measure has it), from the same statements as {@link #standings}: the series read carries the parts. A member
      * in {@code raw} is shown as recorded; every other through small-number suppression ({@link DisclosurePolicy}).
+     * Computed once per question and state of the members' data (one statement, their change numbers): reading every
+     * member's ward series with its parts is the costliest read of a learning set, and a set's members ask the same.
      */
     public Compared compare(String templateCode, Map<UUID, LocalDate> joined, String breakdown, Set<UUID> raw) {
+        Map<UUID, Long> seqs = versions.lastSeqs(joined.keySet());
+        Comparison question = new Comparison(
+                templateCode,
+                joined.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue()))
+                        .toList(),
+                breakdown,
+                Set.copyOf(raw),
+                Map.copyOf(seqs));
+        // one computation per state, however many members ask at once: the others wait for it (Caffeine's loader)
+        return comparisons.get(question, key -> computeComparison(templateCode, joined, breakdown, raw));
+    }
+
+    private Compared computeComparison(
+            String templateCode, Map<UUID, LocalDate> joined, String breakdown, Set<UUID> raw) {
         Map<UUID, Measure> measureOf = measureOf(joined.keySet(), templateCode);
         Map<UUID, List<Observation>> series = seriesOf(measureOf.values());
         List<Standing> standings = standings(joined, measureOf, series);

@@ -71,4 +71,49 @@ class ComparisonCacheTest {
         Measures.record(measureOf(south), Measures.months("2001-05", "9"));
         assertThat(svg(Api.adminToken(), set)).isNotEqualTo(drawn[0]).contains("2001-05: 9");
     }
+
+    private static io.restassured.path.json.JsonPath comparison(String token, String set) {
+        return as(token)
+                .queryParam("templateCode", TEMPLATE)
+                .get("/api/v1/learning-sets/" + set + "/comparison")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void theComparisonIsComputedOncePerStateAndViewAndANewFigureIsInTheNextAnswer() {
+        String northName = TestData.uniqueName("Compare North");
+        String southName = TestData.uniqueName("Compare South");
+        String north = TestData.createTrust(northName);
+        String south = TestData.createTrust(southName);
+        String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), north, south);
+        Measures.record(measureOf(north), Measures.months("2001-01", "4", "6", "5", "7"));
+        Measures.record(measureOf(south), Measures.months("2001-01", "3", "5", "2", "6"));
+        String lead = Api.createUser("TRUST_LEAD", List.of(north)).token();
+        asAdmin().get("/api/v1/learning-sets/" + set).then().statusCode(200);
+        as(lead).get("/api/v1/learning-sets/" + set).then().statusCode(200);
+
+        io.restassured.path.json.JsonPath[] answers = new io.restassured.path.json.JsonPath[2];
+        long first = SqlStatements.during(() -> answers[0] = comparison(Api.adminToken(), set));
+        long second = SqlStatements.during(() -> answers[1] = comparison(Api.adminToken(), set));
+        assertThat(answers[1].getList("items.latestValue")).isEqualTo(answers[0].getList("items.latestValue"));
+        assertThat(answers[0].getList("items.label")).contains(northName, southName);
+        assertThat(second)
+                .as("statements of a comparison already made, against %s for the first", first)
+                .isLessThan(first);
+
+        // the lead of one member sees the other under a pseudonym: never an answer made for a caller who names it
+        assertThat(comparison(lead, set).getList("items.label"))
+                .contains(northName)
+                .doesNotContain(southName);
+
+        Measures.record(measureOf(south), Measures.months("2001-05", "9"));
+        io.restassured.path.json.JsonPath after = comparison(Api.adminToken(), set);
+        assertThat(after.getString("items.find { it.trustId == '" + south + "' }.latestPeriod"))
+                .isEqualTo("2001-05");
+        assertThat(after.getString("items.find { it.trustId == '" + south + "' }.latestValue"))
+                .isEqualTo("9");
+    }
 }

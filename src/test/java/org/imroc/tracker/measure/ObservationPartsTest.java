@@ -253,6 +253,16 @@ class ObservationPartsTest {
                 .body("parts.ETHNIC_GROUP", hasSize(6))
                 .extract()
                 .header("ETag");
+        // read again in a request of its own: the new parts were written, not only answered (Parts is declared
+        // immutable to Hibernate, so it is a replaced value, never a changed one, that must reach the database)
+        asAdmin()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .body("numerator", equalTo(15))
+                .body("parts.ETHNIC_GROUP.find { it.code == 'BLACK' }.numerator", equalTo(7))
+                .body("parts.ETHNIC_GROUP", hasSize(6));
         // null takes a breakdown's parts away
         Map<String, Object> remove = new HashMap<>();
         remove.put("ETHNIC_GROUP", null);
@@ -264,6 +274,7 @@ class ObservationPartsTest {
                 .then()
                 .statusCode(200)
                 .body("parts.ETHNIC_GROUP", nullValue());
+        asAdmin().get(path).then().statusCode(200).body("parts.ETHNIC_GROUP", nullValue());
     }
 
     @Test

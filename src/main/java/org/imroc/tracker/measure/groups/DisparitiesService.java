@@ -1,9 +1,12 @@
 package org.imroc.tracker.measure.groups;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,17 +137,29 @@ public class DisparitiesService {
         return result;
     }
 
+    /**
+     * One answer as of one state of the measure's Trust (its change number moves with every write to its records,
+     * units included): the question checked, and whether figures pass through the disclosure rules.
+     */
+    private record State(UUID measureId, DisparityQuery.Checked query, UUID unitId, boolean published, long trustSeq) {}
+
+    /** A few kilobytes each; computing one reads every figure of the measure with its parts. */
+    private final Cache<State, DisparitiesResponse> answers = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     private DisparitiesResponse answer(UUID measureId, DisparityQuery query) {
-        Measure m = measures.findInScope(measureId, caller.scope())
+        MeasureRepository.AsOf asOf = measures.findInScopeAsOf(measureId, caller.scope())
                 .orElseThrow(() -> ApiException.notFound("Measure", measureId));
+        Measure m = asOf.measure();
         DisparityQuery.Checked checked = query.check(m);
-        SeriesReader.Read read = series.read(m, query.unitId());
-        return DisparityWindow.answer(
-                m,
-                checked,
-                query.unitId(),
-                read.series(),
-                policy.callerSeesPublicFiguresOnly() ? policy.disclosure() : null);
+        boolean published = policy.callerSeesPublicFiguresOnly();
+        return answers.get(new State(measureId, checked, query.unitId(), published, asOf.trustSeq()), key -> {
+            SeriesReader.Read read = series.read(m, query.unitId());
+            return DisparityWindow.answer(
+                    m, checked, query.unitId(), read.series(), published ? policy.disclosure() : null);
+        });
     }
 
     static String reasonText(String reason) {

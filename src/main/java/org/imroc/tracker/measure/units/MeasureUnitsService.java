@@ -1,15 +1,19 @@
 package org.imroc.tracker.measure.units;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
@@ -19,7 +23,8 @@ import org.imroc.tracker.measure.chart.SmallMultiplesChart;
 
 /**
  * A measure unit by unit: JSON lines, CSV, or SVG small multiples on one scale. Three statements whatever the number
- * of units or periods: the measure, the figures, the units.
+ * of units or periods: the measure with its Trust's change number, the figures, the units; and once a state has
+ * been answered, only the first (each answer and drawing is kept per state, as the SPC chart's are).
  */
 @ApplicationScoped
 public class MeasureUnitsService {
@@ -43,15 +48,36 @@ public class MeasureUnitsService {
         this.svg = svg;
     }
 
-    @Transactional
+    /**
+     * The measure as of one state of its Trust (its change number moves with every write to its records, units
+     * included): its lines cannot differ, so they are analysed once.
+     */
+    private record State(UUID measureId, long trustSeq) {}
+
+    private final Cache<State, Tagged<MeasureUnitsResponse>> answers = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** Kept compressed (see {@link Packed}): small multiples are a few kilobytes once packed. */
+    private final Cache<State, Tagged<Packed>> drawings = Caffeine.newBuilder()
+            .maximumWeight(4L * 1024 * 1024)
+            .weigher((State key, Tagged<Packed> value) -> value.body().weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<MeasureUnitsResponse> units(UUID measureId) {
-        MeasureUnitsResponse body = response(find(measureId));
-        return new Tagged<>(body, tags.of(body));
+        MeasureRepository.AsOf m = find(measureId);
+        return answers.get(new State(measureId, m.trustSeq()), key -> {
+            MeasureUnitsResponse body = response(m.measure());
+            return new Tagged<>(body, tags.of(body));
+        });
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(UUID measureId) {
-        MeasureUnitsResponse body = response(find(measureId));
+        MeasureUnitsResponse body = units(measureId).body();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvWriter csv = new CsvWriter(bytes);
         csv.row(List.of(
@@ -80,18 +106,22 @@ public class MeasureUnitsService {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<String> svg(UUID measureId) {
-        Measure m = find(measureId);
-        List<UnitLines.Analysed> analysed = lines.of(List.of(m)).getOrDefault(m.getId(), List.of());
-        String drawing = svg.render(SmallMultiplesChart.draw(
-                m.getName() + " by unit",
-                m.getUnit(),
-                analysed.stream()
-                        .map(a -> new SmallMultiplesChart.Member(a.unit().name(), true, a.result()))
-                        .toList(),
-                "unit"));
-        return new Tagged<>(drawing, tags.of(List.of("svg", drawing)));
+        MeasureRepository.AsOf asOf = find(measureId);
+        Measure m = asOf.measure();
+        Tagged<Packed> packed = drawings.get(new State(measureId, asOf.trustSeq()), key -> {
+            List<UnitLines.Analysed> analysed = lines.of(List.of(m)).getOrDefault(m.getId(), List.of());
+            String drawn = svg.render(SmallMultiplesChart.draw(
+                    m.getName() + " by unit",
+                    m.getUnit(),
+                    analysed.stream()
+                            .map(a -> new SmallMultiplesChart.Member(a.unit().name(), true, a.result()))
+                            .toList(),
+                    "unit"));
+            return new Tagged<>(Packed.of(drawn.getBytes(StandardCharsets.UTF_8)), tags.of(List.of("svg", drawn)));
+        });
+        return new Tagged<>(new String(packed.body().unpack(), StandardCharsets.UTF_8), packed.etag());
     }
 
     private MeasureUnitsResponse response(Measure m) {
@@ -107,7 +137,7 @@ public class MeasureUnitsService {
                         .toList());
     }
 
-    private Measure find(UUID id) {
-        return measures.findInScope(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
+    private MeasureRepository.AsOf find(UUID id) {
+        return measures.findInScopeAsOf(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
     }
 }

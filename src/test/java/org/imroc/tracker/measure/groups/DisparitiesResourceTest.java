@@ -159,6 +159,16 @@ class DisparitiesResourceTest {
         assertThat(group(body, "groups", "WHITE").get("rateRatio")).isNull();
         assertThat(group(body, "groups", "MIXED").get("reason")).isEqualTo("NO_DENOMINATOR");
         assertThat(body.getList("byPeriod")).isNull();
+
+        // an answer is kept per state of the Trust: a new month is a new state, in the next answer at once
+        Measures.record(
+                measure,
+                List.of(month(
+                        "2025-05", List.of(part("BLACK", 4, 140), part("WHITE", 1, 810), part("ASIAN", 0, 100)))));
+        JsonPath after = json(measure, "?breakdown=ETHNIC_GROUP&reference=WHITE");
+        assertThat(after.getString("to")).isEqualTo("2025-05");
+        assertThat(number(after.get("total.events"))).isEqualTo(21);
+        assertThat(number(group(after, "groups", "BLACK").get("events"))).isEqualTo(10);
     }
 
     @Test

@@ -442,6 +442,27 @@ class UnitMeasureTest {
                 .asString();
         assertThat(svg).contains("<svg").contains("Aspen").contains("Cedar").contains("by unit");
 
+        // the lines and the drawing are kept per state of the Trust: a new figure is a new state, read at once
+        post(w.measure(), List.of(figure("2025-03", w.a(), 5, 800), figure("2025-02", w.b(), 1, 610)))
+                .then()
+                .statusCode(201);
+        assertThat(asAdmin()
+                        .get("/api/v1/measures/" + w.measure() + "/units")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.points", Integer.class))
+                .containsExactly(3, 2, 1);
+        assertThat(asAdmin()
+                        .accept("image/svg+xml")
+                        .get("/api/v1/measures/" + w.measure() + "/units")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .isNotEqualTo(svg);
+
         JsonPath progress = asAdmin()
                 .get("/api/v1/trusts/" + w.trust() + "/progress")
                 .then()
