@@ -52,10 +52,12 @@ public class ActionResource {
     static final String SUBUNITS_FILTER = "With unitId: also those on every unit below it";
 
     private final ActionService service;
+    private final ActionPages pages;
     private final Creations creations;
 
-    public ActionResource(ActionService service, Creations creations) {
+    public ActionResource(ActionService service, ActionPages pages, Creations creations) {
         this.service = service;
+        this.pages = pages;
         this.creations = creations;
     }
 
@@ -114,7 +116,7 @@ public class ActionResource {
                     .build();
         }
         return Response.ok(
-                        service.list(trustId, filter, unitId, includeSubunits, page.toRequest()),
+                        pages.json(trustId, filter, unitId, includeSubunits, page.toRequest()),
                         MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

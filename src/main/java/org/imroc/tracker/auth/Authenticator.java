@@ -52,9 +52,13 @@ public class Authenticator {
     /** A caller as read at one epoch; {@code usableUntil}: the last day a key may be used (null: no end). */
     private record Resolved(long epoch, Caller caller, LocalDate usableUntil) {}
 
+    /** A caller, and the change feed's last number read with the epoch ({@link SecurityEpochs.Reading}). */
+    public record Authenticated(Caller caller, long feedSeq) {}
+
     /** Runs outside a transaction: the epoch is read without one, the user or key (when needed) in one of its own. */
-    public Optional<Caller> authenticate(String credential) {
-        long epoch = epochs.current();
+    public Optional<Authenticated> authenticate(String credential) {
+        SecurityEpochs.Reading reading = epochs.read();
+        long epoch = reading.epoch();
         boolean key = ApiKey.looksLikeKey(credential);
         if (!key && tokens.verify(credential).isEmpty()) {
             return Optional.empty(); // checked every time: the signature once, the expiry always
@@ -65,11 +69,11 @@ public class Authenticator {
         if (known != null
                 && known.epoch() == epoch
                 && (known.usableUntil() == null || !today.isAfter(known.usableUntil()))) {
-            return Optional.of(known.caller());
+            return Optional.of(new Authenticated(known.caller(), reading.feedSeq()));
         }
         Optional<Resolved> fresh = QuarkusTransaction.requiringNew().call(() -> resolve(credential, key, epoch, today));
         fresh.ifPresentOrElse(r -> resolved.put(digest, r), () -> resolved.invalidate(digest));
-        return fresh.map(Resolved::caller);
+        return fresh.map(r -> new Authenticated(r.caller(), reading.feedSeq()));
     }
 
     private Optional<Resolved> resolve(String credential, boolean key, long epoch, LocalDate today) {

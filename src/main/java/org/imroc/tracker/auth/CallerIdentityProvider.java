@@ -28,7 +28,7 @@ public class CallerIdentityProvider implements IdentityProvider<TrackerCredentia
         String credential = request.credential();
         return context.runBlocking(() -> authenticator
                 .authenticate(credential)
-                .map(CallerIdentities::of)
+                .map(a -> CallerIdentities.of(a.caller(), a.feedSeq()))
                 .orElseThrow(() -> new AuthenticationFailedException("Credential not accepted")));
     }
 }

@@ -3,6 +3,7 @@ package org.imroc.tracker.caller;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.OptionalLong;
 import org.imroc.tracker.common.idempotency.CallerId;
 import org.imroc.tracker.common.persistence.TrustScope;
 
@@ -31,6 +32,15 @@ public class CurrentCaller implements CallerId {
     @Override
     public TrustScope scope() {
         return get().scope();
+    }
+
+    /**
+     * The change feed's last number as read when the caller was checked at the start of this request, if it was
+     * ({@link CallerIdentities#FEED_SEQ_ATTRIBUTE}).
+     */
+    public OptionalLong feedSeqAtCheck() {
+        Long seq = identity.isAnonymous() ? null : identity.getAttribute(CallerIdentities.FEED_SEQ_ATTRIBUTE);
+        return seq == null ? OptionalLong.empty() : OptionalLong.of(seq);
     }
 
     @Override

@@ -12,7 +12,20 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SecurityEpochs {
 
-    private static final String CURRENT = "select epoch from security_epoch where id = " + SecurityEpoch.ID;
+    /**
+     * The epoch, and the change feed's last number beside it in the same read (both single rows): a request then knows
+     * whether anything at all was written since an earlier one, at no cost of its own (see {@link Reading}).
+     */
+    private static final String CURRENT =
+            "select e.epoch, f.last_seq from security_epoch e, feed_counter f where e.id = " + SecurityEpoch.ID
+                    + " and f.id = 1";
+
+    /**
+     * What one read gives: the security epoch, and the change feed's last number. Every write to a Trust's records
+     * takes a feed number while it holds the feed's lock, so while that number stays the same, no Trust's change
+     * number has moved since it was read after it ({@code TrustVersions}).
+     */
+    public record Reading(long epoch, long feedSeq) {}
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -29,6 +42,11 @@ public class SecurityEpochs {
      * trusted without it.
      */
     public long current() {
+        return read().epoch();
+    }
+
+    /** The epoch and the feed's last number, as {@link #current()} reads them: one statement. */
+    public Reading read() {
         reads.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement read = connection.prepareStatement(CURRENT);
@@ -36,7 +54,7 @@ public class SecurityEpochs {
             if (!row.next()) {
                 throw new IllegalStateException("security_epoch has no row");
             }
-            return row.getLong(1);
+            return new Reading(row.getLong(1), row.getLong(2));
         } catch (SQLException e) {
             throw new IllegalStateException("The security epoch could not be read", e);
         }
