@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.json.Decimals;
 import org.imroc.tracker.common.svg.SvgRenderer;
@@ -120,6 +121,7 @@ public class SharedMeasures {
     private final SvgRenderer svg;
     private final TrustVersionRepository versions;
     private final DisclosurePolicy disclosure;
+    private final Computations computations;
 
     /**
      * A drawing of small multiples: what it shows (title, template, each panel's label, Trust and joining date, which
@@ -162,7 +164,9 @@ public class SharedMeasures {
             CurrentCaller caller,
             SvgRenderer svg,
             TrustVersionRepository versions,
-            DisclosurePolicy disclosure) {
+            DisclosurePolicy disclosure,
+            Computations computations) {
+        this.computations = computations;
         this.disclosure = disclosure;
         this.versions = versions;
         this.measures = measures;
@@ -316,7 +320,7 @@ public class SharedMeasures {
                 Set.copyOf(raw),
                 Map.copyOf(seqs));
         // one computation per state, however many members ask at once: the others wait for it (Caffeine's loader)
-        return comparisons.get(question, key -> computeComparison(templateCode, joined, breakdown, raw));
+        return computations.get(comparisons, question, key -> computeComparison(templateCode, joined, breakdown, raw));
     }
 
     private Compared computeComparison(
@@ -424,7 +428,8 @@ public class SharedMeasures {
     public String smallMultiples(String title, String templateCode, List<Panel> panels) {
         Map<UUID, Long> seqs =
                 versions.lastSeqs(panels.stream().map(Panel::trustId).toList());
-        Packed drawn = drawings.get(
+        Packed drawn = computations.get(
+                drawings,
                 new Drawing(title, templateCode, List.copyOf(panels), Map.copyOf(seqs)),
                 key -> Packed.of(draw(title, templateCode, panels).getBytes(StandardCharsets.UTF_8)));
         return new String(drawn.unpack(), StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import org.imroc.tracker.assessment.ChallengeProfileService;
 import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.templates.Templates;
@@ -71,6 +72,7 @@ public class TrustReportService {
     private final TrustVersionRepository versions;
     private final DisparitiesService disparities;
     private final DisclosurePolicy disclosure;
+    private final Computations computations;
 
     /** A report as of one change number of its Trust, for one start date, on one business day. */
     private record State(UUID trustId, long lastSeq, LocalDate from, LocalDate today, boolean published) {}
@@ -93,7 +95,9 @@ public class TrustReportService {
             Templates templates,
             TrustVersionRepository versions,
             DisparitiesService disparities,
-            DisclosurePolicy disclosure) {
+            DisclosurePolicy disclosure,
+            Computations computations) {
+        this.computations = computations;
         this.trusts = trusts;
         this.disparities = disparities;
         this.disclosure = disclosure;
@@ -134,7 +138,7 @@ public class TrustReportService {
         }
         byte[][] composed = new byte[1][];
         boolean published = disclosure.callerSeesPublicFiguresOnly();
-        Packed page = pages.get(new State(trustId, seq, from, today, published), state -> {
+        Packed page = computations.get(pages, new State(trustId, seq, from, today, published), state -> {
             composed[0] = compose(trustId, from, today, published).getBytes(StandardCharsets.UTF_8);
             return Packed.of(composed[0]);
         });

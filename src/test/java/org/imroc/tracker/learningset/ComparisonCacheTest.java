@@ -44,18 +44,32 @@ class ComparisonCacheTest {
                 .asString();
     }
 
+    /** Two members with four months each, and the lead of the first (both callers resolved before counting). */
+    private record TwoMembers(String northName, String southName, String north, String south, String set, String lead) {
+
+        static TwoMembers of(String prefix) {
+            String northName = TestData.uniqueName(prefix + " North");
+            String southName = TestData.uniqueName(prefix + " South");
+            String north = TestData.createTrust(northName);
+            String south = TestData.createTrust(southName);
+            String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), north, south);
+            Measures.record(measureOf(north), Measures.months("2001-01", "4", "6", "5", "7"));
+            Measures.record(measureOf(south), Measures.months("2001-01", "3", "5", "2", "6"));
+            String lead = Api.createUser("TRUST_LEAD", List.of(north)).token();
+            asAdmin().get("/api/v1/learning-sets/" + set).then().statusCode(200);
+            as(lead).get("/api/v1/learning-sets/" + set).then().statusCode(200);
+            return new TwoMembers(northName, southName, north, south, set, lead);
+        }
+    }
+
     @Test
     void theSmallMultiplesAreDrawnOncePerStateAndView() {
-        String northName = TestData.uniqueName("Cache North");
-        String southName = TestData.uniqueName("Cache South");
-        String north = TestData.createTrust(northName);
-        String south = TestData.createTrust(southName);
-        String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), north, south);
-        Measures.record(measureOf(north), Measures.months("2001-01", "4", "6", "5", "7"));
-        Measures.record(measureOf(south), Measures.months("2001-01", "3", "5", "2", "6"));
-        String lead = Api.createUser("TRUST_LEAD", List.of(north)).token();
-        asAdmin().get("/api/v1/learning-sets/" + set).then().statusCode(200); // both callers resolved
-        as(lead).get("/api/v1/learning-sets/" + set).then().statusCode(200);
+        TwoMembers m = TwoMembers.of("Cache");
+        String northName = m.northName();
+        String southName = m.southName();
+        String south = m.south();
+        String set = m.set();
+        String lead = m.lead();
 
         String[] drawn = new String[2];
         long first = SqlStatements.during(() -> drawn[0] = svg(Api.adminToken(), set));
@@ -84,16 +98,12 @@ class ComparisonCacheTest {
 
     @Test
     void theComparisonIsComputedOncePerStateAndViewAndANewFigureIsInTheNextAnswer() {
-        String northName = TestData.uniqueName("Compare North");
-        String southName = TestData.uniqueName("Compare South");
-        String north = TestData.createTrust(northName);
-        String south = TestData.createTrust(southName);
-        String set = Sets.create(List.of(Sets.userId(Api.adminToken())), List.of(TEMPLATE), north, south);
-        Measures.record(measureOf(north), Measures.months("2001-01", "4", "6", "5", "7"));
-        Measures.record(measureOf(south), Measures.months("2001-01", "3", "5", "2", "6"));
-        String lead = Api.createUser("TRUST_LEAD", List.of(north)).token();
-        asAdmin().get("/api/v1/learning-sets/" + set).then().statusCode(200);
-        as(lead).get("/api/v1/learning-sets/" + set).then().statusCode(200);
+        TwoMembers m = TwoMembers.of("Compare");
+        String northName = m.northName();
+        String southName = m.southName();
+        String south = m.south();
+        String set = m.set();
+        String lead = m.lead();
 
         io.restassured.path.json.JsonPath[] answers = new io.restassured.path.json.JsonPath[2];
         long first = SqlStatements.during(() -> answers[0] = comparison(Api.adminToken(), set));

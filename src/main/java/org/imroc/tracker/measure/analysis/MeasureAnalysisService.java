@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
@@ -47,6 +48,7 @@ public class MeasureAnalysisService {
     private final SvgRenderer svg;
     private final ObjectMapper mapper;
     private final DisclosurePolicy disclosure;
+    private final Computations computations;
 
     public MeasureAnalysisService(
             MeasureRepository measures,
@@ -56,7 +58,9 @@ public class MeasureAnalysisService {
             RepresentationTags tags,
             SvgRenderer svg,
             ObjectMapper mapper,
-            DisclosurePolicy disclosure) {
+            DisclosurePolicy disclosure,
+            Computations computations) {
+        this.computations = computations;
         this.disclosure = disclosure;
         this.mapper = mapper;
         this.measures = measures;
@@ -95,8 +99,16 @@ public class MeasureAnalysisService {
             .weigher((State key, Tagged<Packed> value) -> value.body().weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
+    /**
+     * Run charts are kept as objects (the drawing needs the points): bounded by their points, not their number, since
+     * one of a measure at its limits holds 1,044 annotated points, and 1,000 of those ran a 160 MB heap out (issue 27's
+     * worst case, after a write made every chart of a Trust new). 20,000 points are about 16 MB.
+     */
+    private static final long RUN_CHART_POINTS = 20_000;
+
     private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder()
-            .maximumSize(1_000)
+            .maximumWeight(RUN_CHART_POINTS)
+            .weigher((State key, RunChartData value) -> value.points().size() + 1)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
     private final Cache<Drawing, Tagged<Packed>> drawings = Caffeine.newBuilder()
@@ -128,7 +140,7 @@ public class MeasureAnalysisService {
     public Tagged<byte[]> spc(UUID measureId, SliceParams asked) {
         MeasureRepository.AsOf m = find(measureId);
         Slice slice = sliceOf(m.measure(), asked);
-        Tagged<Packed> packed = spcs.get(new State(measureId, slice, m.trustSeq()), key -> {
+        Tagged<Packed> packed = computations.get(spcs, new State(measureId, slice, m.trustSeq()), key -> {
             SpcResponse body = analyse(m, slice).body();
             return new Tagged<>(Packed.of(json(body)), tags.of(body));
         });
@@ -149,17 +161,18 @@ public class MeasureAnalysisService {
         Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return unpacked(drawings.get(new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
-            Spc spc = analyse(m, slice);
-            return packed(
-                    svg.render(MeasureChart.spc(
-                            subject(m.measure(), slice),
-                            spc.result().xmr(),
-                            spc.result().attribute(),
-                            options.window(m.measure().getFrequency()),
-                            spc.body().interpretation())),
-                    tags.of(List.of("svg", spc.body(), options)));
-        }));
+        return unpacked(computations.get(
+                drawings, new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
+                    Spc spc = analyse(m, slice);
+                    return packed(
+                            svg.render(MeasureChart.spc(
+                                    subject(m.measure(), slice),
+                                    spc.result().xmr(),
+                                    spc.result().attribute(),
+                                    options.window(m.measure().getFrequency()),
+                                    spc.body().interpretation())),
+                            tags.of(List.of("svg", spc.body(), options)));
+                }));
     }
 
     /** The run chart drawn as SVG from the same analysis as {@link #runChart}. */
@@ -171,7 +184,7 @@ public class MeasureAnalysisService {
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         State state = new State(measureId, slice, m.trustSeq());
-        return unpacked(drawings.get(new Drawing(state, "run-chart", options), key -> {
+        return unpacked(computations.get(drawings, new Drawing(state, "run-chart", options), key -> {
             RunChartData data = runChart(m, slice);
             return packed(
                     svg.render(MeasureChart.runChart(
@@ -231,7 +244,7 @@ public class MeasureAnalysisService {
     }
 
     private RunChartData runChart(MeasureRepository.AsOf m, Slice slice) {
-        return runCharts.get(new State(m.measure().getId(), slice, m.trustSeq()), key -> {
+        return computations.get(runCharts, new State(m.measure().getId(), slice, m.trustSeq()), key -> {
             Series s = series(m, slice);
             RunChartResult result =
                     RunChart.analyse(s.points(), m.measure().getSettings().runChart());

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
@@ -39,6 +40,7 @@ public class DisparitiesService {
     private final DisclosurePolicy policy;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
+    private final Computations computations;
 
     public DisparitiesService(
             MeasureRepository measures,
@@ -47,7 +49,9 @@ public class DisparitiesService {
             CurrentCaller caller,
             DisclosurePolicy policy,
             RepresentationTags tags,
-            SvgRenderer svg) {
+            SvgRenderer svg,
+            Computations computations) {
+        this.computations = computations;
         this.measures = measures;
         this.observations = observations;
         this.series = series;
@@ -143,11 +147,26 @@ public class DisparitiesService {
      */
     private record State(UUID measureId, DisparityQuery.Checked query, UUID unitId, boolean published, long trustSeq) {}
 
-    /** A few kilobytes each; computing one reads every figure of the measure with its parts. */
+    /**
+     * Computing one reads every figure of the measure with its parts. Bounded by the group figures held, since an
+     * answer by period holds every period's groups: 50,000 of them are about 10 MB.
+     */
     private final Cache<State, DisparitiesResponse> answers = Caffeine.newBuilder()
-            .maximumSize(2_000)
+            .maximumWeight(50_000)
+            .weigher((State key, DisparitiesResponse value) -> figures(value))
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
+
+    /** The group figures an answer holds: the window's, and each period's when asked by period. */
+    private static int figures(DisparitiesResponse answer) {
+        int n = 1 + answer.groups().size();
+        if (answer.byPeriod() != null) {
+            for (DisparitiesResponse.PeriodGroupsItem p : answer.byPeriod()) {
+                n += 1 + p.groups().size();
+            }
+        }
+        return n;
+    }
 
     private DisparitiesResponse answer(UUID measureId, DisparityQuery query) {
         MeasureRepository.AsOf asOf = measures.findInScopeAsOf(measureId, caller.scope())
@@ -155,11 +174,12 @@ public class DisparitiesService {
         Measure m = asOf.measure();
         DisparityQuery.Checked checked = query.check(m);
         boolean published = policy.callerSeesPublicFiguresOnly();
-        return answers.get(new State(measureId, checked, query.unitId(), published, asOf.trustSeq()), key -> {
-            SeriesReader.Read read = series.read(m, query.unitId());
-            return DisparityWindow.answer(
-                    m, checked, query.unitId(), read.series(), published ? policy.disclosure() : null);
-        });
+        return computations.get(
+                answers, new State(measureId, checked, query.unitId(), published, asOf.trustSeq()), key -> {
+                    SeriesReader.Read read = series.read(m, query.unitId());
+                    return DisparityWindow.answer(
+                            m, checked, query.unitId(), read.series(), published ? policy.disclosure() : null);
+                });
     }
 
     static String reasonText(String reason) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
 import org.imroc.tracker.common.error.ApiException;
+import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
@@ -34,13 +35,16 @@ public class MeasureUnitsService {
     private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
+    private final Computations computations;
 
     public MeasureUnitsService(
             MeasureRepository measures,
             UnitLines lines,
             CurrentCaller caller,
             RepresentationTags tags,
-            SvgRenderer svg) {
+            SvgRenderer svg,
+            Computations computations) {
+        this.computations = computations;
         this.measures = measures;
         this.lines = lines;
         this.caller = caller;
@@ -69,7 +73,7 @@ public class MeasureUnitsService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<MeasureUnitsResponse> units(UUID measureId) {
         MeasureRepository.AsOf m = find(measureId);
-        return answers.get(new State(measureId, m.trustSeq()), key -> {
+        return computations.get(answers, new State(measureId, m.trustSeq()), key -> {
             MeasureUnitsResponse body = response(m.measure());
             return new Tagged<>(body, tags.of(body));
         });
@@ -110,7 +114,7 @@ public class MeasureUnitsService {
     public Tagged<String> svg(UUID measureId) {
         MeasureRepository.AsOf asOf = find(measureId);
         Measure m = asOf.measure();
-        Tagged<Packed> packed = drawings.get(new State(measureId, asOf.trustSeq()), key -> {
+        Tagged<Packed> packed = computations.get(drawings, new State(measureId, asOf.trustSeq()), key -> {
             List<UnitLines.Analysed> analysed = lines.of(List.of(m)).getOrDefault(m.getId(), List.of());
             String drawn = svg.render(SmallMultiplesChart.draw(
                     m.getName() + " by unit",
