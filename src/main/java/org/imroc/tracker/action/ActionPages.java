@@ -36,9 +36,9 @@ public class ActionPages {
             boolean includeSubunits,
             PageRequest page) {}
 
-    /** Kept compressed (see {@link Packed}): a page of 50 actions is about 4 KB packed, so 8 MB holds 2,000. */
+    /** Kept compressed (see {@link Packed}): a page of 50 actions is about 4 KB packed, so 4 MB holds 1,000. */
     private final Cache<State, Packed> pages = Caffeine.newBuilder()
-            .maximumWeight(8L * 1024 * 1024)
+            .maximumWeight(4L * 1024 * 1024)
             .weigher((State key, Packed value) -> value.weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();

@@ -60,7 +60,7 @@ public class RollupService {
      * serialising it on every read cost more than the rest of the read (issue 27's profile).
      */
     private final Cache<List<Object>, Tagged<Packed>> programmeFigures = Caffeine.newBuilder()
-            .maximumWeight(8L * 1024 * 1024)
+            .maximumWeight(4L * 1024 * 1024)
             .weigher((List<Object> key, Tagged<Packed> value) -> value.body().weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();

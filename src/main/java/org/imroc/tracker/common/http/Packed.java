@@ -2,9 +2,11 @@ package org.imroc.tracker.common.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterOutputStream;
 
 /**
@@ -36,6 +38,22 @@ public record Packed(byte[] deflated, int length) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Inflates into {@code out} through a 64 KB buffer, never holding the whole representation: a Trust report of
+     * 50 long measures is 2.4 MB, and 32 readers each unpacking one at once ran a 160 MB heap out (issue 27).
+     * Leaves {@code out} open.
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        Inflater inflater = new Inflater();
+        try {
+            InflaterOutputStream stream = new InflaterOutputStream(out, inflater, 64 * 1024);
+            stream.write(deflated);
+            stream.finish();
+        } finally {
+            inflater.end();
+        }
     }
 
     /** The cache weight: what it holds on the heap. */

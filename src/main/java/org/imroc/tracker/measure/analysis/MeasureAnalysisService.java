@@ -91,20 +91,27 @@ public class MeasureAnalysisService {
     /** A drawing of one state, at one size and window. */
     private record Drawing(State state, String kind, ChartOptions options) {}
 
-    /** Kept compressed (see {@link Packed}): 8 MB holds about 8,000 SPC answers or 4,000 drawings. */
+    /**
+     * Kept compressed (see {@link Packed}). An SPC answer of 36 points is 16 KB, 1.8 KB packed, since every point
+     * carries its limits: 12 MB holds about 6,500, every Trust, unit and group series of the benchmark's data set (a
+     * cache smaller than the set being read keeps rejecting the newer keys, and each rejection is a recomputation).
+     * A drawing is 3–5 KB packed: 8 MB holds about 2,000.
+     */
+    private static final long SPC_BYTES = 12L * 1024 * 1024;
+
     private static final long PACKED_BYTES = 8L * 1024 * 1024;
 
     private final Cache<State, Tagged<Packed>> spcs = Caffeine.newBuilder()
-            .maximumWeight(PACKED_BYTES)
+            .maximumWeight(SPC_BYTES)
             .weigher((State key, Tagged<Packed> value) -> value.body().weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
     /**
      * Run charts are kept as objects (the drawing needs the points): bounded by their points, not their number, since
      * one of a measure at its limits holds 1,044 annotated points, and 1,000 of those ran a 160 MB heap out (issue 27's
-     * worst case, after a write made every chart of a Trust new). 20,000 points are about 16 MB.
+     * worst case, after a write made every chart of a Trust new). 10,000 points are about 8 MB.
      */
-    private static final long RUN_CHART_POINTS = 20_000;
+    private static final long RUN_CHART_POINTS = 10_000;
 
     private final Cache<State, RunChartData> runCharts = Caffeine.newBuilder()
             .maximumWeight(RUN_CHART_POINTS)

@@ -149,10 +149,10 @@ public class DisparitiesService {
 
     /**
      * Computing one reads every figure of the measure with its parts. Bounded by the group figures held, since an
-     * answer by period holds every period's groups: 50,000 of them are about 10 MB.
+     * answer by period holds every period's groups: 20,000 of them are about 4 MB.
      */
     private final Cache<State, DisparitiesResponse> answers = Caffeine.newBuilder()
-            .maximumWeight(50_000)
+            .maximumWeight(20_000)
             .weigher((State key, DisparitiesResponse value) -> figures(value))
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();

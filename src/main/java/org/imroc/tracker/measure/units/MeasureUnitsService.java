@@ -59,7 +59,7 @@ public class MeasureUnitsService {
     private record State(UUID measureId, long trustSeq) {}
 
     private final Cache<State, Tagged<MeasureUnitsResponse>> answers = Caffeine.newBuilder()
-            .maximumSize(2_000)
+            .maximumSize(1_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
