@@ -169,6 +169,23 @@ public class TwoInstanceTest {
                         + " messages for " + writers * each + " updates, " + new HashSet<>(hookIds).size()
                         + " distinct webhook-ids, in version order: " + inOrder.equals(sorted));
 
+        // answers kept per state on each instance (docs/decisions/0038): B answers from what it keeps while nothing
+        // was written anywhere, and a write on A is in B's very next roll-up and page of actions
+        String progress = "/api/v1/trusts/" + trust + "/progress";
+        String rollupTag = send(b, "GET", progress, token, null, Map.of()).headers().firstValue("ETag").orElseThrow();
+        send(b, "GET", "/api/v1/trusts/" + trust + "/actions", token, null, Map.of());
+        check(send(b, "GET", progress, token, null, Map.of("If-None-Match", rollupTag)).statusCode() == 304,
+                "B answers its kept roll-up 304 while nothing changed");
+        String another = id(send(a, "POST", "/api/v1/trusts/" + trust + "/actions", token,
+                "{\"title\":\"Seen on B at once\",\"owner\":\"Nobody\",\"dueOn\":\"2027-02-28\"}", Map.of()).body());
+        HttpResponse<String> rollupAfter = send(b, "GET", progress, token, null, Map.of("If-None-Match", rollupTag));
+        check(rollupAfter.statusCode() == 200
+                        && !rollupTag.equals(rollupAfter.headers().firstValue("ETag").orElse(rollupTag)),
+                "an action created on A changes B's next roll-up (" + rollupAfter.statusCode() + ")");
+        check(send(b, "GET", "/api/v1/trusts/" + trust + "/actions?limit=200", token, null, Map.of()).body()
+                        .contains(another),
+                "an action created on A is in B's next page of actions");
+
         String lead = "lead-" + Long.toHexString(System.nanoTime());
         check(send(a, "POST", "/api/v1/users", token, "{\"username\":\"" + lead + "\",\"displayName\":\"Lead\","
                 + "\"email\":\"lead@example.org\",\"role\":\"TRUST_LEAD\",\"trustIds\":[\"" + trust + "\"],"
