@@ -52,20 +52,8 @@ public class IdpStub {
                 + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
         String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"" + kid + "\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
                 + b64(unsigned(pub.getModulus())) + "\",\"e\":\"" + b64(unsigned(pub.getPublicExponent())) + "\"}]}";
-        server.createContext("/realms/bench/.well-known/openid-configuration", exchange -> {
-            byte[] body = discovery.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.createContext("/realms/bench/protocol/openid-connect/certs", exchange -> {
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        serveJson(server, "/realms/bench/.well-known/openid-configuration", discovery);
+        serveJson(server, "/realms/bench/protocol/openid-connect/certs", jwks);
         server.start();
         try {
             connect(base, admin, trustId, out, issuer, kid, key);
@@ -125,5 +113,16 @@ public class IdpStub {
 
     static String b64(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Answers GET {@code path} with the JSON document, as a realm serves its discovery document and keys. */
+    static void serveJson(HttpServer server, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 }

@@ -1,7 +1,5 @@
 package org.imroc.tracker.action;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.imroc.tracker.audit.TrustVersions;
-import org.imroc.tracker.caller.CurrentCaller;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
+import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.paging.PageRequest;
 import org.imroc.tracker.common.time.BusinessCalendar;
 
@@ -45,35 +42,23 @@ public class ActionPages {
 
     private final ActionService actions;
     private final TrustVersions versions;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final RepresentationTags json;
 
-    public ActionPages(ActionService actions, TrustVersions versions, CurrentCaller caller, ObjectMapper mapper) {
+    public ActionPages(ActionService actions, TrustVersions versions, RepresentationTags json) {
         this.actions = actions;
         this.versions = versions;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** The page as {@link ActionService#list} gives it, serialised: 404 for a Trust outside the caller's scope. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public byte[] json(
             UUID trustId, ActionRepository.Filter filter, UUID unitId, boolean includeSubunits, PageRequest page) {
-        if (!caller.scope().includes(trustId)) {
-            throw ApiException.notFound("Trust", trustId);
-        }
-        long seq = versions.lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
-        State state = new State(trustId, seq, BusinessCalendar.today(), filter, unitId, includeSubunits, page);
-        return pages.get(state, key -> Packed.of(serialised(trustId, filter, unitId, includeSubunits, page)))
+        State state = new State(
+                trustId, versions.inScope(trustId), BusinessCalendar.today(), filter, unitId, includeSubunits, page);
+        return pages.get(
+                        state,
+                        key -> Packed.of(json.bytes(actions.list(trustId, filter, unitId, includeSubunits, page))))
                 .unpack();
-    }
-
-    private byte[] serialised(
-            UUID trustId, ActionRepository.Filter filter, UUID unitId, boolean includeSubunits, PageRequest page) {
-        try {
-            return mapper.writeValueAsBytes(actions.list(trustId, filter, unitId, includeSubunits, page));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A page of actions could not be serialised", e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
+import org.imroc.tracker.common.error.ApiException;
 
 /**
  * A Trust's change number for a read that keeps its answers per state of the Trust (roll-ups, pages of actions),
@@ -34,6 +35,17 @@ public class TrustVersions {
     public TrustVersions(TrustVersionRepository versions, CurrentCaller caller) {
         this.versions = versions;
         this.caller = caller;
+    }
+
+    /**
+     * The change number of a Trust the caller may see, as {@link #lastSeq}: 404 for a Trust outside the caller's
+     * scope or none at all, alike.
+     */
+    public long inScope(UUID trustId) {
+        if (!caller.scope().includes(trustId)) {
+            throw ApiException.notFound("Trust", trustId);
+        }
+        return lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
     }
 
     /** The Trust's change number (empty when there is no such Trust): no statement while the feed has not moved. */

@@ -1,7 +1,5 @@
 package org.imroc.tracker.challenge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,14 +17,12 @@ import org.imroc.tracker.common.paging.Page;
 public class ChallengeService {
 
     private final ChallengeRepository challenges;
-    private final ObjectMapper mapper;
     private final RepresentationTags tags;
     private volatile List<ChallengeResponse> responses;
     private volatile Tagged<byte[]> listJson;
 
-    public ChallengeService(ChallengeRepository challenges, ObjectMapper mapper, RepresentationTags tags) {
+    public ChallengeService(ChallengeRepository challenges, RepresentationTags tags) {
         this.challenges = challenges;
-        this.mapper = mapper;
         this.tags = tags;
     }
 
@@ -46,12 +42,7 @@ public class ChallengeService {
     public Tagged<byte[]> listJson() {
         Tagged<byte[]> json = listJson;
         if (json == null) {
-            Page<ChallengeResponse> page = new Page<>(list(), null);
-            try {
-                json = new Tagged<>(mapper.writeValueAsBytes(page), tags.of(page));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            json = tags.json(new Page<>(list(), null));
             listJson = json;
         }
         return json;

@@ -1,7 +1,5 @@
 package org.imroc.tracker.rollup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +16,6 @@ import org.imroc.tracker.audit.TrustVersionRepository;
 import org.imroc.tracker.audit.TrustVersions;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
@@ -50,7 +47,6 @@ public class RollupService {
     private final TrustVersions trustVersions;
     private final CurrentCaller caller;
     private final RepresentationTags tags;
-    private final ObjectMapper mapper;
     private final Cache<TrustState, Tagged<TrustProgressResponse>> trustFigures = Caffeine.newBuilder()
             .maximumSize(2_000)
             .expireAfterAccess(Duration.ofMinutes(30))
@@ -71,9 +67,7 @@ public class RollupService {
             TrustVersionRepository versions,
             TrustVersions trustVersions,
             CurrentCaller caller,
-            RepresentationTags tags,
-            ObjectMapper mapper) {
-        this.mapper = mapper;
+            RepresentationTags tags) {
         this.trustVersions = trustVersions;
         this.calculator = calculator;
         this.trusts = trusts;
@@ -87,10 +81,7 @@ public class RollupService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<TrustProgressResponse> trust(UUID trustId) {
-        if (!caller.scope().includes(trustId)) {
-            throw ApiException.notFound("Trust", trustId);
-        }
-        long seq = trustVersions.lastSeq(trustId).orElseThrow(() -> ApiException.notFound("Trust", trustId));
+        long seq = trustVersions.inScope(trustId);
         LocalDate today = BusinessCalendar.today();
         Tagged<TrustProgressResponse> figures =
                 trustFigures.get(new TrustState(trustId, seq, today), state -> compute(trustId, today));
@@ -139,17 +130,9 @@ public class RollupService {
                     calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
             Page<ProgrammeRowResponse> result = page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
             ProgrammePage body = new ProgrammePage(result.items(), result.nextCursor());
-            return new Tagged<>(Packed.of(json(body)), tags.of(body));
+            return Packed.of(tags.json(body));
         });
-        return new Tagged<>(packed.body().unpack(), packed.etag());
-    }
-
-    private byte[] json(Object body) {
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A page of the programme could not be serialised", e);
-        }
+        return Packed.unpacked(packed);
     }
 
     /** The Trust's figures as CSV rows of section, key and value. */

@@ -79,12 +79,7 @@ class StatementCountTest {
                 .then()
                 .statusCode(200)
                 .body("nextCursor", org.hamcrest.Matchers.nullValue());
-        asAdmin()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/trusts/" + trust + "/actions")
-                .then()
-                .statusCode(201);
+        Pdsa.action(trust);
         asAdmin()
                 .queryParam("limit", 200)
                 .get("/api/v1/trusts/" + trust + "/actions")

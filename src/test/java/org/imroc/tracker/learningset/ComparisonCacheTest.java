@@ -65,24 +65,20 @@ class ComparisonCacheTest {
     @Test
     void theSmallMultiplesAreDrawnOncePerStateAndView() {
         TwoMembers m = TwoMembers.of("Cache");
-        String northName = m.northName();
-        String southName = m.southName();
-        String south = m.south();
         String set = m.set();
-        String lead = m.lead();
 
         String[] drawn = new String[2];
         long first = SqlStatements.during(() -> drawn[0] = svg(Api.adminToken(), set));
         long second = SqlStatements.during(() -> drawn[1] = svg(Api.adminToken(), set));
-        assertThat(drawn[1]).isEqualTo(drawn[0]).contains(northName, southName);
+        assertThat(drawn[1]).isEqualTo(drawn[0]).contains(m.northName(), m.southName());
         assertThat(second)
                 .as("statements of a drawing already made, against %s for the first", first)
                 .isLessThan(first);
 
-        String seenByLead = svg(lead, set);
-        assertThat(seenByLead).contains(northName).doesNotContain(southName);
+        String seenByLead = svg(m.lead(), set);
+        assertThat(seenByLead).contains(m.northName()).doesNotContain(m.southName());
 
-        Measures.record(measureOf(south), Measures.months("2001-05", "9"));
+        Measures.record(measureOf(m.south()), Measures.months("2001-05", "9"));
         assertThat(svg(Api.adminToken(), set)).isNotEqualTo(drawn[0]).contains("2001-05: 9");
     }
 
@@ -99,31 +95,27 @@ class ComparisonCacheTest {
     @Test
     void theComparisonIsComputedOncePerStateAndViewAndANewFigureIsInTheNextAnswer() {
         TwoMembers m = TwoMembers.of("Compare");
-        String northName = m.northName();
-        String southName = m.southName();
-        String south = m.south();
         String set = m.set();
-        String lead = m.lead();
 
         io.restassured.path.json.JsonPath[] answers = new io.restassured.path.json.JsonPath[2];
         long first = SqlStatements.during(() -> answers[0] = comparison(Api.adminToken(), set));
         long second = SqlStatements.during(() -> answers[1] = comparison(Api.adminToken(), set));
         assertThat(answers[1].getList("items.latestValue")).isEqualTo(answers[0].getList("items.latestValue"));
-        assertThat(answers[0].getList("items.label")).contains(northName, southName);
+        assertThat(answers[0].getList("items.label")).contains(m.northName(), m.southName());
         assertThat(second)
                 .as("statements of a comparison already made, against %s for the first", first)
                 .isLessThan(first);
 
         // the lead of one member sees the other under a pseudonym: never an answer made for a caller who names it
-        assertThat(comparison(lead, set).getList("items.label"))
-                .contains(northName)
-                .doesNotContain(southName);
+        assertThat(comparison(m.lead(), set).getList("items.label"))
+                .contains(m.northName())
+                .doesNotContain(m.southName());
 
-        Measures.record(measureOf(south), Measures.months("2001-05", "9"));
+        Measures.record(measureOf(m.south()), Measures.months("2001-05", "9"));
         io.restassured.path.json.JsonPath after = comparison(Api.adminToken(), set);
-        assertThat(after.getString("items.find { it.trustId == '" + south + "' }.latestPeriod"))
+        assertThat(after.getString("items.find { it.trustId == '" + m.south() + "' }.latestPeriod"))
                 .isEqualTo("2001-05");
-        assertThat(after.getString("items.find { it.trustId == '" + south + "' }.latestValue"))
+        assertThat(after.getString("items.find { it.trustId == '" + m.south() + "' }.latestValue"))
                 .isEqualTo("9");
     }
 }

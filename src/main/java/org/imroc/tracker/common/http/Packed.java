@@ -30,6 +30,16 @@ public record Packed(byte[] deflated, int length) {
         return new Packed(out.toByteArray(), bytes.length);
     }
 
+    /** A tagged representation kept compressed, under the same ETag. */
+    public static Tagged<Packed> of(Tagged<byte[]> representation) {
+        return new Tagged<>(of(representation.body()), representation.etag());
+    }
+
+    /** A kept representation as it is sent, under the same ETag. */
+    public static Tagged<byte[]> unpacked(Tagged<Packed> kept) {
+        return new Tagged<>(kept.body().unpack(), kept.etag());
+    }
+
     public byte[] unpack() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(length);
         try (InflaterOutputStream inflater = new InflaterOutputStream(out)) {

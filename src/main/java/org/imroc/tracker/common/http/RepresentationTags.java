@@ -21,10 +21,29 @@ public class RepresentationTags {
     }
 
     public String of(Object figures) {
+        return tag(bytes(figures));
+    }
+
+    /** A representation's JSON and its ETag, serialised once: the tag is {@link #of} the same figures. */
+    public Tagged<byte[]> json(Object figures) {
+        byte[] json = bytes(figures);
+        return new Tagged<>(json, tag(json));
+    }
+
+    /** A representation's JSON, as the ETag is computed from it (and as the API sends it). */
+    public byte[] bytes(Object figures) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(figures));
+            return mapper.writeValueAsBytes(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A representation could not be serialised", e);
+        }
+    }
+
+    private static String tag(byte[] json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("ETag could not be computed", e);
         }
     }

@@ -1,7 +1,5 @@
 package org.imroc.tracker.measure.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +44,6 @@ public class MeasureAnalysisService {
     private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
-    private final ObjectMapper mapper;
     private final DisclosurePolicy disclosure;
     private final Computations computations;
 
@@ -57,12 +54,10 @@ public class MeasureAnalysisService {
             CurrentCaller caller,
             RepresentationTags tags,
             SvgRenderer svg,
-            ObjectMapper mapper,
             DisclosurePolicy disclosure,
             Computations computations) {
         this.computations = computations;
         this.disclosure = disclosure;
-        this.mapper = mapper;
         this.measures = measures;
         this.seriesReader = seriesReader;
         this.cycles = cycles;
@@ -149,9 +144,9 @@ public class MeasureAnalysisService {
         Slice slice = sliceOf(m.measure(), asked);
         Tagged<Packed> packed = computations.get(spcs, new State(measureId, slice, m.trustSeq()), key -> {
             SpcResponse body = analyse(m, slice).body();
-            return new Tagged<>(Packed.of(json(body)), tags.of(body));
+            return Packed.of(tags.json(body));
         });
-        return new Tagged<>(packed.body().unpack(), packed.etag());
+        return Packed.unpacked(packed);
     }
 
     @Transactional
@@ -168,7 +163,7 @@ public class MeasureAnalysisService {
         Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
-        return unpacked(computations.get(
+        return Packed.unpacked(computations.get(
                 drawings, new Drawing(new State(measureId, slice, m.trustSeq()), "spc", options), key -> {
                     Spc spc = analyse(m, slice);
                     return packed(
@@ -191,7 +186,7 @@ public class MeasureAnalysisService {
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
         State state = new State(measureId, slice, m.trustSeq());
-        return unpacked(computations.get(drawings, new Drawing(state, "run-chart", options), key -> {
+        return Packed.unpacked(computations.get(drawings, new Drawing(state, "run-chart", options), key -> {
             RunChartData data = runChart(m, slice);
             return packed(
                     svg.render(MeasureChart.runChart(
@@ -234,20 +229,8 @@ public class MeasureAnalysisService {
                         SuggestedRebaseItem.of(measure.getFrequency(), result.xmr(), s.milestones(), s.rebases())));
     }
 
-    private byte[] json(Object body) {
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An analysis could not be serialised", e);
-        }
-    }
-
     private static Tagged<Packed> packed(String text, String etag) {
         return new Tagged<>(Packed.of(text.getBytes(StandardCharsets.UTF_8)), etag);
-    }
-
-    private static Tagged<byte[]> unpacked(Tagged<Packed> packed) {
-        return new Tagged<>(packed.body().unpack(), packed.etag());
     }
 
     private RunChartData runChart(MeasureRepository.AsOf m, Slice slice) {
