@@ -1,11 +1,8 @@
 package org.imroc.tracker.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.imroc.tracker.common.digest.Sha256;
 
 /**
  * Integration key secrets: {@code imk_} followed by 256 random bits from a CSPRNG, URL-safe. Being random and long,
@@ -25,11 +22,6 @@ final class ApiKeySecrets {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key);
     }
 }

@@ -4,12 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import org.imroc.tracker.apikey.ApiKey;
@@ -17,6 +13,7 @@ import org.imroc.tracker.apikey.ApiKeyRepository;
 import org.imroc.tracker.caller.Caller;
 import org.imroc.tracker.caller.Role;
 import org.imroc.tracker.caller.SecurityEpochs;
+import org.imroc.tracker.common.digest.Sha256;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.common.time.BusinessCalendar;
 import org.imroc.tracker.user.User;
@@ -110,12 +107,6 @@ public class Authenticator {
     }
 
     private static String digest(String credential) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(credential);
     }
 }

@@ -16,7 +16,8 @@ import org.imroc.tracker.caller.SecurityEpochs;
  * Turns an identity Quarkus OIDC verified for a Trust's identity provider into the tracker's caller (the same
  * identity as a tracker token's: principal, role, permissions, Trust scope, units), through {@link ProviderUsers}.
  * The provider is looked up again by the verified issuer, as of the request's epoch: one made inactive or deleted
- * since the token was resolved gets nothing (401). Identities the tracker built itself pass through unchanged.
+ * since the token was resolved gets nothing (401). Identities the tracker built itself pass through unchanged. A token
+ * accepted here is remembered ({@link VerifiedProviderTokens}), so that the same token again is not verified again.
  */
 @ApplicationScoped
 public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -27,11 +28,14 @@ public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
     private final ProviderDirectory directory;
     private final ProviderUsers users;
     private final SecurityEpochs epochs;
+    private final VerifiedProviderTokens verified;
 
-    public ProviderIdentityAugmentor(ProviderDirectory directory, ProviderUsers users, SecurityEpochs epochs) {
+    public ProviderIdentityAugmentor(
+            ProviderDirectory directory, ProviderUsers users, SecurityEpochs epochs, VerifiedProviderTokens verified) {
         this.directory = directory;
         this.users = users;
         this.epochs = epochs;
+        this.verified = verified;
     }
 
     @Override
@@ -54,7 +58,9 @@ public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
                     .activeByIssuer(token.getIssuer(), epoch)
                     .orElseThrow(
                             () -> new AuthenticationFailedException("No active identity provider has this issuer"));
-            return CallerIdentities.of(users.callerFor(provider, token, epoch));
+            SecurityIdentity caller = CallerIdentities.of(users.callerFor(provider, token, epoch));
+            verified.remember(token.getRawToken(), provider, token); // the same token again: KnownProviderTokens
+            return caller;
         });
     }
 }

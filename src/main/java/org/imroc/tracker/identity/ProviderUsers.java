@@ -10,13 +10,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.PersistenceException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.imroc.tracker.audit.AuditKind;
 import org.imroc.tracker.audit.AuditLog;
 import org.imroc.tracker.caller.Caller;
+import org.imroc.tracker.common.digest.Sha256;
 import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.persistence.TrustScope;
 import org.imroc.tracker.user.User;
@@ -198,11 +195,6 @@ public class ProviderUsers {
     }
 
     private static String digest(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imroc.tracker.support.Api;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.imroc.tracker.support.TestIssuer;
 import org.imroc.tracker.support.Units;
@@ -257,6 +258,70 @@ class IdentityProviderTest {
                 .get("/api/v1/me")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aTokenSeenBeforeCostsWhatTheTrackersOwnTokenCosts() {
+        connect();
+        String token = idp.token(sub(), "ivan", List.of("trust-leads"));
+        String path = "/api/v1/trusts/" + trust + "/progress";
+        String etag = as(token).get(path).then().statusCode(200).extract().header("ETag");
+        // verified once (VerifiedProviderTokens): a poll's 304 then costs only the caller check's one statement, which
+        // also reads the change feed's number, as with the tracker's own token (the least of three, in case a
+        // background job wrote)
+        long poll = java.util.stream.LongStream.range(0, 3)
+                .map(i -> SqlStatements.during(() ->
+                        as(token).header("If-None-Match", etag).get(path).then().statusCode(304)))
+                .min()
+                .orElseThrow();
+        assertThat(poll).isEqualTo(SqlStatements.CALLER_LOOKUP);
+        assertThat(as(token)
+                        .get("/api/v1/me")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("role")
+                        .toString())
+                .isEqualTo("TRUST_LEAD");
+    }
+
+    @Test
+    void aProviderChangedSinceATokenWasVerifiedHasItVerifiedAgainUnderItsNewSettings() {
+        JsonPath provider = connect();
+        String id = provider.getString("id");
+        String token = idp.token(sub(), "jill", List.of("trust-leads"));
+        as(token).get("/api/v1/me").then().statusCode(200);
+
+        // the provider now wants another audience: the token, remembered as verified, is refused at once
+        long version = patchProvider(id, provider.getLong("version"), Map.of("audience", "another-app"));
+        as(token).get("/api/v1/me").then().statusCode(401);
+        // and back: it is verified again and accepted
+        version = patchProvider(id, version, Map.of("audience", "tracker"));
+        as(token).get("/api/v1/me").then().statusCode(200);
+        // a change it still meets (a role mapping): verified again, accepted, and the new mapping applies
+        patchProvider(
+                id,
+                version,
+                Map.of(
+                        "roleMappings",
+                        List.of(Map.of("claimValue", "trust-leads", "role", "UNIT_LEAD", "unitIds", List.of(ward)))));
+        JsonPath me =
+                as(token).get("/api/v1/me").then().statusCode(200).extract().jsonPath();
+        assertThat(me.getString("role")).isEqualTo("UNIT_LEAD");
+        assertThat(me.getList("unitIds")).containsExactly(ward);
+    }
+
+    private static long patchProvider(String id, long version, Map<String, Object> patch) {
+        return asAdmin()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"" + version + "\"")
+                .body(patch)
+                .patch("/api/v1/identity-providers/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
     }
 
     @Test
