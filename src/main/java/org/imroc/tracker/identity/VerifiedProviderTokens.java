@@ -73,7 +73,9 @@ public class VerifiedProviderTokens {
 
     @Inject
     public VerifiedProviderTokens(TrackerConfig config) {
-        this(Clock.systemUTC(), config.identity().jwksRefreshInterval(), 10_000);
+        // a token's claims are a few KB in memory: 2,000 people's current tokens are at most about 10 MB of the heap;
+        // beyond that the least used are verified again (the cost before, nothing worse)
+        this(Clock.systemUTC(), config.identity().jwksRefreshInterval(), 2_000);
     }
 
     VerifiedProviderTokens(Clock clock, Duration longest, int maximumSize) {
