@@ -49,12 +49,13 @@ public class KnownProviderTokens implements io.quarkus.security.identity.Identit
         VerifiedProviderTokens.Verified verified = request.verified();
         return context.runBlocking(() -> {
             SecurityEpochs.Reading reading = epochs.read();
-            IdentityProvider provider = directory
-                    .activeByIssuer(verified.issuer(), reading.epoch())
-                    .orElseThrow(() -> {
-                        tokens.forget(request.rawToken());
-                        return new AuthenticationFailedException("No active identity provider has this issuer");
-                    });
+            IdentityProvider provider;
+            try {
+                provider = directory.requireActive(verified.issuer(), reading.epoch());
+            } catch (AuthenticationFailedException e) {
+                tokens.forget(request.rawToken()); // inactive or deleted: refused, and not looked up again
+                throw e;
+            }
             if (!provider.getId().equals(verified.providerId())
                     || provider.getVersion() != verified.providerVersion()) {
                 tokens.forget(request.rawToken());

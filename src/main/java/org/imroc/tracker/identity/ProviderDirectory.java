@@ -1,6 +1,7 @@
 package org.imroc.tracker.identity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,15 @@ public class ProviderDirectory {
     /** The active provider whose issuer this is, as of {@code epoch} or later (detached: read only). */
     public Optional<IdentityProvider> activeByIssuer(String issuer, long epoch) {
         return Optional.ofNullable(at(epoch).byIssuer().get(issuer));
+    }
+
+    /**
+     * As {@link #activeByIssuer}, for a token being accepted: a provider made inactive or deleted since fails
+     * authentication (401).
+     */
+    public IdentityProvider requireActive(String issuer, long epoch) {
+        return activeByIssuer(issuer, epoch)
+                .orElseThrow(() -> new AuthenticationFailedException("No active identity provider has this issuer"));
     }
 
     /**

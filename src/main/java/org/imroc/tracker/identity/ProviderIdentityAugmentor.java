@@ -54,10 +54,7 @@ public class ProviderIdentityAugmentor implements SecurityIdentityAugmentor {
         Long resolvedAt = routing == null ? null : routing.get(ProviderTenants.EPOCH);
         return context.runBlocking(() -> {
             long epoch = resolvedAt != null ? resolvedAt : epochs.current();
-            IdentityProvider provider = directory
-                    .activeByIssuer(token.getIssuer(), epoch)
-                    .orElseThrow(
-                            () -> new AuthenticationFailedException("No active identity provider has this issuer"));
+            IdentityProvider provider = directory.requireActive(token.getIssuer(), epoch);
             SecurityIdentity caller = CallerIdentities.of(users.callerFor(provider, token, epoch));
             verified.remember(token.getRawToken(), provider, token); // the same token again: KnownProviderTokens
             return caller;
