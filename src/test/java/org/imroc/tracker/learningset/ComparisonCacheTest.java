@@ -105,6 +105,10 @@ class ComparisonCacheTest {
         assertThat(second)
                 .as("statements of a comparison already made, against %s for the first", first)
                 .isLessThan(first);
+        // asked again while nothing at all was written: the caller check's statement and no other (decision 0040);
+        // the least of three, in case a background job wrote
+        assertThat(SqlStatements.leastOf(3, () -> comparison(Api.adminToken(), set)))
+                .isEqualTo(SqlStatements.CALLER_LOOKUP);
 
         // the lead of one member sees the other under a pseudonym: never an answer made for a caller who names it
         assertThat(comparison(m.lead(), set).getList("items.label"))
