@@ -1,4 +1,4 @@
-package org.imroc.tracker.audit;
+package org.imroc.tracker.common.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
