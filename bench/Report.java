@@ -68,7 +68,8 @@ public class Report {
         check(checks, byName, "trust roll-up", "trust by id", 0.5);
         check(checks, byName, "roll-up, 304", "reference: challenge list", 0.9);
         // the worst case's drawings are megabytes each: their p99 is measured alone by WorstCase.java; a warm-up
-        // pass's tail is each state's first read (printed above, and its errors counted below)
+        // pass's tail is each state's first read and the JIT compiling the read's path (printed above, and its
+        // errors counted below)
         List<Row> reads = rows.stream().filter(r -> r.note() == null && !r.name().startsWith("write")
                 && !r.name().startsWith("health") && !r.name().startsWith("worst")
                 && !r.name().startsWith("warm-up pass")).toList();

@@ -75,7 +75,7 @@ public class ComparisonService {
      */
     private final AsOfFeed<Question, Tagged<ComparisonResponse>> latest = new AsOfFeed<>(2_000, answer -> 1);
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<ComparisonResponse> comparison(UUID setId, String templateCode, String breakdown) {
         Question question = new Question(caller.get(), setId, templateCode, breakdown, BusinessCalendar.today());
         return latest.get(caller.feedSeqAtCheck(), question, () -> {

@@ -147,9 +147,7 @@ public class RollupService {
         List<Object> state = new ArrayList<>(List.of(today, rows.size() > page.limit()));
         shown.forEach(trust -> state.add(trust.getId() + ":" + seqs.getOrDefault(trust.getId(), 0L)));
         return programmeFigures.get(state, key -> {
-            RollupCalculator.Snapshot s =
-                    calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);
-            Page<ProgrammeRowResponse> result = page.toPage(rows, Trust::cursor, trust -> calculator.row(s, trust));
+            Page<ProgrammeRowResponse> result = rowsOf(rows, page, today);
             ProgrammePage body = new ProgrammePage(result.items(), result.nextCursor());
             return Packed.of(tags.json(body));
         });
@@ -300,7 +298,11 @@ public class RollupService {
 
     private Page<ProgrammeRowResponse> programmePage(
             TrustScope scope, TrustStatus status, String region, PageRequest page, LocalDate today) {
-        List<Trust> rows = trusts.page(scope, status, region, null, page);
+        return rowsOf(trusts.page(scope, status, region, null, page), page, today);
+    }
+
+    /** The rows of a page of Trusts (fetched one beyond the limit), their figures read in one snapshot. */
+    private Page<ProgrammeRowResponse> rowsOf(List<Trust> rows, PageRequest page, LocalDate today) {
         List<Trust> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         RollupCalculator.Snapshot s =
                 calculator.snapshot(shown.stream().map(Trust::getId).toList(), today);

@@ -11,9 +11,9 @@ import java.util.function.ToIntFunction;
  * Answers kept with the change feed's last number they were computed after, one per question: an answer computed
  * after the feed read N is still the answer while the feed still reads N, on every instance, because every write to
  * a Trust's records (the Trust row itself included) takes a number from the feed before it commits
- * ({@code audit.AuditLog}). The caller check reads the feed's number in the statement it makes anyway, so a question asked
- * again while nothing at all was written is answered without a statement (docs/decisions/0040). A request without a
- * feed number (an identity provider's token seen for the first time) is always computed.
+ * ({@code audit.AuditLog}). The caller check reads the feed's number in the statement it makes anyway, so a question
+ * asked again while nothing at all was written is answered without a statement (docs/decisions/0040). A request
+ * without a feed number (an identity provider's token seen for the first time) is always computed.
  *
  * <p>The key must hold everything the answer depends on besides the stored records: the caller's scope, the
  * request's parameters, the business date.
