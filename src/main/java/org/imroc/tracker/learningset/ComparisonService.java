@@ -84,7 +84,7 @@ public class ComparisonService {
         });
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String comparisonCsv(UUID setId, String templateCode, String breakdown) {
         ComparisonResponse body = compare(access.visible(setId), templateCode, breakdown);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -160,7 +160,7 @@ public class ComparisonService {
     }
 
     /** Small multiples: one small XmR chart per member, on one scale, labelled as {@link #comparison} labels them. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<String> comparisonSvg(UUID setId, String templateCode) {
         SetAccess.Seen seen = access.visible(setId);
         requireShared(seen, templateCode);

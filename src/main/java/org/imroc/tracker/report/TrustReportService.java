@@ -126,7 +126,7 @@ public class TrustReportService {
      * The report as UTF-8: a page of a Trust with many measures is over a megabyte, so it is kept compressed and
      * inflated straight into the response ({@link Packed#writeTo}), never copied whole on the way out.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public StreamingOutput render(UUID trustId, LocalDate since) {
         if (!caller.scope().includes(trustId)) {
             throw ApiException.notFound("Trust", trustId);

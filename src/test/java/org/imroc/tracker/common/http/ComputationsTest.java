@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,10 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Costly answers are computed a few at a time; a kept one, or one computed inside another, never waits. */
+/**
+ * Costly answers are computed a few at a time; a kept one, or one computed inside another, never waits; a thread in
+ * a transaction (which may hold a pooled connection) waits for a permit only for a bounded time.
+ */
 class ComputationsTest {
 
-    private final Computations computations = new Computations();
+    private final Computations computations = new Computations(() -> false, Duration.ofSeconds(2));
     private final int bound = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @Test
@@ -97,6 +101,43 @@ class ComputationsTest {
             release.countDown();
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aThreadInATransactionComputesWithoutAPermitOnceItsBoundedWaitIsOverButOutsideOneItWaits() throws Exception {
+        Computations inTransaction = new Computations(() -> true, Duration.ofMillis(50));
+        Computations outside = new Computations(() -> false, Duration.ofMillis(50));
+        for (Computations c : List.of(inTransaction, outside)) {
+            Cache<Integer, Integer> cache = Caffeine.newBuilder().build();
+            CountDownLatch holding = new CountDownLatch(bound);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(bound + 1);
+            try {
+                for (int i = 0; i < bound; i++) {
+                    int key = 100 + i;
+                    pool.submit(() -> c.get(cache, key, k -> {
+                        holding.countDown();
+                        await(release);
+                        return k;
+                    }));
+                }
+                assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+                // every permit is held (as by readers waiting for a pooled connection this thread might hold)
+                Future<Integer> asked = pool.submit(() -> c.get(cache, 1, k -> 7));
+                if (c == inTransaction) {
+                    assertThat(asked.get(10, TimeUnit.SECONDS)).isEqualTo(7);
+                } else {
+                    sleep(300);
+                    assertThat(asked).isNotDone();
+                    release.countDown();
+                    assertThat(asked.get(10, TimeUnit.SECONDS)).isEqualTo(7);
+                }
+            } finally {
+                release.countDown();
+                pool.shutdown();
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            }
         }
     }
 
