@@ -11,15 +11,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Computations;
+import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
 import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.MeasureStates;
 import org.imroc.tracker.measure.ObservationRepository;
 import org.imroc.tracker.measure.breakdown.Breakdown;
 import org.imroc.tracker.measure.chart.DisparityChart;
@@ -36,7 +36,7 @@ public class DisparitiesService {
     private final MeasureRepository measures;
     private final ObservationRepository observations;
     private final SeriesReader series;
-    private final CurrentCaller caller;
+    private final MeasureStates states;
     private final DisclosurePolicy policy;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
@@ -46,7 +46,7 @@ public class DisparitiesService {
             MeasureRepository measures,
             ObservationRepository observations,
             SeriesReader series,
-            CurrentCaller caller,
+            MeasureStates states,
             DisclosurePolicy policy,
             RepresentationTags tags,
             SvgRenderer svg,
@@ -55,27 +55,36 @@ public class DisparitiesService {
         this.measures = measures;
         this.observations = observations;
         this.series = series;
-        this.caller = caller;
+        this.states = states;
         this.policy = policy;
         this.tags = tags;
         this.svg = svg;
     }
 
-    @Transactional
-    public Tagged<DisparitiesResponse> json(UUID measureId, DisparityQuery query) {
-        DisparitiesResponse body = answer(measureId, query);
-        return new Tagged<>(body, tags.of(body));
+    /** The answer as JSON, serialised once per state. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
+    public Tagged<byte[]> json(UUID measureId, DisparityQuery query) {
+        Asked asked = asked(measureId, query);
+        return Packed.unpacked(
+                computations.get(sent, new Sent(asked.state(), "json"), key -> Packed.of(tags.json(answer(asked)))));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(UUID measureId, DisparityQuery query) {
-        return DisparitiesCsv.write(answer(measureId, query));
+        return DisparitiesCsv.write(answer(asked(measureId, query)));
     }
 
-    /** The window's ratios drawn (the periods are in the JSON and CSV). */
-    @Transactional
-    public Tagged<String> svg(UUID measureId, DisparityQuery query) {
-        DisparitiesResponse body = answer(measureId, query);
+    /** The window's ratios drawn (the periods are in the JSON and CSV), once per state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<byte[]> svg(UUID measureId, DisparityQuery query) {
+        Asked asked = asked(measureId, query);
+        return Packed.unpacked(computations.get(sent, new Sent(asked.state(), "svg"), key -> {
+            Tagged<String> drawn = drawing(answer(asked));
+            return new Tagged<>(Packed.of(drawn.body().getBytes(StandardCharsets.UTF_8)), drawn.etag());
+        }));
+    }
+
+    private Tagged<String> drawing(DisparitiesResponse body) {
         List<DisparityChart.Group> groups = new ArrayList<>();
         for (DisparitiesResponse.Group g : body.groups()) {
             if (g.code().equals(body.reference())) {
@@ -121,7 +130,7 @@ public class DisparitiesService {
      * those that qualify one for all their figures (one more for the Trust's units if any is recorded by unit),
      * whatever the number of measures. {@code published}: pass figures through the disclosure rules.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrustRatios> byEthnicGroup(UUID trustId, boolean published) {
         List<Measure> rates = measures.ofTrust(trustId).stream()
                 .filter(m -> m.isRatio() && m.offers(Breakdown.ETHNIC_GROUP))
@@ -147,6 +156,19 @@ public class DisparitiesService {
      */
     private record State(UUID measureId, DisparityQuery.Checked query, UUID unitId, boolean published, long trustSeq) {}
 
+    /** A question checked against its measure, as of one state. */
+    private record Asked(Measure measure, State state) {}
+
+    /** A representation of one answer as sent: its JSON, or its drawing. */
+    private record Sent(State state, String kind) {}
+
+    /** Kept compressed (see {@link Packed}): an answer over 12 months is 1–3 KB, its drawing about as much. */
+    private final Cache<Sent, Tagged<Packed>> sent = Caffeine.newBuilder()
+            .maximumWeight(4L * 1024 * 1024)
+            .weigher((Sent key, Tagged<Packed> value) -> value.body().weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     /**
      * Computing one reads every figure of the measure with its parts. Bounded by the group figures held, since an
      * answer by period holds every period's groups: 20,000 of them are about 4 MB.
@@ -168,18 +190,31 @@ public class DisparitiesService {
         return n;
     }
 
-    private DisparitiesResponse answer(UUID measureId, DisparityQuery query) {
-        MeasureRepository.AsOf asOf = measures.findInScopeAsOf(measureId, caller.scope())
-                .orElseThrow(() -> ApiException.notFound("Measure", measureId));
+    /** The question checked against the measure in scope, as of its Trust's state (404, 422 before any figure). */
+    private Asked asked(UUID measureId, DisparityQuery query) {
+        MeasureRepository.AsOf asOf = states.inScope(measureId);
         Measure m = asOf.measure();
-        DisparityQuery.Checked checked = query.check(m);
-        boolean published = policy.callerSeesPublicFiguresOnly();
-        return computations.get(
-                answers, new State(measureId, checked, query.unitId(), published, asOf.trustSeq()), key -> {
-                    SeriesReader.Read read = series.read(m, query.unitId());
-                    return DisparityWindow.answer(
-                            m, checked, query.unitId(), read.series(), published ? policy.disclosure() : null);
-                });
+        return new Asked(
+                m,
+                new State(
+                        measureId,
+                        query.check(m),
+                        query.unitId(),
+                        policy.callerSeesPublicFiguresOnly(),
+                        asOf.trustSeq()));
+    }
+
+    private DisparitiesResponse answer(Asked asked) {
+        State state = asked.state();
+        return computations.get(answers, state, key -> {
+            SeriesReader.Read read = series.read(asked.measure(), state.unitId());
+            return DisparityWindow.answer(
+                    asked.measure(),
+                    state.query(),
+                    state.unitId(),
+                    read.series(),
+                    state.published() ? policy.disclosure() : null);
+        });
     }
 
     static String reasonText(String reason) {

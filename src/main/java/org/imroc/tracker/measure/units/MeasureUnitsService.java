@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.csv.CsvWriter;
-import org.imroc.tracker.common.error.ApiException;
 import org.imroc.tracker.common.http.Computations;
 import org.imroc.tracker.common.http.Packed;
 import org.imroc.tracker.common.http.RepresentationTags;
@@ -20,6 +18,7 @@ import org.imroc.tracker.common.http.Tagged;
 import org.imroc.tracker.common.svg.SvgRenderer;
 import org.imroc.tracker.measure.Measure;
 import org.imroc.tracker.measure.MeasureRepository;
+import org.imroc.tracker.measure.MeasureStates;
 import org.imroc.tracker.measure.chart.SmallMultiplesChart;
 
 /**
@@ -30,24 +29,21 @@ import org.imroc.tracker.measure.chart.SmallMultiplesChart;
 @ApplicationScoped
 public class MeasureUnitsService {
 
-    private final MeasureRepository measures;
+    private final MeasureStates measures;
     private final UnitLines lines;
-    private final CurrentCaller caller;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
     private final Computations computations;
 
     public MeasureUnitsService(
-            MeasureRepository measures,
+            MeasureStates measures,
             UnitLines lines,
-            CurrentCaller caller,
             RepresentationTags tags,
             SvgRenderer svg,
             Computations computations) {
         this.computations = computations;
         this.measures = measures;
         this.lines = lines;
-        this.caller = caller;
         this.tags = tags;
         this.svg = svg;
     }
@@ -111,7 +107,7 @@ public class MeasureUnitsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tagged<String> svg(UUID measureId) {
+    public Tagged<byte[]> svg(UUID measureId) {
         MeasureRepository.AsOf asOf = find(measureId);
         Measure m = asOf.measure();
         Tagged<Packed> packed = computations.get(drawings, new State(measureId, asOf.trustSeq()), key -> {
@@ -125,7 +121,7 @@ public class MeasureUnitsService {
                     "unit"));
             return new Tagged<>(Packed.of(drawn.getBytes(StandardCharsets.UTF_8)), tags.of(List.of("svg", drawn)));
         });
-        return new Tagged<>(new String(packed.body().unpack(), StandardCharsets.UTF_8), packed.etag());
+        return Packed.unpacked(packed);
     }
 
     private MeasureUnitsResponse response(Measure m) {
@@ -142,6 +138,6 @@ public class MeasureUnitsService {
     }
 
     private MeasureRepository.AsOf find(UUID id) {
-        return measures.findInScopeAsOf(id, caller.scope()).orElseThrow(() -> ApiException.notFound("Measure", id));
+        return measures.inScope(id);
     }
 }
