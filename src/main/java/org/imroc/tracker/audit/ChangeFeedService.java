@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.imroc.tracker.caller.CurrentCaller;
 import org.imroc.tracker.common.config.TrackerConfig;
@@ -30,7 +31,13 @@ public class ChangeFeedService {
         this.retention = config.feed().retention();
     }
 
-    @Transactional
+    /**
+     * A page of the feed after {@code after}. A poll from the feed's last number (an integration that is up to date,
+     * the common case) is answered without a statement: the caller check read that number, and every event up to it
+     * has committed (each takes its number under the feed's lock, {@link AuditLog}), so none can follow the cursor
+     * yet (docs/decisions/0040). Read without a transaction of its own (decision 0012).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ChangePage changes(String after, int limit, UUID trustId, String resourceType) {
         FeedCursor cursor = FeedCursor.decode(after);
         if (cursor.occurredAt() != null
@@ -41,6 +48,10 @@ public class ChangeFeedService {
                             + retention.toDays()
                             + " days). Resynchronise from the item endpoints, then follow the feed "
                             + "from the cursor of a fresh poll.");
+        }
+        OptionalLong feed = caller.feedSeqAtCheck();
+        if (feed.isPresent() && cursor.seq() >= feed.getAsLong()) {
+            return new ChangePage(List.of(), cursor.encode());
         }
         Where where = new Where()
                 .scopedTo(caller.scope(), "trustId")

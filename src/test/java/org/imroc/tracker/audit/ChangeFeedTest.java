@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.imroc.tracker.support.Api;
 import org.imroc.tracker.support.Pdsa;
+import org.imroc.tracker.support.SqlStatements;
 import org.imroc.tracker.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +136,20 @@ class ChangeFeedTest {
         assertThat(created).hasSize(writers * perWriter);
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(new HashSet<>(seen)).isEqualTo(created);
+    }
+
+    /** An integration that is up to date polls at the feed's last number: the caller check's statement only. */
+    @Test
+    void aPollAtTheFeedsLastNumberCostsOnlyTheCallerCheckAndTheNextWriteShows() {
+        String trust = TestData.createTrust(TestData.uniqueName("FeedLast"));
+        String key = Api.createKey(List.of(trust));
+        Pdsa.action(trust);
+        String cursor = poll(key, trust, null).getString("nextCursor");
+        long statements = SqlStatements.leastOf(
+                3, () -> assertThat(poll(key, trust, cursor).getList("items")).isEmpty());
+        assertThat(statements).isEqualTo(SqlStatements.CALLER_LOOKUP);
+        String action = Pdsa.action(trust);
+        assertThat(poll(key, trust, cursor).getList("items.resourceId")).contains(action);
     }
 
     @Test
