@@ -43,25 +43,7 @@ class MeasureAskedAgainTest {
     }
 
     private static Map<String, Object> monthWithParts(YearMonth month, int i) {
-        List<Map<String, Object>> parts = new ArrayList<>();
-        int events = 0;
-        int days = 0;
-        for (int c = 0; c < GROUPS.codes().size(); c++) {
-            int e = (i * 7 + c * 3) % 9 + 5;
-            int d = 400 + 10 * c;
-            parts.add(Map.of("code", GROUPS.codes().get(c), "numerator", e, "denominator", d));
-            events += e;
-            days += d;
-        }
-        return Map.of(
-                "period",
-                month.toString(),
-                "numerator",
-                events,
-                "denominator",
-                days,
-                "parts",
-                Map.of(GROUPS.name(), parts));
+        return Measures.withParts(GROUPS, month, c -> (i * 7 + c * 3) % 9 + 5, c -> 400 + 10 * c);
     }
 
     /** A restraint rate recorded by one ward, 12 months. */

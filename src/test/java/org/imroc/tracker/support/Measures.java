@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import org.imroc.tracker.measure.breakdown.Breakdown;
 
 /** Measures and their observations, made through the API as a consultant would. */
 public final class Measures {
@@ -60,5 +62,32 @@ public final class Measures {
                 .post("/api/v1/measures/" + measureId + "/observations")
                 .then()
                 .statusCode(201);
+    }
+
+    /**
+     * A rate's observation for {@code month} with a part for every code of {@code breakdown}: the code at index c has
+     * {@code events(c)} events over {@code denominators(c)}, and the whole is their sum.
+     */
+    public static Map<String, Object> withParts(
+            Breakdown breakdown, YearMonth month, IntUnaryOperator events, IntUnaryOperator denominators) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        int numerator = 0;
+        int denominator = 0;
+        for (int c = 0; c < breakdown.codes().size(); c++) {
+            int e = events.applyAsInt(c);
+            int d = denominators.applyAsInt(c);
+            parts.add(Map.of("code", breakdown.codes().get(c), "numerator", e, "denominator", d));
+            numerator += e;
+            denominator += d;
+        }
+        return Map.of(
+                "period",
+                month.toString(),
+                "numerator",
+                numerator,
+                "denominator",
+                denominator,
+                "parts",
+                Map.of(breakdown.name(), parts));
     }
 }

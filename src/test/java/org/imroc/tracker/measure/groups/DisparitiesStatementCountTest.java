@@ -30,25 +30,8 @@ class DisparitiesStatementCountTest {
         List<Map<String, Object>> items = new ArrayList<>();
         YearMonth month = YearMonth.of(2023, 1);
         for (int i = 0; i < months; i++) {
-            List<Map<String, Object>> parts = new ArrayList<>();
-            int events = 0;
-            int days = 0;
-            for (int c = 0; c < breakdown.codes().size(); c++) {
-                int e = (i * 7 + c * 3) % 9;
-                int d = 100 + 10 * c;
-                parts.add(Map.of("code", breakdown.codes().get(c), "numerator", e, "denominator", d));
-                events += e;
-                days += d;
-            }
-            items.add(Map.of(
-                    "period",
-                    month.toString(),
-                    "numerator",
-                    events,
-                    "denominator",
-                    days,
-                    "parts",
-                    Map.of(breakdown.name(), parts)));
+            int period = i;
+            items.add(Measures.withParts(breakdown, month, c -> (period * 7 + c * 3) % 9, c -> 100 + 10 * c));
             month = month.plusMonths(1);
         }
         asAdmin()
