@@ -33,7 +33,8 @@ import org.imroc.tracker.measure.units.SeriesReader;
  * A measure's series read as an XmR chart or a run chart. Each analysis (and each drawing) is computed once per
  * state of the measure's Trust, whose change number moves on with every write to the measure, its observations or
  * its goal's cycles, on any instance: a read is then one statement (the measure with that number and its rebases),
- * a change two more (the series and the cycles). The ETag is a hash of the result, so it changes only when a figure does.
+ * none while nothing at all was written since ({@link MeasureStates}), a change two more (the series and the
+ * cycles). The ETag is a hash of the result, so it changes only when a figure does.
  */
 @ApplicationScoped
 public class MeasureAnalysisService {

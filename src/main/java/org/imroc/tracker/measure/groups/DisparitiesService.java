@@ -28,7 +28,9 @@ import org.imroc.tracker.measure.units.SeriesReader;
 /**
  * Rate ratios between the groups of a measure's breakdown ({@code GET /measures/{id}/disparities}) as JSON, CSV or
  * SVG. Reads the measure and its series (two statements, three for a measure recorded by unit) whatever the number
- * of groups and periods: each figure carries its parts in its own row.
+ * of groups and periods: each figure carries its parts in its own row. Each answer is kept per state of the
+ * measure's Trust, as sent (JSON, drawing); asked again, only the measure's state is read, and not even that while
+ * nothing at all was written since ({@link MeasureStates}, docs/decisions/0041).
  */
 @ApplicationScoped
 public class DisparitiesService {

@@ -23,8 +23,9 @@ import org.imroc.tracker.measure.chart.SmallMultiplesChart;
 
 /**
  * A measure unit by unit: JSON lines, CSV, or SVG small multiples on one scale. Three statements whatever the number
- * of units or periods: the measure with its Trust's change number, the figures, the units; and once a state has
- * been answered, only the first (each answer and drawing is kept per state, as the SPC chart's are).
+ * of units or periods: the measure with its Trust's change number, the figures, the units; once a state has been
+ * answered, only the first (each answer and drawing is kept per state, as the SPC chart's are), and none while
+ * nothing at all was written since ({@link MeasureStates}).
  */
 @ApplicationScoped
 public class MeasureUnitsService {
