@@ -35,7 +35,7 @@ public class ChangeFeedService {
      * A page of the feed after {@code after}. A poll from the feed's last number (an integration that is up to date,
      * the common case) is answered without a statement: the caller check read that number, and every event up to it
      * has committed (each takes its number under the feed's lock, {@link AuditLog}), so none can follow the cursor
-     * yet (docs/decisions/0040). Read without a transaction of its own (decision 0012).
+     * yet (docs/decisions/0041). Read without a transaction of its own (decision 0012).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChangePage changes(String after, int limit, UUID trustId, String resourceType) {

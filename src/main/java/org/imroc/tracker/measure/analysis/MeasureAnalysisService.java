@@ -39,7 +39,7 @@ import org.imroc.tracker.measure.units.SeriesReader;
 @ApplicationScoped
 public class MeasureAnalysisService {
 
-    private final MeasureStates measures;
+    private final MeasureStates states;
     private final SeriesReader seriesReader;
     private final CycleRepository cycles;
     private final RepresentationTags tags;
@@ -48,7 +48,7 @@ public class MeasureAnalysisService {
     private final Computations computations;
 
     public MeasureAnalysisService(
-            MeasureStates measures,
+            MeasureStates states,
             SeriesReader seriesReader,
             CycleRepository cycles,
             RepresentationTags tags,
@@ -57,7 +57,7 @@ public class MeasureAnalysisService {
             Computations computations) {
         this.computations = computations;
         this.disclosure = disclosure;
-        this.measures = measures;
+        this.states = states;
         this.seriesReader = seriesReader;
         this.cycles = cycles;
         this.tags = tags;
@@ -138,7 +138,7 @@ public class MeasureAnalysisService {
     /** The XmR chart as JSON, serialised once per state. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<byte[]> spc(UUID measureId, SliceParams asked) {
-        MeasureRepository.AsOf m = find(measureId);
+        MeasureRepository.AsOf m = states.inScope(measureId);
         Slice slice = sliceOf(m.measure(), asked);
         Tagged<Packed> packed = computations.get(spcs, new State(measureId, slice, m.trustSeq()), key -> {
             SpcResponse body = analyse(m, slice).body();
@@ -149,7 +149,7 @@ public class MeasureAnalysisService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<RunChartResponse> runChart(UUID measureId, SliceParams asked) {
-        MeasureRepository.AsOf m = find(measureId);
+        MeasureRepository.AsOf m = states.inScope(measureId);
         return runChart(m, sliceOf(m.measure(), asked)).chart();
     }
 
@@ -157,7 +157,7 @@ public class MeasureAnalysisService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> spcSvg(
             UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
-        MeasureRepository.AsOf m = find(measureId);
+        MeasureRepository.AsOf m = states.inScope(measureId);
         Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
@@ -179,7 +179,7 @@ public class MeasureAnalysisService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> runChartSvg(
             UUID measureId, SliceParams asked, Integer width, Integer height, String from, String to) {
-        MeasureRepository.AsOf m = find(measureId);
+        MeasureRepository.AsOf m = states.inScope(measureId);
         Slice slice = sliceOf(m.measure(), asked);
         ChartOptions options =
                 ChartOptions.of(width, height, from, to, m.measure().getFrequency());
@@ -239,10 +239,6 @@ public class MeasureAnalysisService {
             RunChartResponse body = RunChartResponse.of(m.measure(), slice, s.missingPeriods(), s.incomplete(), result);
             return new RunChartData(new Tagged<>(body, tags.of(body)), result, s.points());
         });
-    }
-
-    private MeasureRepository.AsOf find(UUID measureId) {
-        return measures.inScope(measureId);
     }
 
     Series series(MeasureRepository.AsOf m, Slice slice) {

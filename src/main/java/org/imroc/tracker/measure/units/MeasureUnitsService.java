@@ -30,20 +30,20 @@ import org.imroc.tracker.measure.chart.SmallMultiplesChart;
 @ApplicationScoped
 public class MeasureUnitsService {
 
-    private final MeasureStates measures;
+    private final MeasureStates states;
     private final UnitLines lines;
     private final RepresentationTags tags;
     private final SvgRenderer svg;
     private final Computations computations;
 
     public MeasureUnitsService(
-            MeasureStates measures,
+            MeasureStates states,
             UnitLines lines,
             RepresentationTags tags,
             SvgRenderer svg,
             Computations computations) {
         this.computations = computations;
-        this.measures = measures;
+        this.states = states;
         this.lines = lines;
         this.tags = tags;
         this.svg = svg;
@@ -69,7 +69,7 @@ public class MeasureUnitsService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/decisions/0012)
     public Tagged<MeasureUnitsResponse> units(UUID measureId) {
-        MeasureRepository.AsOf m = find(measureId);
+        MeasureRepository.AsOf m = states.inScope(measureId);
         return computations.get(answers, new State(measureId, m.trustSeq()), key -> {
             MeasureUnitsResponse body = response(m.measure());
             return new Tagged<>(body, tags.of(body));
@@ -109,7 +109,7 @@ public class MeasureUnitsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tagged<byte[]> svg(UUID measureId) {
-        MeasureRepository.AsOf asOf = find(measureId);
+        MeasureRepository.AsOf asOf = states.inScope(measureId);
         Measure m = asOf.measure();
         Tagged<Packed> packed = computations.get(drawings, new State(measureId, asOf.trustSeq()), key -> {
             List<UnitLines.Analysed> analysed = lines.of(List.of(m)).getOrDefault(m.getId(), List.of());
@@ -136,9 +136,5 @@ public class MeasureUnitsService {
                 lines.of(List.of(m)).getOrDefault(m.getId(), List.of()).stream()
                         .map(UnitLines.Analysed::line)
                         .toList());
-    }
-
-    private MeasureRepository.AsOf find(UUID id) {
-        return measures.inScope(id);
     }
 }
