@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  */
 public class Report {
 
-    record Row(String name, double rps, double p50, double p99, long requests, long errors, long non2xx, String note) {
+    /** One scenario; {@code rssMb} is the service's resident memory right after it (0 when not read). */
+    record Row(String name, double rps, double p50, double p99, long requests, long errors, long non2xx, long rssMb,
+            String note) {
 
-        Row(String name, double rps, double p50, double p99, long requests, long errors, long non2xx) {
-            this(name, rps, p50, p99, requests, errors, non2xx, null);
+        Row(String name, double rps, double p50, double p99, long requests, long errors, long non2xx, long rssMb) {
+            this(name, rps, p50, p99, requests, errors, non2xx, rssMb, null);
         }
     }
 
@@ -26,15 +28,16 @@ public class Report {
         for (String line : Files.readAllLines(Path.of(a[0]))) {
             String[] parts = line.split("\t", 2);
             if (parts.length < 2 || parts[1].isBlank()) {
-                rows.add(new Row(parts[0], 0, 0, 0, 0, 0, 0));
+                rows.add(new Row(parts[0], 0, 0, 0, 0, 0, 0, 0));
                 continue;
             }
             if (parts[1].startsWith("not run")) { // a scenario bench/run could not measure, and why
-                rows.add(new Row(parts[0], 0, 0, 0, 0, 0, 0, parts[1]));
+                rows.add(new Row(parts[0], 0, 0, 0, 0, 0, 0, 0, parts[1]));
                 continue;
             }
             rows.add(new Row(parts[0], num(parts[1], "rps"), num(parts[1], "p50_ms"), num(parts[1], "p99_ms"),
-                    (long) num(parts[1], "requests"), (long) num(parts[1], "errors"), (long) num(parts[1], "non2xx3xx")));
+                    (long) num(parts[1], "requests"), (long) num(parts[1], "errors"), (long) num(parts[1], "non2xx3xx"),
+                    (long) num(parts[1], "rss_kb") / 1024));
         }
         Map<String, Row> byName = new LinkedHashMap<>();
         rows.forEach(r -> byName.put(r.name(), r));
@@ -49,15 +52,16 @@ public class Report {
         if (!load.isEmpty()) {
             System.out.println(load);
         }
-        System.out.printf(Locale.ROOT, "%-34s %10s %9s %9s %8s %8s%n", "scenario", "req/s", "p50 ms", "p99 ms",
-                "× ref", "errors");
+        System.out.printf(Locale.ROOT, "%-34s %10s %9s %9s %8s %8s %8s%n", "scenario", "req/s", "p50 ms", "p99 ms",
+                "× ref", "errors", "RSS MB");
         for (Row r : rows) {
             if (r.note() != null) {
                 System.out.printf(Locale.ROOT, "%-34s %s%n", r.name(), r.note());
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%-34s %10.0f %9.2f %9.2f %8.2f %8d%n", r.name(), r.rps(), r.p50(),
-                    r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.errors() + r.non2xx());
+            System.out.printf(Locale.ROOT, "%-34s %10.0f %9.2f %9.2f %8.2f %8d %8s%n", r.name(), r.rps(), r.p50(),
+                    r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.errors() + r.non2xx(),
+                    r.rssMb() == 0 ? "" : r.rssMb());
         }
         System.out.printf(Locale.ROOT, "peak RSS %d MB; start to ready %s ms (first start, empty database), %s ms "
                 + "(restart with data)%n", peakKb / 1024, a[12], a[13]);
@@ -120,9 +124,9 @@ public class Report {
                 continue;
             }
             json.append(String.format(Locale.ROOT, "    {\"name\": \"%s\", \"rps\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, "
-                    + "\"ratioToReference\": %.3f, \"requests\": %d, \"errors\": %d}%s%n", r.name(), r.rps(), r.p50(),
-                    r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.requests(), r.errors() + r.non2xx(),
-                    i + 1 < rows.size() ? "," : ""));
+                    + "\"ratioToReference\": %.3f, \"requests\": %d, \"errors\": %d, \"rssMb\": %d}%s%n", r.name(),
+                    r.rps(), r.p50(), r.p99(), reference == null ? 0 : r.rps() / reference.rps(), r.requests(),
+                    r.errors() + r.non2xx(), r.rssMb(), i + 1 < rows.size() ? "," : ""));
         }
         json.append("  ],\n  \"targets\": [");
         for (int i = 0; i < checks.size(); i++) {
