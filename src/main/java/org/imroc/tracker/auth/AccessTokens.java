@@ -101,6 +101,16 @@ public class AccessTokens {
         }
     }
 
+    /**
+     * Whether this is one of the tracker's own tokens, verified before and still remembered: a map lookup, no parse.
+     * The tenant resolver asks it first, so a client polling with its token is not charged a JSON parse of the token
+     * on every request only to learn the issuer it already proved (issue 27). Expiry is not checked here: that is
+     * {@link #verify}'s, which every request still runs.
+     */
+    public boolean verifiedBefore(String token) {
+        return verified.getIfPresent(token) != null;
+    }
+
     /** What a valid token says: whose it is, the user's token version when it was issued, and when it expires. */
     public record Verified(UUID userId, int tokenVersion, Instant expiresAt) {}
 }
