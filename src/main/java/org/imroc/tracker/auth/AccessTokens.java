@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.imroc.tracker.caller.KnownOwnTokens;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.imroc.tracker.user.User;
 
@@ -23,7 +24,7 @@ import org.imroc.tracker.user.User;
  * user may do is read from the database on each request, so changes take effect at once.
  */
 @ApplicationScoped
-public class AccessTokens {
+public class AccessTokens implements KnownOwnTokens {
 
     /** The claim naming the user's token version (User#getTokenVersion). */
     static final String TOKEN_VERSION = "tv";
@@ -107,6 +108,7 @@ public class AccessTokens {
      * on every request only to learn the issuer it already proved (issue 27). Expiry is not checked here: that is
      * {@link #verify}'s, which every request still runs.
      */
+    @Override
     public boolean verifiedBefore(String token) {
         return verified.getIfPresent(token) != null;
     }

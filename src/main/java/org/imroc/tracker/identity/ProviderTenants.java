@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.imroc.tracker.auth.AccessTokens;
+import org.imroc.tracker.caller.KnownOwnTokens;
 import org.imroc.tracker.caller.SecurityEpochs;
 import org.imroc.tracker.common.config.TrackerConfig;
 import org.jose4j.jws.JsonWebSignature;
@@ -40,7 +40,7 @@ public class ProviderTenants implements TenantConfigResolver {
     private static final int MAX_TOKEN_CHARS = 16 * 1024;
 
     private final ProviderDirectory directory;
-    private final AccessTokens ownTokens;
+    private final KnownOwnTokens ownTokens;
     private final SecurityEpochs epochs;
     private final Discovery discovery;
     private final String ownIssuer;
@@ -51,7 +51,7 @@ public class ProviderTenants implements TenantConfigResolver {
 
     public ProviderTenants(
             ProviderDirectory directory,
-            AccessTokens ownTokens,
+            KnownOwnTokens ownTokens,
             SecurityEpochs epochs,
             Discovery discovery,
             TrackerConfig config) {
