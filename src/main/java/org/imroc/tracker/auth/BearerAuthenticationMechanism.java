@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.imroc.tracker.caller.BearerCredentials;
 
 /**
  * Reads {@code Authorization: Bearer <credential>}: an access token or an integration key. No header means an
@@ -30,11 +31,10 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
-        if (!header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
-                || header.substring(SCHEME.length() + 1).isBlank()) {
+        String credential = BearerCredentials.from(header).orElse("");
+        if (credential.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer credential"));
         }
-        String credential = header.substring(SCHEME.length() + 1).trim();
         return identityProviderManager.authenticate(new TrackerCredentialRequest(credential));
     }
 

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.imroc.tracker.caller.BearerCredentials;
 
 /**
  * Runs before Quarkus OIDC's mechanism: a bearer token of a Trust's identity provider that was verified before
@@ -23,8 +24,6 @@ public class KnownProviderTokenMechanism implements HttpAuthenticationMechanism 
     /** Above Quarkus OIDC's mechanism (quarkus.oidc.priority, 1001 by default). */
     static final int PRIORITY = DEFAULT_PRIORITY + 100;
 
-    private static final String SCHEME = "Bearer ";
-
     private final VerifiedProviderTokens tokens;
 
     public KnownProviderTokenMechanism(VerifiedProviderTokens tokens) {
@@ -33,11 +32,11 @@ public class KnownProviderTokenMechanism implements HttpAuthenticationMechanism 
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        String rawToken = BearerCredentials.from(context.request().getHeader("Authorization"))
+                .orElse("");
+        if (rawToken.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String rawToken = header.substring(SCHEME.length()).trim();
         return tokens.find(rawToken)
                 .map(verified -> identityProviderManager
                         .authenticate(new KnownProviderTokenRequest(rawToken, verified))

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.imroc.tracker.caller.BearerCredentials;
 import org.imroc.tracker.caller.KnownOwnTokens;
 import org.imroc.tracker.caller.SecurityEpochs;
 import org.imroc.tracker.common.config.TrackerConfig;
@@ -121,13 +122,11 @@ public class ProviderTenants implements TenantConfigResolver {
      * before is known without parsing it (the bearer mechanism takes the credential from the header the same way).
      */
     String foreignIssuer(String authorization) {
-        if (authorization == null
-                || authorization.length() > MAX_TOKEN_CHARS
-                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null || authorization.length() > MAX_TOKEN_CHARS) {
             return null;
         }
-        String token = authorization.substring(7).trim();
-        if (ownTokens.verifiedBefore(token)) {
+        String token = BearerCredentials.from(authorization).orElse("");
+        if (token.isEmpty() || ownTokens.verifiedBefore(token)) {
             return null;
         }
         parsed.incrementAndGet();
