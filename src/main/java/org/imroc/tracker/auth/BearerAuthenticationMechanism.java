@@ -31,11 +31,10 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
-        String credential = BearerCredentials.from(header).orElse("");
-        if (credential.isEmpty()) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer credential"));
-        }
-        return identityProviderManager.authenticate(new TrackerCredentialRequest(credential));
+        return BearerCredentials.from(header)
+                .map(credential -> identityProviderManager.authenticate(new TrackerCredentialRequest(credential)))
+                .orElseGet(
+                        () -> Uni.createFrom().failure(new AuthenticationFailedException("Not a bearer credential")));
     }
 
     @Override

@@ -15,13 +15,13 @@ public final class BearerCredentials {
     private BearerCredentials() {}
 
     /**
-     * The credential after {@code Bearer }, trimmed; empty when there is no header or another scheme. A header that
-     * names the scheme with nothing after it gives an empty string, which each caller refuses or ignores as it must.
+     * The credential after {@code Bearer }, trimmed; empty when there is no header, another scheme, or nothing after
+     * the scheme (each caller refuses or ignores that as it must).
      */
     public static Optional<String> from(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Optional.empty();
         }
-        return Optional.of(authorization.substring(SCHEME.length()).trim());
+        return Optional.of(authorization.substring(SCHEME.length()).trim()).filter(credential -> !credential.isEmpty());
     }
 }

@@ -33,8 +33,8 @@ public class KnownProviderTokenMechanism implements HttpAuthenticationMechanism 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String rawToken = BearerCredentials.from(context.request().getHeader("Authorization"))
-                .orElse("");
-        if (rawToken.isEmpty()) {
+                .orElse(null);
+        if (rawToken == null) {
             return Uni.createFrom().nullItem();
         }
         return tokens.find(rawToken)

@@ -119,14 +119,14 @@ public class ProviderTenants implements TenantConfigResolver {
     /**
      * The unverified issuer of the bearer token in an Authorization header when it is not the tracker's own; null for
      * the tracker's own tokens, integration keys and anything that is not a compact JWS. A token the tracker verified
-     * before is known without parsing it (the bearer mechanism takes the credential from the header the same way).
+     * before is known without parsing it (the bearer mechanism takes the credential from the header the same way: {@link BearerCredentials}).
      */
     String foreignIssuer(String authorization) {
         if (authorization == null || authorization.length() > MAX_TOKEN_CHARS) {
             return null;
         }
-        String token = BearerCredentials.from(authorization).orElse("");
-        if (token.isEmpty() || ownTokens.verifiedBefore(token)) {
+        String token = BearerCredentials.from(authorization).orElse(null);
+        if (token == null || ownTokens.verifiedBefore(token)) {
             return null;
         }
         parsed.incrementAndGet();

@@ -23,8 +23,8 @@ class BearerCredentialsTest {
     }
 
     @Test
-    void theSchemeAloneGivesAnEmptyCredential() {
-        assertEquals(Optional.of(""), BearerCredentials.from("Bearer "));
-        assertEquals(Optional.of(""), BearerCredentials.from("Bearer    "));
+    void theSchemeAloneGivesNothing() {
+        assertEquals(Optional.empty(), BearerCredentials.from("Bearer "));
+        assertEquals(Optional.empty(), BearerCredentials.from("Bearer    "));
     }
 }
